@@ -1,0 +1,17 @@
+// Build pipeline: each step turns sources into an artefact the package ships. Steps run in order.
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+const STEPS = [
+  { name: 'typescript', run: () => execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' }) },
+];
+
+for (const step of STEPS) {
+  const started = performance.now();
+  step.run();
+  process.stderr.write(`build: ${step.name} ${Math.round(performance.now() - started)} ms\n`);
+}

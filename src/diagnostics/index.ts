@@ -1,0 +1,4 @@
+// Public surface of the diagnostics layer; every other layer imports from here.
+export { diagnostic, formatDiagnostic, formatLocation, PlangateError } from './diagnostic';
+export type { Diagnostic, DiagnosticCode, Location } from './diagnostic';
+export { SourceFile } from './source-file';
