@@ -1,0 +1,24 @@
+// The one list of built-ins the compiler knows: the family tables merged, with duplicates rejected.
+// Each family file owns its own table; add a family by importing it here.
+import type { BuiltinDecl, BuiltinTable } from './types';
+
+const FAMILIES: readonly BuiltinTable[] = [];
+
+function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, BuiltinDecl> {
+  const merged = new Map<string, BuiltinDecl>();
+  for (const family of families) {
+    for (const [name, decl] of Object.entries(family)) {
+      if (merged.has(name)) throw new Error(`built-in ${name} is declared twice`);
+      merged.set(name, decl);
+    }
+  }
+  return merged;
+}
+
+/** Every built-in by exact Rego name. */
+export const BUILTINS: ReadonlyMap<string, BuiltinDecl> = mergeFamilies(FAMILIES);
+
+/** The declaration of a built-in, or undefined if the name is not a built-in. */
+export function lookupBuiltin(name: string): BuiltinDecl | undefined {
+  return BUILTINS.get(name);
+}
