@@ -1,0 +1,40 @@
+package plangate.rules.aws_s3_encryption_at_rest_test
+
+import data.plangate.rules.aws_s3_encryption_at_rest as rule
+import rego.v1
+
+bucket := {"id": "p#aws_s3_bucket.b", "address": "aws_s3_bucket.b", "configAddress": "aws_s3_bucket.b", "type": "aws_s3_bucket", "source": "terraform", "values": {"bucket": "prd-b"}, "unknown": {"server_side_encryption_configuration": true}}
+
+sse_config := {"id": "p#aws_s3_bucket_server_side_encryption_configuration.b", "address": "aws_s3_bucket_server_side_encryption_configuration.b", "configAddress": "aws_s3_bucket_server_side_encryption_configuration.b", "type": "aws_s3_bucket_server_side_encryption_configuration", "source": "terraform", "values": {}, "unknown": {"bucket": true}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+
+results(resources) := {"deny": d, "unknown": u} if {
+	d := {x.id | some x in rule.deny} with input as {"resources": resources}
+	u := {x.id | some x in rule.unknown} with input as {"resources": resources}
+}
+
+test_bucket_without_configuration_fails if {
+	results([bucket]).deny == {bucket.id}
+}
+
+test_bucket_joined_by_reference_passes if {
+	r := results([bucket, sse_config])
+	count(r.deny) == 0
+	count(r.unknown) == 0
+}
+
+test_bucket_joined_by_known_name_passes if {
+	conf := object.union(sse_config, {"references": {}, "values": {"bucket": "prd-b"}})
+	count(results([bucket, conf]).deny) == 0
+}
+
+test_inline_encryption_passes if {
+	b := object.union(bucket, {"values": {"server_side_encryption_configuration": [{"rule": [{"apply_server_side_encryption_by_default": [{"sse_algorithm": "AES256"}]}]}]}, "unknown": {}})
+	count(results([b]).deny) == 0
+}
+
+test_inline_rule_unknown_is_unknown if {
+	b := object.union(bucket, {"unknown": {"server_side_encryption_configuration": [{"rule": true}]}})
+	r := results([b])
+	r.unknown == {bucket.id}
+	count(r.deny) == 0
+}

@@ -1,0 +1,44 @@
+# METADATA
+# title: Resource helpers
+# description: Lookups over the normalised input document shared by the built-in rules.
+# scope: package
+package plangate.lib.resources
+
+import rego.v1
+
+# Resources of the given types (a set of type names) that exist after the change.
+of_types(types) := [r | some r in input.resources; r.type in types]
+
+# Terraform resources by configuration address; several instances (count, for_each) share one address.
+by_config_address[addr] contains r if {
+	some r in input.resources
+	addr := r.configAddress
+}
+
+# Resources that refer, through `attribute`, to the resource `target` (by configuration address).
+referring(target, type, attribute) := [r |
+	some r in input.resources
+	r.type == type
+	target.configAddress in r.references[attribute]
+]
+
+# True when `r` (a Terraform resource) is referred to, or named, by some resource of `type` via `attribute`.
+# A known bucket name, id or ARN matches too, for resources whose reference is not in the configuration.
+is_target_of(r, type, attribute) if {
+	count(referring(r, type, attribute)) > 0
+}
+
+is_target_of(r, type, attribute) if {
+	some other in input.resources
+	other.type == type
+	value := other.values[attribute]
+	value in {r.values.id, r.values.bucket, r.values.arn, r.values.name} - {null}
+}
+
+# The value at `path` (array of keys) is known only after apply.
+unknown_at(r, path) if object.get(r.unknown, path, false) == true
+
+# Environment of a resource: its environment tag or label, else the run's environment parameter.
+environment(r) := env if {
+	env := r.tags[data.plangate.params.environment_tag]
+} else := data.plangate.params.environment
