@@ -8,6 +8,8 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 const STEPS = [
   { name: 'typescript', run: () => execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' }) },
+  // The in-module runtime (AssemblyScript) every compiled policy is linked into: build/runtime.wasm.
+  { name: 'runtime', run: () => execFileSync(process.execPath, [join(root, 'scripts', 'build-runtime.mjs')], { stdio: 'inherit' }) },
 ];
 
 for (const step of STEPS) {

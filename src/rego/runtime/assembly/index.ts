@@ -1,0 +1,18 @@
+// Entry point of the runtime module (build/runtime.wasm): every export of this file becomes a Wasm export.
+// It re-exports the ABI and runtime functions and each built-in family file; built-in files export only their
+// `builtin_*` functions (helpers stay unexported), because everything re-exported here is exported from Wasm.
+
+/** ABI major version read by @open-policy-agent/opa-wasm. */
+export const opa_wasm_abi_version: i32 = 1;
+/** ABI minor version (OPA emits 3; 2+ selects the SDK's fast path). */
+export const opa_wasm_abi_minor_version: i32 = 3;
+
+export * from "./abi";
+export {
+  opa_eval_ctx_new, opa_eval_ctx_set_input, opa_eval_ctx_set_data, opa_eval_ctx_set_entrypoint,
+  opa_eval_ctx_get_result, opa_memoize_init, opa_memoize_push, opa_memoize_pop, opa_memoize_insert,
+  opa_memoize_get, opa_runtime_error, opa_abort_str, opa_builtin_call, opa_print_string, opa_value_add_path,
+  opa_value_remove_path,
+} from "./eval-support";
+
+// Built-in families (one line per file; other families add their own line here).

@@ -1,0 +1,199 @@
+// Character classes as sorted, disjoint [lo, hi] rune pairs in an IntVec: building (ranges, Perl/POSIX/Unicode
+// names, simple case folding), normalising, negating, and membership tests during matching.
+
+import { IntVec, newIntVec, vecGet, vecPush, vecSet } from "./vec";
+import {
+  UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT, UNICODE_TABLE_ENTRIES, UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
+} from "./unicode-tables";
+
+export const MAX_RUNE: i32 = 0x10ffff;
+
+/** Adds the range [lo, hi] (unsorted until normalizeClass). */
+export function classAddRange(c: IntVec, lo: i32, hi: i32): void {
+  vecPush(c, lo);
+  vecPush(c, hi);
+}
+
+/** Sorts the pairs by lo and merges overlapping or adjacent ones; returns a new vector. */
+export function normalizeClass(c: IntVec): IntVec {
+  const n = c.len >> 1;
+  // Shell sort of pairs by lo: tables can bring a few thousand ranges, so avoid quadratic insertion sort.
+  for (let gap = n >> 1; gap > 0; gap >>= 1) {
+    for (let i = gap; i < n; i++) {
+      const lo = vecGet(c, i << 1);
+      const hi = vecGet(c, (i << 1) + 1);
+      let j = i;
+      while (j >= gap && vecGet(c, (j - gap) << 1) > lo) {
+        vecSet(c, j << 1, vecGet(c, (j - gap) << 1));
+        vecSet(c, (j << 1) + 1, vecGet(c, ((j - gap) << 1) + 1));
+        j -= gap;
+      }
+      vecSet(c, j << 1, lo);
+      vecSet(c, (j << 1) + 1, hi);
+    }
+  }
+  const out = newIntVec(c.len);
+  for (let i = 0; i < n; i++) {
+    const lo = vecGet(c, i << 1);
+    const hi = vecGet(c, (i << 1) + 1);
+    if (out.len > 0 && lo <= vecGet(out, out.len - 1) + 1) {
+      if (hi > vecGet(out, out.len - 1)) vecSet(out, out.len - 1, hi);
+    } else {
+      vecPush(out, lo);
+      vecPush(out, hi);
+    }
+  }
+  return out;
+}
+
+/** The complement of a normalised class over [0, MAX_RUNE]. */
+export function negateClass(c: IntVec): IntVec {
+  const out = newIntVec(c.len + 2);
+  let next = 0;
+  for (let i = 0; i < c.len; i += 2) {
+    const lo = vecGet(c, i);
+    if (lo > next) classAddRange(out, next, lo - 1);
+    next = vecGet(c, i + 1) + 1;
+  }
+  if (next <= MAX_RUNE) classAddRange(out, next, MAX_RUNE);
+  return out;
+}
+
+/** Whether `r` lies in the `n` sorted pairs at `pairs` (binary search). */
+export function classContains(pairs: usize, n: i32, r: i32): bool {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = pairs + (<usize>mid << 3);
+    if (r < load<i32>(at)) hi = mid - 1;
+    else if (r > load<i32>(at, 4)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Other case of `r` under simple one-to-one folding, or `r` (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic). */
+export function simpleFold(r: i32): i32 {
+  if (r >= 0x41 && r <= 0x5a) return r + 0x20;
+  if (r >= 0x61 && r <= 0x7a) return r - 0x20;
+  if (r < 0xc0) return r;
+  if (r >= 0xc0 && r <= 0xde && r != 0xd7) return r + 0x20;
+  if (r >= 0xe0 && r <= 0xfe && r != 0xf7) return r - 0x20;
+  if (r >= 0x100 && r <= 0x137) return r ^ 1;
+  if (r >= 0x139 && r <= 0x148) return ((r - 0x139) ^ 1) + 0x139;
+  if (r >= 0x14a && r <= 0x177) return r ^ 1;
+  if (r >= 0x391 && r <= 0x3ab && r != 0x3a2) return r + 0x20;
+  if (r >= 0x3b1 && r <= 0x3cb && r != 0x3c2) return r - 0x20;
+  if (r >= 0x410 && r <= 0x42f) return r + 0x20;
+  if (r >= 0x430 && r <= 0x44f) return r - 0x20;
+  if (r >= 0x400 && r <= 0x40f) return r + 0x50;
+  if (r >= 0x450 && r <= 0x45f) return r - 0x50;
+  return r;
+}
+
+// Runes whose fold orbit has a third member beyond the simple pair (k K KELVIN SIGN, s S LONG S).
+function addFoldExtras(c: IntVec, r: i32): void {
+  if (r == 0x6b || r == 0x4b) classAddRange(c, 0x212a, 0x212a);
+  else if (r == 0x212a) { classAddRange(c, 0x4b, 0x4b); classAddRange(c, 0x6b, 0x6b); }
+  else if (r == 0x73 || r == 0x53) classAddRange(c, 0x17f, 0x17f);
+  else if (r == 0x17f) { classAddRange(c, 0x53, 0x53); classAddRange(c, 0x73, 0x73); }
+}
+
+/** Adds [lo, hi] and, for case-insensitive matching, every other case of its runes. */
+export function classAddFoldedRange(c: IntVec, lo: i32, hi: i32): void {
+  classAddRange(c, lo, hi);
+  const from = lo < 0x41 ? 0x41 : lo;
+  const to = hi > 0x212a ? 0x212a : hi;
+  for (let r = from; r <= to; r++) {
+    if (r > 0x45f && r < 0x212a) { r = 0x2129; continue; }
+    const f = simpleFold(r);
+    if (f != r && (f < lo || f > hi)) classAddRange(c, f, f);
+    addFoldExtras(c, r);
+  }
+}
+
+/** Adds every range of normalised `src` (folded when `fold`). */
+export function classAddClass(c: IntVec, src: IntVec, fold: bool): void {
+  for (let i = 0; i < src.len; i += 2) {
+    if (fold) classAddFoldedRange(c, vecGet(src, i), vecGet(src, i + 1));
+    else classAddRange(c, vecGet(src, i), vecGet(src, i + 1));
+  }
+}
+
+/** Adds the Perl class letter (d s w, lowercase) to `c`; returns false for any other letter. */
+export function addPerlClass(c: IntVec, letter: i32): bool {
+  if (letter == 0x64) { classAddRange(c, 0x30, 0x39); return true; }
+  if (letter == 0x73) {
+    classAddRange(c, 0x09, 0x0a);
+    classAddRange(c, 0x0c, 0x0d);
+    classAddRange(c, 0x20, 0x20);
+    return true;
+  }
+  if (letter == 0x77) {
+    classAddRange(c, 0x30, 0x39);
+    classAddRange(c, 0x41, 0x5a);
+    classAddRange(c, 0x5f, 0x5f);
+    classAddRange(c, 0x61, 0x7a);
+    return true;
+  }
+  return false;
+}
+
+function bytesEqualLiteral(ptr: usize, len: i32, text: string): bool {
+  if (len != text.length) return false;
+  for (let i = 0; i < len; i++) if (<i32>load<u8>(ptr + i) != text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Adds the POSIX class named by `len` bytes at `name` (e.g. "alpha"); returns false if unknown. */
+export function addPosixClass(c: IntVec, name: usize, len: i32): bool {
+  if (bytesEqualLiteral(name, len, "alnum")) { classAddRange(c, 0x30, 0x39); classAddRange(c, 0x41, 0x5a); classAddRange(c, 0x61, 0x7a); }
+  else if (bytesEqualLiteral(name, len, "alpha")) { classAddRange(c, 0x41, 0x5a); classAddRange(c, 0x61, 0x7a); }
+  else if (bytesEqualLiteral(name, len, "ascii")) classAddRange(c, 0, 0x7f);
+  else if (bytesEqualLiteral(name, len, "blank")) { classAddRange(c, 0x09, 0x09); classAddRange(c, 0x20, 0x20); }
+  else if (bytesEqualLiteral(name, len, "cntrl")) { classAddRange(c, 0, 0x1f); classAddRange(c, 0x7f, 0x7f); }
+  else if (bytesEqualLiteral(name, len, "digit")) classAddRange(c, 0x30, 0x39);
+  else if (bytesEqualLiteral(name, len, "graph")) classAddRange(c, 0x21, 0x7e);
+  else if (bytesEqualLiteral(name, len, "lower")) classAddRange(c, 0x61, 0x7a);
+  else if (bytesEqualLiteral(name, len, "print")) classAddRange(c, 0x20, 0x7e);
+  else if (bytesEqualLiteral(name, len, "punct")) {
+    classAddRange(c, 0x21, 0x2f); classAddRange(c, 0x3a, 0x40); classAddRange(c, 0x5b, 0x60); classAddRange(c, 0x7b, 0x7e);
+  }
+  else if (bytesEqualLiteral(name, len, "space")) { classAddRange(c, 0x09, 0x0d); classAddRange(c, 0x20, 0x20); }
+  else if (bytesEqualLiteral(name, len, "upper")) classAddRange(c, 0x41, 0x5a);
+  else if (bytesEqualLiteral(name, len, "word")) addPerlClass(c, 0x77);
+  else if (bytesEqualLiteral(name, len, "xdigit")) { classAddRange(c, 0x30, 0x39); classAddRange(c, 0x41, 0x46); classAddRange(c, 0x61, 0x66); }
+  else return false;
+  return true;
+}
+
+function addTableEntry(c: IntVec, index: i32): void {
+  const entry = UNICODE_TABLE_ENTRIES + (<usize>index * 20);
+  const start = load<i32>(entry, 12);
+  const count = load<i32>(entry, 16);
+  if (load<i32>(entry, 8) == 1) {
+    for (let i = 0; i < count; i++) addTableEntry(c, load<i32>(UNICODE_TABLE_COMPONENTS + (<usize>(start + i) << 2)));
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    const at = UNICODE_TABLE_RANGES + (<usize>(start + i) << 3);
+    classAddRange(c, load<i32>(at), load<i32>(at, 4));
+  }
+}
+
+/** Adds the Unicode class named by `len` bytes at `name` ("L", "Greek", "Any"); returns false if unknown. */
+export function addUnicodeClass(c: IntVec, name: usize, len: i32): bool {
+  if (bytesEqualLiteral(name, len, "Any")) { classAddRange(c, 0, MAX_RUNE); return true; }
+  for (let i = 0; i < UNICODE_TABLE_COUNT; i++) {
+    const entry = UNICODE_TABLE_ENTRIES + (<usize>i * 20);
+    const nameLen = load<i32>(entry, 4);
+    if (nameLen != len) continue;
+    const off = load<i32>(entry);
+    if (memory.compare(UNICODE_TABLE_NAMES + off, name, len) == 0) {
+      addTableEntry(c, i);
+      return true;
+    }
+  }
+  return false;
+}

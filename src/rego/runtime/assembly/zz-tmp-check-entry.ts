@@ -1,0 +1,3 @@
+export * from "./index";
+export * from "./builtins-strings";
+export * from "./builtins-encoding";
