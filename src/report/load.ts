@@ -1,0 +1,45 @@
+// Reads a saved report.json: parse errors and schema violations become input diagnostics naming the file.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { diagnostic, PlangateError } from '../diagnostics';
+import type { ReportModel } from './model';
+import { checkReportSchema } from './schema';
+
+/** Parses and validates report.json text. */
+export function parseReport(text: string, file: string): ReportModel {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new PlangateError(diagnostic('input_error', `not valid JSON: ${(err as Error).message}`, { file }));
+  }
+  const problems = checkReportSchema(value, file);
+  if (problems.length > 0) throw new PlangateError(problems);
+  return value as ReportModel;
+}
+
+function readError(file: string, err: unknown): PlangateError {
+  return new PlangateError(diagnostic('io_error', `cannot read report: ${(err as Error).message}`, { file }));
+}
+
+/** Reads and validates a report.json file. */
+export function readReport(file: string): ReportModel {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw readError(file, err);
+  }
+  return parseReport(text, file);
+}
+
+/** Reads and validates a report.json file without blocking the event loop. */
+export async function readReportAsync(file: string): Promise<ReportModel> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw readError(file, err);
+  }
+  return parseReport(text, file);
+}

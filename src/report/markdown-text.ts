@@ -1,0 +1,45 @@
+// Markdown escaping and a length-bounded document builder for the PR-comment view (GitHub caps comments and
+// job summaries at 65,536 characters; the builder stops adding rows before that and says what it cut).
+
+/** Text safe in a Markdown table cell: HTML, pipes, backticks, link brackets and emphasis are neutralised. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([|`[\]*_~])/g, '\\$1')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+/** Builds a document line by line, never past `limit` characters counting a reserve for closing notes. */
+export class BoundedMarkdown {
+  private readonly lines: string[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number, private readonly reserve: number) {}
+
+  /** Adds a line if it fits; returns whether it did. */
+  tryAdd(line: string): boolean {
+    if (this.length + line.length + 1 > this.limit - this.reserve) return false;
+    this.add(line);
+    return true;
+  }
+
+  /** Adds a line that must appear (closing tags, truncation notes); the reserve exists for these. */
+  add(line: string): void {
+    this.lines.push(line);
+    this.length += line.length + 1;
+  }
+
+  /** The room left before the reserve. */
+  remaining(): number {
+    return this.limit - this.reserve - this.length;
+  }
+
+  /** The document; cut hard at the limit only if the reserve was too small, which tests guard against. */
+  text(): string {
+    const doc = this.lines.join('\n') + '\n';
+    return doc.length <= this.limit ? doc : doc.slice(0, this.limit);
+  }
+}

@@ -1,0 +1,19 @@
+// The one interface every report format implements; formats are registered in registry.ts.
+import type { ReportModel } from './model';
+
+/** Options a caller (the CLI) decides; renderers never look at the terminal or the environment. */
+export interface RenderOptions {
+  /** ANSI colours in the text view. */
+  color?: boolean;
+}
+
+/** A view of the report model in one format. */
+export interface Renderer {
+  /** The `--format` name. */
+  name: string;
+  /** The file it is written to in the output directory. */
+  fileName: string;
+  /** One line for `--help`. */
+  description: string;
+  render(model: ReportModel, options?: RenderOptions): string | Buffer;
+}
