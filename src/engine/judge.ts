@@ -1,0 +1,51 @@
+// Applies the configuration to raw results: waivers turn failures into waived ones (or say they expired),
+// enforcement levels are recorded, and the verdict is decided from failOn, failOnUnknown and --override.
+import { enforcementLevel, failsRun, type EnforcementLevel, type WaiverBook } from '../config';
+import type { Result, Severity, StaleWaiver, Verdict } from '../report/model';
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+/** How the run is judged. */
+export interface JudgeOptions {
+  failOn: Severity;
+  failOnUnknown: boolean;
+  override: boolean;
+  enforcement?: Readonly<Record<string, EnforcementLevel>>;
+}
+
+/** Marks failures covered by an active waiver as waived; an expired waiver leaves the failure and says so. */
+export function applyWaivers(results: Result[], book: WaiverBook): Result[] {
+  return results.map((r) => {
+    if (r.status !== 'fail') return r;
+    const match = book.match(r.ruleId, r.resource.address);
+    if (!match) return r;
+    const { reason, approvedBy, expires, ticket, rule, resource } = match.waiver;
+    const waiver = { reason, approvedBy, expires, rule, resource, ...(ticket ? { ticket } : {}) };
+    if (match.state === 'active') return { ...r, status: 'waived', waiver };
+    return { ...r, message: `${r.message} (waiver expired on ${expires})`, waiver };
+  });
+}
+
+/** The waivers that matched no failure, in the report's shape. */
+export function staleWaivers(book: WaiverBook): StaleWaiver[] {
+  return book.stale().map(({ rule, resource, reason, approvedBy, expires, ticket }) => ({
+    rule, resource, reason, approvedBy, expires, ...(ticket ? { ticket } : {}), why: 'unmatched' as const,
+  }));
+}
+
+/** Records each result's enforcement level (by rule id, then category). */
+export function applyEnforcement(results: Result[], categories: ReadonlyMap<string, string>, levels: JudgeOptions['enforcement']): Result[] {
+  return results.map((r) => ({ ...r, enforcement: enforcementLevel(levels, r.ruleId, categories.get(r.ruleId) ?? '') }));
+}
+
+/** Whether one result fails the run. */
+export function failsTheRun(r: Result, opts: JudgeOptions): boolean {
+  const failing = r.status === 'fail' || (r.status === 'unknown' && opts.failOnUnknown);
+  return failing && SEVERITY_RANK[r.severity] >= SEVERITY_RANK[opts.failOn] && failsRun(r.enforcement ?? 'mandatory', opts.override);
+}
+
+/** error when any rule could not be evaluated, fail when a result fails the run, pass otherwise. */
+export function decideVerdict(results: readonly Result[], opts: JudgeOptions, hadPolicyErrors: boolean): Verdict {
+  if (hadPolicyErrors || results.some((r) => r.status === 'error')) return 'error';
+  return results.some((r) => failsTheRun(r, opts)) ? 'fail' : 'pass';
+}
