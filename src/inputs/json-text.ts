@@ -1,0 +1,31 @@
+// Parses JSON input text after a depth pre-scan, turning JSON.parse's message into a diagnostic with a line and
+// column (V8 reports a character position, or nothing at all when the text simply ends too early).
+import { diagnostic, SourceFile, type Diagnostic } from '../diagnostics';
+import { scanJsonDepth } from './nesting';
+
+/** The parsed value, or why the text is not JSON. */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
+
+/** Parses JSON text from `file`, refusing documents nested deeper than `maxDepth`. */
+export function parseJsonText(text: string, file: string, maxDepth: number): JsonParseResult {
+  const deep = scanJsonDepth(text, maxDepth);
+  if (deep) {
+    return { ok: false, diagnostic: diagnostic('input_error', `JSON nested deeper than ${maxDepth} levels`, { file, line: deep.line }) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    return { ok: false, diagnostic: jsonSyntaxDiagnostic(err as Error, text, file) };
+  }
+}
+
+function jsonSyntaxDiagnostic(err: Error, text: string, file: string): Diagnostic {
+  const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*".*" is not valid JSON$/s, '');
+  const at = /at position (\d+)/.exec(err.message);
+  const truncated = /end of JSON input/.test(err.message);
+  const offset = at ? Number(at[1]) : truncated ? text.trimEnd().length : undefined;
+  if (offset === undefined) return diagnostic('input_error', `invalid JSON: ${reason}`, { file });
+  const { line, col } = new SourceFile(file, text).locate(offset);
+  const message = truncated ? 'invalid JSON: the text ends before the document is complete (truncated?)' : `invalid JSON: ${reason}`;
+  return diagnostic('input_error', message, { file, line, col });
+}

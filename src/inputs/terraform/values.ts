@@ -1,0 +1,88 @@
+// Sensitive-value redaction and the walk over Terraform's module value trees (planned_values, prior_state, state
+// `values`): root_module and child_modules at any depth, flattened to one list of resource entries.
+import type { JsonObject } from '../types';
+
+/** What a sensitive value is replaced with: reports and policies never see the value itself. */
+export const REDACTED = '(sensitive value)';
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Replaces every value the sensitivity tree marks `true` with REDACTED. Copy-on-write: only the objects on a path to a
+ * sensitive value are copied, so the (usual) case of nothing sensitive costs no allocation.
+ */
+export function redactSensitive(value: unknown, sensitive: unknown): unknown {
+  if (sensitive === true) return value === null || value === undefined ? value : REDACTED;
+  if (Array.isArray(sensitive) && Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < sensitive.length && i < value.length; i++) {
+      const redacted = redactSensitive(value[i], sensitive[i]);
+      if (redacted !== value[i]) (out ??= value.slice())[i] = redacted;
+    }
+    return out ?? value;
+  }
+  if (isObject(sensitive) && isObject(value)) {
+    let out: JsonObject | undefined;
+    for (const key of Object.keys(sensitive)) {
+      if (!(key in value)) continue;
+      const redacted = redactSensitive(value[key], sensitive[key]);
+      if (redacted !== value[key]) (out ??= { ...value })[key] = redacted;
+    }
+    return out ?? value;
+  }
+  return value;
+}
+
+/** A sensitivity tree worth keeping in the document: `true`, or a tree holding at least one `true`. */
+export function hasSensitive(tree: unknown): boolean {
+  if (tree === true) return true;
+  if (Array.isArray(tree)) return tree.some(hasSensitive);
+  if (isObject(tree)) return Object.values(tree).some(hasSensitive);
+  return false;
+}
+
+/** One resource instance of a module value tree. */
+export interface ModuleValueResource {
+  address: string;
+  mode: string;
+  type: string;
+  name: string;
+  index?: string | number;
+  providerName?: string;
+  module: string;
+  values: JsonObject;
+  sensitive?: unknown;
+  deposed?: string;
+}
+
+/** Flattens `{root_module: {resources, child_modules: [...]}}` (as written in planned_values, prior_state.values and state `values`). */
+export function flattenModuleValues(values: unknown): ModuleValueResource[] {
+  const out: ModuleValueResource[] = [];
+  if (!isObject(values) || !isObject(values.root_module)) return out;
+  const stack: Array<{ module: JsonObject; address: string }> = [{ module: values.root_module, address: '' }];
+  while (stack.length > 0) {
+    const { module, address } = stack.pop()!;
+    for (const r of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isObject(r) || typeof r.address !== 'string') continue;
+      out.push({
+        address: r.address,
+        mode: typeof r.mode === 'string' ? r.mode : 'managed',
+        type: String(r.type ?? ''),
+        name: String(r.name ?? ''),
+        ...(typeof r.index === 'string' || typeof r.index === 'number' ? { index: r.index } : {}),
+        ...(typeof r.provider_name === 'string' ? { providerName: r.provider_name } : {}),
+        module: address,
+        values: isObject(r.values) ? r.values : {},
+        ...(r.sensitive_values !== undefined ? { sensitive: r.sensitive_values } : {}),
+        ...(typeof r.deposed_key === 'string' ? { deposed: r.deposed_key } : {}),
+      });
+    }
+    const children = Array.isArray(module.child_modules) ? module.child_modules : [];
+    // Reversed so the stack yields children in the order the file lists them.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (isObject(child)) stack.push({ module: child, address: typeof child.address === 'string' ? child.address : address });
+    }
+  }
+  return out;
+}
