@@ -1,8 +1,11 @@
 // The table of CLI commands; each entry registers one command (defined in its own file) on the program.
 import type { Command } from 'commander';
+import { registerReportCommand } from './report-command';
+import { registerMergeCommand } from './merge-command';
+import { registerVerifyCommand } from './verify-command';
 
 /** Registers a command on the program; `setExit` records the exit code the command asks for. */
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerReportCommand, registerMergeCommand, registerVerifyCommand];

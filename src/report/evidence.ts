@@ -1,6 +1,7 @@
 // Evidence that a report is what plangate wrote: a SHA-256 digest over the canonical JSON of every field but
 // `digest` and `signature`, per-field digests so verification can name what changed, and optional Ed25519 signatures.
-import { createHash, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { diagnostic, PlangateError } from '../diagnostics';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { canonicalJson } from './canonical-json';
@@ -145,5 +146,22 @@ function checkInputFiles(report: Record<string, unknown>, baseDir: string, outco
     }
     const actual = sha256Hex(bytes);
     if (actual !== input.sha256) outcome.problems.push(`input ${input.path} changed: recorded sha256 ${String(input.sha256)}, file has ${actual}`);
+  }
+}
+
+/** Reads an Ed25519 key from a PEM file; problems become diagnostics naming the file. */
+export function readKeyFile(path: string, kind: 'private' | 'public'): KeyObject {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new PlangateError(diagnostic('io_error', `cannot read key: ${(err as Error).message}`, { file: path }));
+  }
+  try {
+    const key = kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem);
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`expected an Ed25519 key, got ${String(key.asymmetricKeyType)}`);
+    return key;
+  } catch (err) {
+    throw new PlangateError(diagnostic('usage_error', `not an Ed25519 ${kind} key in PEM form: ${(err as Error).message}`, { file: path }));
   }
 }

@@ -2,9 +2,9 @@
 export * from './model';
 export type { Renderer, RenderOptions } from './renderer';
 export { RENDERERS, FORMAT_NAMES, findRenderer, parseFormats, formatHelp } from './registry';
-export { renderReport, writeReports, writeFileAtomic, type WriteOptions } from './write';
+export { renderReport, writeReports, emitReports, writeFileAtomic, type WriteOptions, type EmittedReports } from './write';
 export { canonicalJson } from './canonical-json';
-export { sha256Hex, computeDigest, sealReport, signReport, verifyReport, keyIdOf, canonicalReportBytes, type KeyInput, type VerifyOptions, type VerifyOutcome } from './evidence';
+export { sha256Hex, computeDigest, sealReport, signReport, verifyReport, keyIdOf, canonicalReportBytes, readKeyFile, type KeyInput, type VerifyOptions, type VerifyOutcome } from './evidence';
 export { applyBaseline, findingKey } from './baseline';
 export { mergeReports, type MergeOptions } from './merge';
 export { readReport, readReportAsync, parseReport } from './load';

@@ -58,3 +58,21 @@ export function writeReports(model: ReportModel, formats: readonly (string | Ren
   for (const o of outputs) writeFileAtomic(o.path, o.data);
   return outputs.map((o) => o.path);
 }
+
+/** What `emitReports` produced: files written, and the text view for stdout. */
+export interface EmittedReports {
+  paths: string[];
+  stdout: string;
+}
+
+/** The CLI's way of writing: the text format goes to stdout, every other format to a file in `dir`. */
+export function emitReports(model: ReportModel, formats: readonly Renderer[], dir: string | undefined, options: WriteOptions = {}): EmittedReports {
+  const files = formats.filter((r) => r.name !== 'text');
+  if (files.length > 0 && dir === undefined) {
+    throw new PlangateError(diagnostic('usage_error', `--output-dir is needed for ${files.map((r) => r.name).join(', ')}`));
+  }
+  const sealed = options.keepSeal ? model : sealReport(model, options.signingKey);
+  const stdout = formats.some((r) => r.name === 'text') ? findRenderer('text').render(sealed, options).toString() : '';
+  const paths = files.length > 0 && dir !== undefined ? writeReports(sealed, files, dir, { ...options, keepSeal: true }) : [];
+  return { paths, stdout };
+}
