@@ -1,0 +1,44 @@
+// Enumerates the call sites of every rule body, rule head and query, telling calls written as whole
+// expressions (which may carry an extra output argument) from calls nested inside terms.
+import type { Body, Expr, Rule, Term } from '../ast/nodes';
+import { exprTerms, forEachTermDeep } from './ast-util';
+import { forEachRule, type CompileContext } from './context';
+
+/** A call found in the program. */
+export interface CallSite {
+  call: Extract<Term, { kind: 'Call' }>;
+  /** True for a call that is a whole expression (`count(x, n)` may bind n). */
+  topLevel: boolean;
+}
+
+function bodyCalls(body: Body, out: CallSite[]): void {
+  for (const e of body) exprCalls(e, out);
+}
+
+function termCalls(t: Term, out: CallSite[], topLevel: boolean): void {
+  forEachTermDeep(t, (x) => {
+    if (x.kind === 'Call') out.push({ call: x, topLevel: topLevel && x === t });
+  });
+}
+
+function exprCalls(e: Expr, out: CallSite[]): void {
+  const x = e.terms;
+  if (x.kind === 'Every' || x.kind === 'Block') bodyCalls(x.body, out);
+  if (x.kind === 'Logical') for (const op of x.operands) exprCalls(op, out);
+  for (const t of exprTerms(e)) termCalls(t, out, x.kind === 'Call');
+  for (const w of e.with) termCalls(w.value, out, false);
+}
+
+function ruleCalls(rule: Rule, out: CallSite[]): void {
+  bodyCalls(rule.body, out);
+  const h = rule.head;
+  for (const t of [...h.ref.path, ...(h.key ? [h.key] : []), ...(h.value ? [h.value] : [])]) termCalls(t, out, false);
+}
+
+/** Every call site of the modules being compiled and of the query. */
+export function allCallSites(ctx: CompileContext): CallSite[] {
+  const out: CallSite[] = [];
+  forEachRule(ctx, (r) => ruleCalls(r, out));
+  if (ctx.query) bodyCalls(ctx.query.body, out);
+  return out;
+}

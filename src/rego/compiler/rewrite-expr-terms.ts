@@ -1,0 +1,113 @@
+// RewriteExprTerms: hoists nested calls (and refs used as ref keys or heads) out of terms into their own
+// expressions binding fresh `$hN` vars, so the planner only meets calls at the top of an expression.
+// Hoisted parts of a negated expression stay inside the negation (`not { count(x, $h); $h > 1 }`).
+import type { Body, Expr, Rule, Term } from '../ast/nodes';
+import { isClosure, mkExpr, mkVar } from './ast-util';
+import { freshName, rewriteRules, type CompileContext } from './context';
+
+class Hoister {
+  constructor(private readonly ctx: CompileContext) {}
+
+  /** Rewrites `t`, pushing the expressions it depends on to `pre`. */
+  term(t: Term, pre: Expr[]): Term {
+    switch (t.kind) {
+      case 'Call': {
+        const args = t.args.map((a) => this.term(a, pre));
+        const out = mkVar(freshName(this.ctx, '$h'), t);
+        pre.push(mkExpr({ ...t, args: [...args, out] }, t));
+        return out;
+      }
+      case 'Ref': {
+        const head = t.head.kind === 'Var' ? t.head : this.term(t.head, pre);
+        const path = t.path.map((p) => (p.kind === 'Ref' ? this.hoistValue(p, pre) : this.term(p, pre)));
+        return { ...t, head, path };
+      }
+      case 'Array':
+      case 'Set':
+        return { ...t, items: t.items.map((x) => this.term(x, pre)) };
+      case 'Object':
+        return { ...t, entries: t.entries.map((e) => ({ key: this.term(e.key, pre), value: this.term(e.value, pre) })) };
+      case 'ArrayComprehension':
+      case 'SetComprehension': {
+        const inner: Expr[] = [];
+        const body = this.body(t.body);
+        const term = this.term(t.term, inner);
+        return { ...t, body: [...body, ...inner], term };
+      }
+      case 'ObjectComprehension': {
+        const inner: Expr[] = [];
+        const body = this.body(t.body);
+        const key = this.term(t.key, inner);
+        const value = this.term(t.value, inner);
+        return { ...t, body: [...body, ...inner], key, value };
+      }
+      default:
+        return t;
+    }
+  }
+
+  /** Hoists a whole term into `$h = term`. */
+  private hoistValue(t: Term, pre: Expr[]): Term {
+    const inner = this.term(t, pre);
+    const out = mkVar(freshName(this.ctx, '$h'), t);
+    pre.push(mkExpr({ kind: 'Unify', left: out, right: inner, span: t.span, loc: t.loc }, t));
+    return out;
+  }
+
+  body(body: Body): Body {
+    return body.flatMap((e) => this.expr(e));
+  }
+
+  private expr(e: Expr): Expr[] {
+    const outer: Expr[] = [];
+    const withs = e.with.map((w) => ({ ...w, value: this.term(w.value, outer) }));
+    const pre: Expr[] = [];
+    const x = e.terms;
+    let terms: Expr['terms'];
+    switch (x.kind) {
+      case 'Unify':
+        terms = { ...x, left: this.term(x.left, pre), right: this.term(x.right, pre) };
+        break;
+      case 'Every':
+        terms = { ...x, domain: this.term(x.domain, outer), body: this.body(x.body) };
+        break;
+      case 'Block':
+        terms = { ...x, body: this.body(x.body) };
+        break;
+      case 'Call':
+        terms = { ...x, args: x.args.map((a) => this.term(a, pre)) };
+        break;
+      case 'Assign':
+      case 'SomeDecl':
+      case 'SomeIn':
+      case 'Logical':
+        terms = x;
+        break;
+      default:
+        terms = isClosure(x) || x.kind === 'Ref' || x.kind === 'Array' || x.kind === 'Object' || x.kind === 'Set' ? this.term(x, pre) : x;
+    }
+    if (pre.length === 0) return [...outer, { ...e, terms, with: withs }];
+    if (!e.negated) return [...outer, ...pre, { ...e, terms, with: withs }];
+    const inner = [...pre, { ...e, negated: false, terms, with: [] }];
+    return [...outer, mkExpr({ kind: 'Block', body: inner, span: e.span, loc: e.loc }, e, true, withs)];
+  }
+}
+
+function rewriteRule(h: Hoister, rule: Rule): Rule {
+  const pre: Expr[] = [];
+  const m = (t: Term | undefined): Term | undefined => t && h.term(t, pre);
+  const head = {
+    ...rule.head,
+    ref: { ...rule.head.ref, path: rule.head.ref.path.map((t) => h.term(t, pre)) },
+    key: m(rule.head.key),
+    value: m(rule.head.value),
+  };
+  return { ...rule, head, body: [...h.body(rule.body), ...pre] };
+}
+
+/** The RewriteExprTerms stage. */
+export function rewriteExprTerms(ctx: CompileContext): void {
+  const h = new Hoister(ctx);
+  rewriteRules(ctx, (rule) => rewriteRule(h, rule));
+  if (ctx.query) ctx.query = { ...ctx.query, body: h.body(ctx.query.body) };
+}

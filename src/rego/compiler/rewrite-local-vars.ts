@@ -1,0 +1,191 @@
+// RewriteLocalVars: gives every declared local (`:=`, `some`, `some … in`, `every`) a unique `__localN__`
+// name with proper scoping (comprehensions, `every` and `not { }` bodies are nested scopes), reports
+// redeclarations, rewrites `some x in xs` to `x = xs[$k]` and `:=` to unification.
+import type { Body, Expr, Rule, Term, VarTerm } from '../ast/nodes';
+import { mkExpr, mkRef, mkVar, termVars } from './ast-util';
+import { freshName, rewriteRules, type CompileContext } from './context';
+
+interface Scope {
+  /** Declared name → rewritten name. */
+  declared: Map<string, string>;
+  /** Names used in this scope before any declaration of them. */
+  used: Set<string>;
+}
+
+class LocalRewriter {
+  private readonly scopes: Scope[] = [];
+
+  constructor(private readonly ctx: CompileContext, private readonly names?: Map<string, string>) {}
+
+  push(): void {
+    this.scopes.push({ declared: new Map(), used: new Set() });
+  }
+
+  pop(): void {
+    this.scopes.pop();
+  }
+
+  /** Declares a name in the innermost scope without renaming it (function arguments). */
+  declareAsIs(name: string): void {
+    this.top().declared.set(name, name);
+  }
+
+  private top(): Scope {
+    return this.scopes[this.scopes.length - 1];
+  }
+
+  private lookup(name: string): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const found = this.scopes[i].declared.get(name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private declare(v: VarTerm, what: 'assigned' | 'declared'): string {
+    const scope = this.top();
+    if (v.wildcard) return v.name;
+    if (scope.declared.has(v.name)) {
+      this.ctx.diagnostics.error('rego_compile_error', `var ${v.name} ${what} above`, v);
+    } else if (scope.used.has(v.name)) {
+      this.ctx.diagnostics.error('rego_compile_error', `var ${v.name} referenced above`, v);
+    }
+    const renamed = freshName(this.ctx, '__local');
+    scope.declared.set(v.name, renamed);
+    this.names?.set(renamed, v.name);
+    this.ctx.localNames.set(renamed, v.name);
+    return renamed;
+  }
+
+  private declarePattern(t: Term, what: 'assigned' | 'declared'): void {
+    const visit = (x: Term): void => {
+      if (x.kind === 'Var') this.declare(x, what);
+      else if (x.kind === 'Array') x.items.forEach(visit);
+      else if (x.kind === 'Object') x.entries.forEach((e) => visit(e.value));
+      else if (what === 'assigned') this.ctx.diagnostics.error('rego_compile_error', 'cannot assign to ' + describe(x), x);
+    };
+    visit(t);
+  }
+
+  term(t: Term): Term {
+    switch (t.kind) {
+      case 'Var': {
+        const renamed = this.lookup(t.name);
+        if (renamed !== undefined) return renamed === t.name ? t : { ...t, name: renamed };
+        if (!t.wildcard) this.top().used.add(t.name);
+        return t;
+      }
+      case 'Ref':
+        return { ...t, head: t.head.kind === 'Var' && (t.head.name === 'data' || t.head.name === 'input') && !this.lookup(t.head.name) ? t.head : this.term(t.head), path: t.path.map((p) => this.term(p)) };
+      case 'Array':
+      case 'Set':
+        return { ...t, items: t.items.map((x) => this.term(x)) };
+      case 'Object':
+        return { ...t, entries: t.entries.map((e) => ({ key: this.term(e.key), value: this.term(e.value) })) };
+      case 'Call':
+        return { ...t, args: t.args.map((x) => this.term(x)) };
+      case 'ArrayComprehension':
+      case 'SetComprehension': {
+        this.push();
+        const body = this.body(t.body);
+        const term = this.term(t.term);
+        this.pop();
+        return { ...t, body, term };
+      }
+      case 'ObjectComprehension': {
+        this.push();
+        const body = this.body(t.body);
+        const key = this.term(t.key);
+        const value = this.term(t.value);
+        this.pop();
+        return { ...t, body, key, value };
+      }
+      default:
+        return t;
+    }
+  }
+
+  body(body: Body): Body {
+    const out: Body = [];
+    for (const e of body) {
+      const rewritten = this.expr(e);
+      if (rewritten) out.push(rewritten);
+    }
+    if (out.length === 0 && body.length > 0) out.push(mkExpr({ kind: 'Boolean', value: true, span: body[0].span, loc: body[0].loc }, body[0]));
+    return out;
+  }
+
+  private expr(e: Expr): Expr | undefined {
+    const withs = e.with.map((w) => ({ ...w, value: this.term(w.value) }));
+    const x = e.terms;
+    const make = (terms: Expr['terms']): Expr => ({ ...e, terms, with: withs });
+    switch (x.kind) {
+      case 'Assign': {
+        const right = this.term(x.right);
+        this.declarePattern(x.left, 'assigned');
+        return make({ kind: 'Unify', left: this.term(x.left), right, span: x.span, loc: x.loc });
+      }
+      case 'SomeDecl':
+        for (const v of x.vars) this.declare(v, 'declared');
+        return undefined;
+      case 'SomeIn': {
+        const domain = this.term(x.domain);
+        if (x.key) this.declarePattern(x.key, 'declared');
+        this.declarePattern(x.value, 'declared');
+        const key = x.key ? this.term(x.key) : mkVar(freshName(this.ctx, '$k'), x);
+        const ref = domain.kind === 'Ref' ? { ...domain, path: [...domain.path, key] } : mkRef(domain, [key], domain);
+        return make({ kind: 'Unify', left: this.term(x.value), right: ref, span: x.span, loc: x.loc });
+      }
+      case 'Every': {
+        const domain = this.term(x.domain);
+        this.push();
+        const key = x.key ? { ...x.key, name: this.declare(x.key, 'declared') } : mkVar(freshName(this.ctx, '$k'), x);
+        const value = { ...x.value, name: this.declare(x.value, 'declared') };
+        const body = this.body(x.body);
+        this.pop();
+        return make({ ...x, key, value, domain, body });
+      }
+      case 'Block': {
+        this.push();
+        const body = this.body(x.body);
+        this.pop();
+        return make({ ...x, body });
+      }
+      case 'Logical':
+        return make({ ...x, operands: x.operands.map((op) => this.expr(op) ?? op) });
+      case 'Unify':
+        return make({ ...x, left: this.term(x.left), right: this.term(x.right) });
+      default:
+        return make(this.term(x));
+    }
+  }
+}
+
+function describe(t: Term): string {
+  return t.kind === 'Ref' ? 'ref' : t.kind.toLowerCase();
+}
+
+function rewriteRule(ctx: CompileContext, rule: Rule): Rule {
+  const rw = new LocalRewriter(ctx);
+  rw.push();
+  for (const a of rule.head.args ?? []) for (const name of termVars(a)) rw.declareAsIs(name);
+  const body = rw.body(rule.body);
+  const m = (t: Term | undefined): Term | undefined => t && rw.term(t);
+  const head = {
+    ...rule.head,
+    ref: { ...rule.head.ref, path: rule.head.ref.path.map((t) => rw.term(t)) },
+    key: m(rule.head.key),
+    value: m(rule.head.value),
+  };
+  return { ...rule, head, body };
+}
+
+/** The RewriteLocalVars stage. */
+export function rewriteLocalVars(ctx: CompileContext): void {
+  rewriteRules(ctx, (rule) => rewriteRule(ctx, rule));
+  if (ctx.query) {
+    const rw = new LocalRewriter(ctx, ctx.query.names);
+    rw.push();
+    ctx.query = { ...ctx.query, body: rw.body(ctx.query.body) };
+  }
+}
