@@ -1,3 +1,0 @@
-export * from "./index";
-export * from "./builtins-strings";
-export * from "./builtins-encoding";
