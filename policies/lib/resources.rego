@@ -31,8 +31,15 @@ is_target_of(r, type, attribute) if {
 is_target_of(r, type, attribute) if {
 	some other in input.resources
 	other.type == type
-	value := other.values[attribute]
-	value in {r.values.id, r.values.bucket, r.values.arn, r.values.name} - {null}
+	other.values[attribute] in known_identifiers(r)
+}
+
+# The known identifying values of a resource (id, bucket, arn, name) that other resources may use to name it.
+known_identifiers(r) := {v |
+	some key in ["id", "bucket", "arn", "name"]
+	v := r.values[key]
+	is_string(v)
+	v != ""
 }
 
 # The value at `path` (array of keys) is known only after apply.

@@ -1,0 +1,42 @@
+# METADATA
+# title: EBS encryption by default is enabled
+# description: >-
+#   The account-level EBS encryption default is switched on, so every new volume and snapshot copy is encrypted.
+# scope: package
+# custom:
+#   id: aws-ebs-default-encryption
+#   severity: medium
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: "Art.32" }
+#     - { framework: ISO27001:2022, id: "A.8.24" }
+#     - { framework: CIS-AWS, id: "2.2.1" }
+#   remediation: >-
+#     Set enabled = true on aws_ebs_encryption_by_default.
+#   resourceTypes: [aws_ebs_encryption_by_default]
+package plangate.rules.aws_ebs_default_encryption
+
+import data.plangate.lib.attributes
+import rego.v1
+
+types := {"aws_ebs_encryption_by_default"}
+
+applies contains r.id if {
+	some r in input.resources
+	r.type in types
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	not attributes.value(r, ["enabled"]) == true
+	not attributes.unknown(r, ["enabled"])
+	msg := sprintf("%s %s disables EBS encryption by default; set enabled = true", [r.type, r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	attributes.unknown(r, ["enabled"])
+	msg := sprintf("%s %s: enabled is known only after apply", [r.type, r.address])
+}

@@ -1,0 +1,42 @@
+# METADATA
+# title: EFS file systems are encrypted at rest
+# description: >-
+#   Elastic File System data is encrypted at rest.
+# scope: package
+# custom:
+#   id: aws-efs-encrypted
+#   severity: high
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: "Art.32" }
+#     - { framework: ISO27001:2022, id: "A.8.24" }
+#     - { framework: CIS-AWS, id: "2.4.1" }
+#   remediation: >-
+#     Set encrypted = true on the aws_efs_file_system.
+#   resourceTypes: [aws_efs_file_system]
+package plangate.rules.aws_efs_encrypted
+
+import data.plangate.lib.attributes
+import rego.v1
+
+types := {"aws_efs_file_system"}
+
+applies contains r.id if {
+	some r in input.resources
+	r.type in types
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	not attributes.value(r, ["encrypted"]) == true
+	not attributes.unknown(r, ["encrypted"])
+	msg := sprintf("%s %s is not encrypted at rest; set encrypted = true", [r.type, r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	attributes.unknown(r, ["encrypted"])
+	msg := sprintf("%s %s: encrypted is known only after apply", [r.type, r.address])
+}

@@ -1,0 +1,54 @@
+# METADATA
+# title: Load balancer listeners use TLS with a modern policy
+# description: >-
+#   Application and network load balancer listeners accept only HTTPS or TLS, with a TLS policy from the allowed
+#   list; plain HTTP listeners are allowed only when they redirect to HTTPS.
+# scope: package
+# custom:
+#   id: aws-lb-listener-tls
+#   severity: high
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: "Art.32" }
+#     - { framework: ISO27001:2022, id: "A.8.24" }
+#     - { framework: ISO27001:2022, id: "A.8.20" }
+#   remediation: >-
+#     Use protocol = "HTTPS" (or "TLS") with ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06", or make the HTTP
+#     listener's default action a redirect to HTTPS.
+#   resourceTypes: [aws_lb_listener, aws_alb_listener]
+#   parameters: [allowed_ssl_policies]
+package plangate.rules.aws_lb_listener_tls
+
+import rego.v1
+
+types := {"aws_lb_listener", "aws_alb_listener"}
+
+applies contains r.id if {
+	some r in input.resources
+	r.type in types
+}
+
+redirects_to_https(r) if {
+	some action in r.values.default_action
+	action.type == "redirect"
+	some redirect in action.redirect
+	redirect.protocol == "HTTPS"
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	r.values.protocol in {"HTTP", "TCP", "UDP", "TCP_UDP"}
+	not redirects_to_https(r)
+	msg := sprintf("%s %s listens on %s without TLS; use HTTPS or TLS, or redirect to HTTPS", [r.type, r.address, r.values.protocol])
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	r.values.protocol in {"HTTPS", "TLS"}
+	policy := object.get(r.values, "ssl_policy", "")
+	not policy in data.plangate.params.allowed_ssl_policies
+	not r.unknown.ssl_policy
+	msg := sprintf("%s %s uses TLS policy '%s', which allows outdated protocols; use one of %s", [r.type, r.address, policy, concat(", ", data.plangate.params.allowed_ssl_policies)])
+}

@@ -1,0 +1,42 @@
+# METADATA
+# title: RDS instances are encrypted at rest
+# description: >-
+#   RDS database instances store their data, logs, backups and snapshots encrypted.
+# scope: package
+# custom:
+#   id: aws-rds-instance-encrypted
+#   severity: high
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: "Art.32" }
+#     - { framework: ISO27001:2022, id: "A.8.24" }
+#     - { framework: CIS-AWS, id: "2.3.1" }
+#   remediation: >-
+#     Set storage_encrypted = true (and kms_key_id to a customer-managed key for personal data).
+#   resourceTypes: [aws_db_instance]
+package plangate.rules.aws_rds_instance_encrypted
+
+import data.plangate.lib.attributes
+import rego.v1
+
+types := {"aws_db_instance"}
+
+applies contains r.id if {
+	some r in input.resources
+	r.type in types
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	not attributes.value(r, ["storage_encrypted"]) == true
+	not attributes.unknown(r, ["storage_encrypted"])
+	msg := sprintf("%s %s is not encrypted at rest; set storage_encrypted = true", [r.type, r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	attributes.unknown(r, ["storage_encrypted"])
+	msg := sprintf("%s %s: storage_encrypted is known only after apply", [r.type, r.address])
+}

@@ -1,0 +1,29 @@
+# METADATA
+# title: SNS topics are encrypted at rest
+# description: SNS topics encrypt messages at rest with a KMS key.
+# scope: package
+# custom:
+#   id: aws-sns-encrypted
+#   severity: medium
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: "Art.32" }
+#     - { framework: ISO27001:2022, id: "A.8.24" }
+#   remediation: Set kms_master_key_id on the aws_sns_topic (for example to alias/aws/sns or a customer-managed key).
+#   resourceTypes: [aws_sns_topic]
+package plangate.rules.aws_sns_encrypted
+
+import data.plangate.lib.attributes
+import rego.v1
+
+applies contains r.id if {
+	some r in input.resources
+	r.type == "aws_sns_topic"
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type == "aws_sns_topic"
+	not attributes.is_set(r, ["kms_master_key_id"])
+	msg := sprintf("%s %s is not encrypted at rest; set kms_master_key_id", [r.type, r.address])
+}

@@ -1,0 +1,51 @@
+# METADATA
+# title: Personal data is encrypted with a customer-managed key
+# description: >-
+#   Data stores tagged personal-data = "true" are encrypted with a key the organisation manages (KMS, Cloud KMS,
+#   Key Vault), so access to the data can be revoked and audited (GDPR Art.25 and Art.32).
+# scope: package
+# custom:
+#   id: gdpr-personal-data-cmk
+#   severity: high
+#   category: encryption
+#   controls:
+#     - { framework: GDPR, id: Art.25 }
+#     - { framework: GDPR, id: Art.32 }
+#     - { framework: ISO27001:2022, id: A.8.24 }
+#   remediation: >-
+#     Set the store's customer-managed key (kms_key_id, kms_master_key_id, default_kms_key_name, key_vault_key_id
+#     ...) to a key resource you manage, e.g. kms_key_id = aws_kms_key.data.arn.
+#   resourceTypes: [data stores with personal-data = "true"]
+#   parameters: [personal_data_tag]
+package plangate.rules.gdpr_personal_data_cmk
+
+import data.plangate.lib.datastores
+import data.plangate.lib.tags
+import rego.v1
+
+personal(r) if {
+	datastores.is_datastore(r)
+	r.type in object.keys(datastores.cmk_attributes) | {"aws_s3_bucket"}
+	tags.tag(r, data.plangate.params.personal_data_tag) == "true"
+}
+
+applies contains r.id if {
+	some r in input.resources
+	personal(r)
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	personal(r)
+	not datastores.uses_cmk(r)
+	not datastores.cmk_unknown(r)
+	msg := sprintf("%s %s holds personal data but is not encrypted with a customer-managed key", [r.type, r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	personal(r)
+	not datastores.uses_cmk(r)
+	datastores.cmk_unknown(r)
+	msg := sprintf("%s %s holds personal data; its encryption key is known only after apply and refers to no key resource", [r.type, r.address])
+}

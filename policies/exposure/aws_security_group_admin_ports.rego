@@ -1,0 +1,68 @@
+# METADATA
+# title: Administrative ports are not open to the internet
+# description: >-
+#   No security group rule lets 0.0.0.0/0 or ::/0 reach an administrative or database port (SSH, RDP, WinRM,
+#   database and cache ports, the Docker API).
+# scope: package
+# custom:
+#   id: aws-security-group-admin-ports
+#   severity: critical
+#   category: exposure
+#   controls:
+#     - { framework: ISO27001:2022, id: "A.8.20" }
+#     - { framework: ISO27001:2022, id: "A.8.22" }
+#     - { framework: CIS-AWS, id: "5.2" }
+#     - { framework: CIS-AWS, id: "5.3" }
+#   remediation: Restrict the rule's cidr_blocks to your network or a bastion, or use SSM Session Manager instead of open SSH/RDP.
+#   resourceTypes: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
+#   parameters: [admin_ports]
+package plangate.rules.aws_security_group_admin_ports
+
+import rego.v1
+
+types := {"aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule"}
+
+world := {"0.0.0.0/0", "::/0"}
+
+applies contains r.id if {
+	some r in input.resources
+	r.type in types
+}
+
+# Ingress rules of each shape as {from, to, protocol, cidrs}.
+ingress(r) := [{"from": i.from_port, "to": i.to_port, "protocol": i.protocol, "cidrs": array.concat(object.get(i, "cidr_blocks", []), object.get(i, "ipv6_cidr_blocks", []))} |
+	r.type == "aws_security_group"
+	some i in r.values.ingress
+]
+
+ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.protocol, "cidrs": array.concat(object.get(v, "cidr_blocks", []), object.get(v, "ipv6_cidr_blocks", []))}] if {
+	r.type == "aws_security_group_rule"
+	v := r.values
+	v.type == "ingress"
+}
+
+ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.ip_protocol, "cidrs": [c | some c in [object.get(v, "cidr_ipv4", ""), object.get(v, "cidr_ipv6", "")]; c != ""]}] if {
+	r.type == "aws_vpc_security_group_ingress_rule"
+	v := r.values
+}
+
+covers(rule, port) if {
+	rule.protocol in {"-1", "all"}
+}
+
+covers(rule, port) if {
+	not rule.protocol in {"-1", "all"}
+	rule.from <= port
+	port <= rule.to
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	some rule in ingress(r)
+	some cidr in rule.cidrs
+	cidr in world
+	open := sort([p | some p in data.plangate.params.admin_ports; covers(rule, p)])
+	count(open) > 0
+	msg := sprintf("%s %s opens port(s) %s to %s; restrict the source range", [r.type, r.address, concat(", ", [format_int(p, 10) | some p in open]), cidr])
+}

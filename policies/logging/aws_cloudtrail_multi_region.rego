@@ -1,0 +1,29 @@
+# METADATA
+# title: CloudTrail trails cover every region
+# description: Trails record API activity in all regions, so activity in an unused region is not missed.
+# scope: package
+# custom:
+#   id: aws-cloudtrail-multi-region
+#   severity: high
+#   category: logging
+#   controls:
+#     - { framework: ISO27001:2022, id: "A.8.15" }
+#     - { framework: ISO27001:2022, id: "A.8.16" }
+#     - { framework: CIS-AWS, id: "3.1" }
+#   remediation: Set is_multi_region_trail = true on the aws_cloudtrail.
+#   resourceTypes: [aws_cloudtrail]
+package plangate.rules.aws_cloudtrail_multi_region
+
+import rego.v1
+
+applies contains r.id if {
+	some r in input.resources
+	r.type == "aws_cloudtrail"
+}
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type == "aws_cloudtrail"
+	not r.values.is_multi_region_trail == true
+	msg := sprintf("CloudTrail %s records a single region; set is_multi_region_trail = true", [r.address])
+}
