@@ -1,8 +1,21 @@
 // The one list of built-ins the compiler knows: the family tables merged, with duplicates rejected.
 // Each family file owns its own table; add a family by importing it here.
 import type { BuiltinDecl, BuiltinTable } from './types';
+import { AGGREGATE_BUILTINS } from './aggregates';
+import { BITS_BUILTINS } from './bits';
+import { COMPARISON_BUILTINS } from './comparison';
+import { NUMBER_BUILTINS } from './numbers';
+import { SET_OPERATOR_BUILTINS } from './set-operators';
+import { VALUE_TYPE_BUILTINS } from './value-types';
 
-const FAMILIES: readonly BuiltinTable[] = [];
+const FAMILIES: readonly BuiltinTable[] = [
+  NUMBER_BUILTINS,
+  COMPARISON_BUILTINS,
+  VALUE_TYPE_BUILTINS,
+  AGGREGATE_BUILTINS,
+  BITS_BUILTINS,
+  SET_OPERATOR_BUILTINS,
+];
 
 function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, BuiltinDecl> {
   const merged = new Map<string, BuiltinDecl>();

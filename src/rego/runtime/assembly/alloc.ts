@@ -31,6 +31,11 @@ export function malloc(size: usize): usize {
   return ptr;
 }
 
+/** Bytes for `n` u32 slots (at least one, so empty vectors still get a distinct address). */
+@inline export function wordBytes(n: u32): usize {
+  return <usize>(n > 0 ? n : 1) << 2;
+}
+
 /** Allocates `size` zeroed bytes. */
 export function mallocZeroed(size: usize): usize {
   const ptr = malloc(size);

@@ -1,7 +1,7 @@
 // Magnitude arithmetic on little-endian base-1e9 limb vectors (u32 per limb) in linear memory: the exact
 // integer core under the decimal numbers. Results are fresh heap buffers; lengths are normalised (no high zeros).
 
-import { malloc } from "./alloc";
+import { malloc, wordBytes } from "./alloc";
 
 /** The limb base. */
 export const BASE: u32 = 1000000000;
@@ -63,7 +63,7 @@ export function addMag(a: usize, an: u32, b: usize, bn: u32): usize {
 
 /** a - b, requires a >= b. */
 export function subMag(a: usize, an: u32, b: usize, bn: u32): usize {
-  const r = malloc(<usize>(an > 0 ? an : 1) << 2);
+  const r = malloc(wordBytes(an));
   let borrow: i64 = 0;
   for (let i: u32 = 0; i < an; i++) {
     let d = <i64>limb(a, i) - borrow - <i64>(i < bn ? limb(b, i) : 0);
@@ -78,7 +78,7 @@ export function subMag(a: usize, an: u32, b: usize, bn: u32): usize {
 /** a * b. */
 export function mulMag(a: usize, an: u32, b: usize, bn: u32): usize {
   const n = an + bn;
-  const r = malloc(<usize>(n > 0 ? n : 1) << 2);
+  const r = malloc(wordBytes(n));
   memory.fill(r, 0, <usize>n << 2);
   for (let i: u32 = 0; i < an; i++) {
     const x = <u64>limb(a, i);
@@ -133,7 +133,7 @@ export let smallRemainder: u32 = 0;
 
 /** a / d for a one-limb divisor d; the remainder goes to smallRemainder. */
 export function divSmallMag(a: usize, an: u32, d: u32): usize {
-  const r = malloc(<usize>(an > 0 ? an : 1) << 2);
+  const r = malloc(wordBytes(an));
   let rem: u64 = 0;
   for (let i = an; i > 0; i--) {
     const cur = rem * BASE + <u64>limb(a, i - 1);
@@ -156,7 +156,7 @@ export function divMod(a: usize, an: u32, b: usize, bn: u32): usize {
     resultLength = ql;
     return q;
   }
-  const q = malloc(<usize>(an > 0 ? an : 1) << 2);
+  const q = malloc(wordBytes(an));
   // Running remainder, at most bn + 1 limbs.
   let rem = malloc((<usize>bn + 2) << 2);
   let remLen: u32 = 0;

@@ -2,7 +2,7 @@
 // objects < sets; objects and sets compare by their sorted keys/elements. The hash is OPA's: FNV-1 style bytes,
 // numbers hashed by their float64 bytes (so 1 and 1.0 collide), composites as sums of their parts.
 
-import { malloc } from "./alloc";
+import { malloc, wordBytes } from "./alloc";
 import {
   TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NUMBER, TYPE_OBJECT, TYPE_SET, TYPE_STRING, arrayGet, arrayLength, booleanValue,
   stringBytes, stringLength, valueType,
@@ -63,7 +63,7 @@ function compareArrays(a: usize, b: usize): i32 {
 /** The entries of an object or set as a u32 array of entry addresses sorted by key. */
 export function sortedEntries(t: usize): usize {
   const n = tableLength(t);
-  const entries = malloc(<usize>(n > 0 ? n : 1) << 2);
+  const entries = malloc(wordBytes(n));
   let at = entries;
   for (let e = tableFirst(t); e != 0; e = tableNext(t, e)) {
     store<u32>(at, <u32>e);

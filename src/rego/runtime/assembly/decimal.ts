@@ -2,7 +2,7 @@
 // + - * are exact at any size (OPA uses libmpdec's max context); / keeps 18 significant digits rounded half up
 // (libmpdec's default context, as OPA's runtime uses it). Decimals are scratch values on the heap.
 
-import { malloc } from "./alloc";
+import { malloc, wordBytes } from "./alloc";
 import {
   addMag, compareMag, digitCount, divMod, divSmallMag, limb, mulMag, mulSmallMag, normLength, remainderBuffer,
   remainderLength, resultLength, scale10Mag, subMag,
@@ -83,7 +83,7 @@ export function decFromText(text: usize, len: u32): Decimal | null {
     if (eneg) exp = -exp;
   }
   const nl = (nd + 8) / 9;
-  const limbs = malloc(<usize>(nl > 0 ? nl : 1) << 2);
+  const limbs = malloc(wordBytes(nl));
   for (let l: u32 = 0; l < nl; l++) {
     let v: u32 = 0;
     const hiDigit = nd - l * 9; // exclusive end of this limb's digits
@@ -357,7 +357,7 @@ const PLAIN_LIMIT: i64 = 400;
 export function decToText(d: Decimal): usize {
   const n = decNormalize(d);
   const nd = digitCount(n.limbs, n.len);
-  const out = malloc(<usize>nd + PLAIN_LIMIT + 32);
+  const out = malloc(<usize>nd + <usize>PLAIN_LIMIT + 32);
   let p = out;
   if (n.neg != 0) store<u8>(p++, 45);
   const digits = malloc(nd > 0 ? nd : 1);

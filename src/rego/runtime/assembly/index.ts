@@ -16,3 +16,15 @@ export {
 } from "./eval-support";
 
 // Built-in families (one line per file; other families add their own line here).
+export * from "./builtins-numbers";
+export * from "./builtins-comparison";
+export * from "./builtins-types";
+export * from "./builtins-aggregates";
+export * from "./builtins-bits";
+export * from "./builtins-sets";
+export * from "./builtins-regex";
+export * from "./builtins-strings";
+export * from "./builtins-encoding";
+export * from "./builtins-semver";
+export * from "./builtins-arrays";
+export * from "./builtins-objects";

@@ -21,6 +21,19 @@ export function parseRegoValue(addr: usize, len: u32): usize {
   return parseRange(addr, len, true);
 }
 
+/** A number value if the whole range is one JSON number (to_number), else 0. */
+export function parseNumberExact(addr: usize, len: u32): usize {
+  if (len == 0) return 0;
+  const savedPos = pos, savedEnd = end;
+  pos = addr;
+  end = addr + len;
+  let v = parseNumber();
+  if (pos != end) v = 0;
+  pos = savedPos;
+  end = savedEnd;
+  return v;
+}
+
 function parseRange(addr: usize, len: u32, rego: bool): usize {
   const savedPos = pos, savedEnd = end, savedRego = regoLiterals;
   pos = addr;

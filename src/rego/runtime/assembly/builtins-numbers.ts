@@ -1,0 +1,156 @@
+// Arithmetic built-ins: plus minus mul div rem abs round ceil floor, numbers.range(_step), to_number,
+// format_int. Operands of the wrong type, division by zero and non-integral `%` operands give undefined (0),
+// OPA wasm's non-strict behaviour. `minus` on two sets is set difference.
+
+import {
+  TYPE_BOOLEAN, TYPE_NULL, TYPE_NUMBER, TYPE_SET, TYPE_STRING, arrayAppend, booleanValue, makeArray, makeNumberInt,
+  makeString, stringBytes, stringLength, valueType,
+} from "./value";
+import {
+  makeNumberFromDecimal, numberAdd, numberDiv, numberI64Ok, numberMul, numberRem, numberSub, numberToDecimal,
+  numberToI64,
+} from "./number";
+import { Decimal, ROUND_CEIL, ROUND_FLOOR, ROUND_HALF_AWAY, decAbs, decToIntegral, decToIntegerMag } from "./decimal";
+import { divSmallMag, resultLength, smallRemainder } from "./bigint";
+import { entryKey, makeSet, setAdd, setContains, tableFirst, tableNext } from "./table";
+import { parseNumberExact } from "./json-parse";
+import { malloc } from "./alloc";
+
+@inline function bothNumbers(a: usize, b: usize): bool {
+  return valueType(a) == TYPE_NUMBER && valueType(b) == TYPE_NUMBER;
+}
+
+export function builtin_plus(a: usize, b: usize): usize {
+  return bothNumbers(a, b) ? numberAdd(a, b) : 0;
+}
+
+export function builtin_minus(a: usize, b: usize): usize {
+  if (bothNumbers(a, b)) return numberSub(a, b);
+  if (valueType(a) != TYPE_SET || valueType(b) != TYPE_SET) return 0;
+  const result = makeSet();
+  for (let e = tableFirst(a); e != 0; e = tableNext(a, e)) {
+    if (!setContains(b, entryKey(e))) setAdd(result, entryKey(e));
+  }
+  return result;
+}
+
+export function builtin_mul(a: usize, b: usize): usize {
+  return bothNumbers(a, b) ? numberMul(a, b) : 0;
+}
+
+export function builtin_div(a: usize, b: usize): usize {
+  return bothNumbers(a, b) ? numberDiv(a, b) : 0;
+}
+
+export function builtin_rem(a: usize, b: usize): usize {
+  return bothNumbers(a, b) ? numberRem(a, b) : 0;
+}
+
+function unaryDecimal(a: usize, mode: i32): usize {
+  if (valueType(a) != TYPE_NUMBER) return 0;
+  const d = numberToDecimal(a);
+  if (d === null) return 0;
+  return makeNumberFromDecimal(mode < 0 ? decAbs(d) : decToIntegral(d, mode));
+}
+
+export function builtin_abs(a: usize): usize {
+  return unaryDecimal(a, -1);
+}
+
+export function builtin_round(a: usize): usize {
+  return unaryDecimal(a, ROUND_HALF_AWAY);
+}
+
+export function builtin_ceil(a: usize): usize {
+  return unaryDecimal(a, ROUND_CEIL);
+}
+
+export function builtin_floor(a: usize): usize {
+  return unaryDecimal(a, ROUND_FLOOR);
+}
+
+// The integer value of a number operand (numberI64Ok tells whether it is one).
+function integerArg(v: usize): i64 {
+  if (valueType(v) != TYPE_NUMBER) {
+    numberI64Ok = false;
+    return 0;
+  }
+  return numberToI64(v);
+}
+
+function range(from: i64, to: i64, step: i64): usize {
+  const count = (from <= to ? to - from : from - to) / step + 1;
+  const arr = makeArray(count < 0x10000 ? <u32>count : 0x10000);
+  if (from <= to) {
+    for (let x = from; x <= to; x += step) {
+      arrayAppend(arr, makeNumberInt(x));
+      if (to - x < step) break;
+    }
+  } else {
+    for (let x = from; x >= to; x -= step) {
+      arrayAppend(arr, makeNumberInt(x));
+      if (x - to < step) break;
+    }
+  }
+  return arr;
+}
+
+export function builtin_numbers__range(a: usize, b: usize): usize {
+  const from = integerArg(a);
+  if (!numberI64Ok) return 0;
+  const to = integerArg(b);
+  if (!numberI64Ok) return 0;
+  return range(from, to, 1);
+}
+
+export function builtin_numbers__range_step(a: usize, b: usize, s: usize): usize {
+  const from = integerArg(a);
+  if (!numberI64Ok) return 0;
+  const to = integerArg(b);
+  if (!numberI64Ok) return 0;
+  const step = integerArg(s);
+  if (!numberI64Ok || step <= 0) return 0;
+  return range(from, to, step);
+}
+
+export function builtin_to_number(v: usize): usize {
+  switch (valueType(v)) {
+    case TYPE_NULL: return makeNumberInt(0);
+    case TYPE_BOOLEAN: return makeNumberInt(booleanValue(v) ? 1 : 0);
+    case TYPE_NUMBER: return v;
+    case TYPE_STRING: return parseNumberExact(stringBytes(v), stringLength(v));
+    default: return 0;
+  }
+}
+
+const DIGITS: string = "0123456789abcdef";
+
+// format_int truncates toward zero, then writes the integer in base 2, 8, 10 or 16 (lowercase, "-" sign).
+export function builtin_format_int(v: usize, b: usize): usize {
+  if (valueType(v) != TYPE_NUMBER || valueType(b) != TYPE_NUMBER) return 0;
+  const base = numberToI64(b);
+  if (!numberI64Ok || (base != 2 && base != 8 && base != 10 && base != 16)) return 0;
+  const d = numberToDecimal(v);
+  if (d === null) return 0;
+  const truncated = decToIntegerMag(decToIntegral(d, d.neg != 0 ? ROUND_CEIL : ROUND_FLOOR));
+  return formatMagnitude(truncated, <u32>base);
+}
+
+function formatMagnitude(n: Decimal, base: u32): usize {
+  // Digits come out least significant first; the buffer is filled from its end.
+  const capacity: usize = <usize>n.len * 30 + 2;
+  const buf = malloc(capacity);
+  let p = buf + capacity;
+  let limbs = n.limbs;
+  let len = n.len;
+  if (len == 0) {
+    store<u8>(--p, 48);
+  }
+  while (len > 0) {
+    limbs = divSmallMag(limbs, len, base);
+    len = resultLength;
+    store<u8>(--p, <u8>DIGITS.charCodeAt(smallRemainder));
+  }
+  if (n.neg != 0) store<u8>(--p, 45);
+  return makeString(p, <u32>(buf + capacity - p));
+}

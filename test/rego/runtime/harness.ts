@@ -1,0 +1,108 @@
+// Test harness for build/runtime.wasm: builds it when missing or older than its sources, instantiates it with a
+// fresh Memory and stub env imports, and offers JSON-in/JSON-out helpers over the exports.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+export const RUNTIME_WASM = join(root, 'build', 'runtime.wasm');
+const assemblyDir = join(root, 'src', 'rego', 'runtime', 'assembly');
+
+/** Builds the runtime if build/runtime.wasm is missing or older than any AssemblyScript source. */
+export function ensureRuntimeBuilt(): void {
+  const newestSource = Math.max(...readdirSync(assemblyDir).map((f) => statSync(join(assemblyDir, f)).mtimeMs));
+  if (existsSync(RUNTIME_WASM) && statSync(RUNTIME_WASM).mtimeMs >= newestSource) return;
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-runtime.mjs')], { stdio: 'pipe' });
+}
+
+let compiled: WebAssembly.Module | undefined;
+
+/** The compiled runtime module (built on first use). */
+export function runtimeModule(): WebAssembly.Module {
+  if (!compiled) {
+    ensureRuntimeBuilt();
+    compiled = new WebAssembly.Module(readFileSync(RUNTIME_WASM));
+  }
+  return compiled;
+}
+
+/** Error thrown by the stub opa_abort, carrying the module's message. */
+export class AbortError extends Error {}
+
+type Exports = Record<string, (...args: (number | bigint)[]) => number>;
+
+/** One runtime instance with helpers. */
+export class Runtime {
+  readonly memory: WebAssembly.Memory;
+  readonly exports: Exports;
+  printed: string[] = [];
+  hostCalls: number[][] = [];
+
+  constructor(memory: WebAssembly.MemoryDescriptor = { initial: 2 }) {
+    this.memory = new WebAssembly.Memory(memory);
+    const builtin = (...args: number[]): number => { this.hostCalls.push(args); return 0; };
+    const instance = new WebAssembly.Instance(runtimeModule(), {
+      env: {
+        memory: this.memory,
+        opa_abort: (addr: number) => { throw new AbortError(this.readCString(addr)); },
+        opa_println: (addr: number) => { this.printed.push(this.readCString(addr)); },
+        opa_builtin0: builtin, opa_builtin1: builtin, opa_builtin2: builtin, opa_builtin3: builtin, opa_builtin4: builtin,
+      },
+    });
+    this.exports = instance.exports as unknown as Exports;
+  }
+
+  /** Reads a NUL-terminated UTF-8 string. */
+  readCString(addr: number): string {
+    const bytes = new Uint8Array(this.memory.buffer);
+    let end = addr;
+    while (bytes[end] !== 0) end++;
+    return Buffer.from(bytes.subarray(addr, end)).toString('utf8');
+  }
+
+  /** Copies bytes into fresh heap memory; returns [address, length]. */
+  writeBytes(data: Uint8Array): [number, number] {
+    const addr = this.exports.opa_malloc(data.length);
+    new Uint8Array(this.memory.buffer).set(data, addr);
+    return [addr, data.length];
+  }
+
+  /** opa_json_parse of a text (0 when malformed). */
+  parse(text: string): number {
+    return this.exports.opa_json_parse(...this.writeBytes(Buffer.from(text, 'utf8')));
+  }
+
+  /** opa_value_parse of a text (Rego literals). */
+  parseValue(text: string): number {
+    return this.exports.opa_value_parse(...this.writeBytes(Buffer.from(text, 'utf8')));
+  }
+
+  /** Parses a value, failing the test if it is malformed. */
+  value(text: string): number {
+    const v = this.parseValue(text);
+    if (v === 0) throw new Error(`test value did not parse: ${text}`);
+    return v;
+  }
+
+  /** JSON text of a value. */
+  dump(addr: number): string {
+    return this.readCString(this.exports.opa_json_dump(addr));
+  }
+
+  /** Rego literal text of a value, or "undefined" for 0. */
+  show(addr: number): string {
+    return addr === 0 ? 'undefined' : this.readCString(this.exports.opa_value_dump(addr));
+  }
+
+  /** Calls a built-in export on Rego-literal arguments; returns the Rego text of the result or "undefined". */
+  call(exportName: string, ...args: string[]): string {
+    const fn = this.exports[exportName];
+    if (!fn) throw new Error(`no export ${exportName}`);
+    return this.show(fn(...args.map((a) => this.value(a))));
+  }
+
+  /** A string value (bytes copied into the heap). */
+  string(text: string): number {
+    return this.exports.opa_string(...this.writeBytes(Buffer.from(text, 'utf8')));
+  }
+}
