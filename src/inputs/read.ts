@@ -39,6 +39,10 @@ export function readInputBytes(bytes: Buffer, candidate: InputCandidate, options
     return named ? { diagnostics: [diagnostic('input_error', `not a recognised input; expected ${ACCEPTED}`, { file })] } : { diagnostics: [] };
   }
   const parsed = format.parse(content.content, options);
+  // A file whose every part failed (schema, format version, all objects broken) contributes nothing to the run.
+  if (parsed.diagnostics.length > 0 && parsed.resources.length + parsed.deleted.length + parsed.dataSources.length === 0) {
+    return { diagnostics: parsed.diagnostics };
+  }
   const input: InputFile = { path: file, type: parsed.type, sha256: createHash('sha256').update(bytes).digest('hex'), resources: countResources(parsed) };
   return { parsed, input, diagnostics: parsed.diagnostics };
 }

@@ -41,6 +41,16 @@ export function hasSensitive(tree: unknown): boolean {
   return false;
 }
 
+/**
+ * Terraform 0.12 wrote child-module resources with addresses relative to their module and left the count/for_each
+ * key only in `index`; later versions write the full instance address. Both come out as the full address.
+ */
+export function absoluteAddress(moduleAddress: string, address: string, index: unknown): string {
+  let full = moduleAddress && !address.startsWith(`${moduleAddress}.`) ? `${moduleAddress}.${address}` : address;
+  if ((typeof index === 'number' || typeof index === 'string') && !full.endsWith(']')) full += `[${JSON.stringify(index)}]`;
+  return full;
+}
+
 /** One resource instance of a module value tree. */
 export interface ModuleValueResource {
   address: string;
@@ -65,7 +75,7 @@ export function flattenModuleValues(values: unknown): ModuleValueResource[] {
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
       if (!isObject(r) || typeof r.address !== 'string') continue;
       out.push({
-        address: r.address,
+        address: absoluteAddress(address, r.address, r.index),
         mode: typeof r.mode === 'string' ? r.mode : 'managed',
         type: String(r.type ?? ''),
         name: String(r.name ?? ''),
