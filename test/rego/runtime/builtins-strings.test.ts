@@ -1,9 +1,7 @@
 // String built-ins through build/runtime.wasm: each row is [export, Rego-literal arguments, expected Rego text
 // or "undefined"]. Cases are taken from OPA's conformance suite (strings, trim*, replacen) plus edge cases of
 // Go's strings package (runes, cutsets, empty patterns).
-import { Runtime } from './harness';
-
-type Row = [string, string[], string];
+import { Row, testRows } from './builtins-support';
 
 const ROWS: Row[] = [
   ['builtin_concat', ['"/"', '["", "foo", "bar", "0", "baz"]'], '"/foo/bar/0/baz"'],
@@ -117,9 +115,4 @@ const ROWS: Row[] = [
   ['builtin_strings__any_suffix_match', ['["a"]', '1'], 'undefined'],
 ];
 
-describe('string built-ins', () => {
-  const rt = new Runtime();
-  test.each(ROWS)('%s(%j) = %s', (name, args, expected) => {
-    expect(rt.call(name, ...args)).toBe(expected);
-  });
-});
+testRows('string built-ins', ROWS);
