@@ -67,3 +67,4 @@ export function compileQuery(program: CompiledProgram, body: Body): CompiledQuer
   runStages(ctx, program.options);
   return { body: ctx.query.body, names: ctx.query.names, diagnostics: ctx.diagnostics.sorted() };
 }
+export { groupGraph } from './check-recursion';

@@ -1,0 +1,107 @@
+// Plans one expression: `with` scopes, negation (NotStmt), unification, calls to user functions and
+// built-ins (honouring `with` mocks; a call with an extra argument binds its result, otherwise the
+// result must not be false), `every`, and naked terms (`false` breaks, anything else must not be false).
+import type { Expr, Term } from '../ast/nodes';
+import { refDottedName } from '../compiler/ast-util';
+import { groupRoot, lookupNode } from '../compiler';
+import type { Operand } from '../ir/types';
+import { planEvery } from './every';
+import { planQuery } from './queries';
+import { planGroupCall } from './rules';
+import { internalError, local, type FuncState } from './state';
+import { planTerm, planTerms } from './terms';
+import { planUnify, planUnifyLocal, type Iter } from './unify';
+import { planWith } from './with';
+
+const FALSE: Operand = { kind: 'bool', value: false };
+
+/** Plans an expression; `iter` runs once per solution. */
+export function planExpr(f: FuncState, e: Expr, iter: Iter): void {
+  f.at(e);
+  if (e.with.length > 0) return planWith(f, e, iter);
+  if (e.negated) return planNot(f, e, iter);
+  const x = e.terms;
+  switch (x.kind) {
+    case 'Unify':
+      return planUnify(f, x.left, x.right, iter);
+    case 'Call':
+      return planCall(f, x, iter);
+    case 'Every':
+      return planEvery(f, x, iter);
+    case 'Block':
+      return planQuery(f, x.body, iter);
+    case 'Assign':
+    case 'SomeDecl':
+    case 'SomeIn':
+    case 'Logical':
+      return internalError(`${x.kind} left after the compiler stages`, e);
+    default:
+      return planNakedTerm(f, x, iter);
+  }
+}
+
+function planNakedTerm(f: FuncState, t: Term, iter: Iter): void {
+  if (t.kind === 'Boolean') {
+    if (!t.value) return f.emit({ kind: 'BreakStmt', index: 0 });
+    return iter();
+  }
+  planTerm(f, t, (op) => {
+    f.emit({ kind: 'NotEqualStmt', a: op, b: FALSE });
+    iter();
+  });
+}
+
+function planNot(f: FuncState, e: Expr, iter: Iter): void {
+  const block = { stmts: [] };
+  const positive: Expr = { ...e, negated: false };
+  f.branch(() => f.into(block, () => planExpr(f, positive, () => undefined)));
+  f.emit({ kind: 'NotStmt', block });
+  iter();
+}
+
+/** Plans a whole-expression call. */
+export function planCall(f: FuncState, call: Extract<Term, { kind: 'Call' }>, iter: Iter): void {
+  const name = refDottedName(call.operator);
+  if (name === undefined) return internalError('call operator is not a name', call);
+  const mock = f.withScope.mocks.get(name);
+  const target = mock?.kind === 'func' ? mock.name : name;
+  const arity = functionArity(f, target);
+  const hasOutput = call.args.length === arity + 1;
+  const inputs = hasOutput ? call.args.slice(0, arity) : call.args;
+  planTerms(f, inputs, (ops) => {
+    // Comparisons need no built-in call: the IR has statements for them.
+    if (!mock && !hasOutput && (target === 'equal' || target === 'neq')) {
+      f.emit({ kind: target === 'equal' ? 'EqualStmt' : 'NotEqualStmt', a: ops[0], b: ops[1] });
+      return iter();
+    }
+    const result = mock?.kind === 'value' ? mock.value : emitCall(f, target, ops);
+    if (hasOutput) return planUnifyLocal(f, local(result), call.args[arity], iter);
+    f.emit({ kind: 'NotEqualStmt', a: local(result), b: FALSE });
+    iter();
+  });
+}
+
+function functionArity(f: FuncState, name: string): number {
+  if (name.startsWith('data.')) {
+    const arity = f.policy.program.functionArity.get(name);
+    if (arity === undefined) internalError(`unknown function ${name}`);
+    return arity;
+  }
+  const decl = f.policy.program.builtins(name);
+  if (!decl) internalError(`unknown built-in ${name}`);
+  return decl.args.length;
+}
+
+/** Emits the call of a user function or built-in; returns the result local. */
+function emitCall(f: FuncState, name: string, args: Operand[]): number {
+  if (name.startsWith('data.')) {
+    const path = name.split('.').slice(1);
+    const node = lookupNode(f.policy.program.tree, path) ?? groupRoot(f.policy.program.tree, path);
+    if (!node) return internalError(`no rules for ${name}`);
+    return planGroupCall(f, node, args);
+  }
+  f.policy.useBuiltin(name);
+  const result = f.newLocal();
+  f.emit({ kind: 'CallStmt', func: name, args, result });
+  return result;
+}
