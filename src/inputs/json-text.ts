@@ -22,8 +22,10 @@ export function parseJsonText(text: string, file: string, maxDepth: number): Jso
 function jsonSyntaxDiagnostic(err: Error, text: string, file: string): Diagnostic {
   const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*".*" is not valid JSON$/s, '');
   const at = /at position (\d+)/.exec(err.message);
-  const truncated = /end of JSON input/.test(err.message);
-  const offset = at ? Number(at[1]) : truncated ? text.trimEnd().length : undefined;
+  const end = text.trimEnd().length;
+  // V8 says "Unexpected end" or, when the cut falls inside a string, "Unterminated string" at the last position.
+  const truncated = /end of JSON input/.test(err.message) || (at !== null && Number(at[1]) >= end - 1 && /Unterminated|end/i.test(err.message));
+  const offset = at ? Math.min(Number(at[1]), end) : truncated ? end : undefined;
   if (offset === undefined) return diagnostic('input_error', `invalid JSON: ${reason}`, { file });
   const { line, col } = new SourceFile(file, text).locate(offset);
   const message = truncated ? 'invalid JSON: the text ends before the document is complete (truncated?)' : `invalid JSON: ${reason}`;
