@@ -20,6 +20,11 @@ function typeText(t: FuncType): string {
 }
 
 function instrText(ins: Instr, names: Map<number, string>): string {
+  if (ins.op === 'block' || ins.op === 'loop' || ins.op === 'if') {
+    const bt = ins.args[0] as number;
+    if (bt === -0x40) return ins.op;
+    return `${ins.op} ${bt < 0 ? `(result ${VALTYPE_NAME.get(-bt) ?? -bt})` : `(type ${bt})`}`;
+  }
   if (ins.op === 'call' && names.has(ins.args[0] as number)) return `call ${ins.args[0]} <${names.get(ins.args[0] as number)}>`;
   if (ins.args.length === 0) return ins.op;
   return `${ins.op} ${ins.args.map((a) => a.toString()).join(' ')}`;
@@ -48,6 +53,9 @@ function functionNames(m: WasmModule): Map<number, string> {
   const section = m.raw.find((s) => s.id === SECTION_ID.custom && splitCustomSection(s.payload).name === 'name');
   const names = section ? readNameSection(splitCustomSection(section.payload).content).functionNames : new Map<number, string>();
   for (const e of m.exports) if (e.kind === 0 && !names.has(e.index)) names.set(e.index, e.name);
+  m.imports.filter((i) => i.desc.kind === 'func').forEach((imp, index) => {
+    if (!names.has(index)) names.set(index, `${imp.module}.${imp.name}`);
+  });
   return names;
 }
 

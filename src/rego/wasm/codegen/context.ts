@@ -34,13 +34,19 @@ export class CodegenContext {
   readonly plans: number[] = [];
   /** Dynamic-call targets: table index by IR function path, filled when the policy uses CallDynamic. */
   readonly dynamicTargets: { path: string[]; tableIndex: number }[] = [];
-  private helpers = new Map<string, number>();
+  private readonly helpers = new Map<string, number>();
+  private readonly runtimeIndices = new Map<RuntimeFunctionName, number>();
 
   constructor(readonly policy: Policy, readonly linker: ModuleLinker, readonly options: CodegenOptions) {}
 
   /** Function index of a runtime export from the ABI table (signature checked). */
   rt(name: RuntimeFunctionName): number {
-    return this.linker.runtimeFunction(name, RUNTIME_FUNCTIONS[name]);
+    let index = this.runtimeIndices.get(name);
+    if (index === undefined) {
+      index = this.linker.runtimeFunction(name, RUNTIME_FUNCTIONS[name]);
+      this.runtimeIndices.set(name, index);
+    }
+    return index;
   }
 
   /** A generated helper function, created on first use. */

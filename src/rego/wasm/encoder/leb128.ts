@@ -52,7 +52,15 @@ export class ByteWriter {
   /** Signed LEB128 of a 32-bit integer (i32.const immediates). */
   s32(value: number): this {
     if (!Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff) throw new RangeError(`s32 out of range: ${value}`);
-    return this.s64(BigInt(value > 0x7fffffff ? value - 0x100000000 : value));
+    // Plain number arithmetic (no BigInt): i32.const is the most frequent immediate.
+    let v = value | 0;
+    for (;;) {
+      const b = v & 0x7f;
+      v >>= 7;
+      const done = (v === 0 && (b & 0x40) === 0) || (v === -1 && (b & 0x40) !== 0);
+      this.byte(done ? b : b | 0x80);
+      if (done) return this;
+    }
   }
 
   /** Signed LEB128 of a 64-bit integer (i64.const immediates). */
