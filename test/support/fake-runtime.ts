@@ -67,6 +67,6 @@ export function fakeRuntimeModule(options: FakeRuntimeOptions = {}): WasmModule 
 }
 
 /** The fake runtime's bytes. */
-export function fakeRuntimeBytes(options: FakeRuntimeOptions = {}): Uint8Array {
+export function fakeRuntimeBytes(options: FakeRuntimeOptions = {}): Uint8Array<ArrayBuffer> {
   return writeModule(fakeRuntimeModule(options));
 }

@@ -6,6 +6,6 @@ import { join } from 'node:path';
 export const RUNTIME_WASM_PATH = join(__dirname, '..', '..', 'build', 'runtime.wasm');
 
 /** The built runtime's bytes, or undefined when it has not been built. */
-export function builtRuntime(): Uint8Array | undefined {
+export function builtRuntime(): Uint8Array<ArrayBuffer> | undefined {
   return existsSync(RUNTIME_WASM_PATH) ? new Uint8Array(readFileSync(RUNTIME_WASM_PATH)) : undefined;
 }
