@@ -51,7 +51,7 @@ export function loadRuntimeModule(bytes?: Uint8Array): WasmModule {
 }
 
 /** Compiles a planned policy to a module honouring OPA's Wasm ABI; throws PlangateError on failure. */
-export function emitPolicyModule(policy: Policy, opts: EmitOptions = {}): Uint8Array {
+export function emitPolicyModule(policy: Policy, opts: EmitOptions = {}): Uint8Array<ArrayBuffer> {
   const runtime = opts.runtime instanceof Uint8Array || opts.runtime === undefined ? loadRuntimeModule(opts.runtime) : opts.runtime;
   try {
     return generateModule(policy, runtime, opts, opts.timings);

@@ -9,6 +9,7 @@ import { readNameSection, splitCustomSection } from '../../../src/rego/wasm/enco
 import { STATIC_VALUE_LAYOUT } from '../../../src/rego/wasm/runtime-abi';
 import { fakeRuntimeBytes, fakeRuntimeModule, type FakeRuntimeOptions } from '../../support/fake-runtime';
 import { at, block, loc, PolicyBuilder, resultOf } from '../../support/ir-builders';
+import { wasmApi } from '../../support/webassembly';
 
 function simplePolicy(): Policy {
   const b = new PolicyBuilder();
@@ -18,7 +19,7 @@ function simplePolicy(): Policy {
 
 function link(policy: Policy, options: FakeRuntimeOptions = {}): { bytes: Uint8Array; module: WasmModule } {
   const bytes = emitPolicyModule(policy, { runtime: fakeRuntimeBytes(options), lookupBuiltin: () => undefined });
-  expect(WebAssembly.validate(bytes)).toBe(true);
+  expect(wasmApi.validate(bytes)).toBe(true);
   return { bytes, module: readModule(bytes) };
 }
 

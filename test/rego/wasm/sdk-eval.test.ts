@@ -5,6 +5,7 @@ import type { Stmt } from '../../../src/rego/ir/types';
 import { emitPolicyModule } from '../../../src/rego/wasm';
 import { at, block, bool, loc, PolicyBuilder, resultOf } from '../../support/ir-builders';
 import { builtRuntime } from '../../support/wasm-runtime';
+import { instanceExports, wasmApi } from '../../support/webassembly';
 
 const runtime = builtRuntime();
 const describeWithRuntime = runtime ? describe : describe.skip;
@@ -16,7 +17,7 @@ type Builtins = Record<string, (...args: unknown[]) => unknown>;
 
 async function evaluate(b: PolicyBuilder, input: unknown, builtins: Builtins = {}, entrypoint: string | number = 0): Promise<unknown> {
   const bytes = emitPolicyModule(b.build(), { runtime, ...HOST });
-  expect(WebAssembly.validate(bytes)).toBe(true);
+  expect(wasmApi.validate(bytes)).toBe(true);
   const policy = await loadPolicy(bytes, undefined, builtins);
   return policy.evaluate(input, entrypoint);
 }
@@ -360,7 +361,7 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
       lookupBuiltin: (name: string) => ({ impl: name === 'alpha.native' ? { kind: 'runtime' as const, export: 'opa_value_length' } : { kind: 'host' as const } }),
     };
     const policy = await loadPolicy(emitPolicyModule(b.build(), { runtime, ...native }), undefined, { 'zeta.host': (s: unknown) => `${s as string}!` });
-    const exports = policy.wasmInstance.exports as Record<string, (...a: number[]) => number>;
+    const exports = instanceExports(policy.wasmInstance);
     const text = (addr: number): string => {
       const bytes = new Uint8Array(policy.mem.buffer, addr);
       return new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0)));
@@ -395,7 +396,7 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
     const b = new PolicyBuilder();
     planResult(b, { kind: 'DotStmt', source: loc(0), key: b.str('x'), target: 9 });
     const policy = await loadPolicy(emitPolicyModule(b.build(), { runtime, ...HOST }));
-    const ex = policy.wasmInstance.exports as Record<string, (...a: number[]) => number>;
+    const ex = instanceExports(policy.wasmInstance);
     const json = new TextEncoder().encode('{"x":[1,2]}');
     const addr = ex.opa_malloc(json.length);
     new Uint8Array(policy.mem.buffer).set(json, addr);

@@ -12,7 +12,7 @@ import { buildDynamicTable, declareFuncs, emitFuncs, emitPlans } from './functio
 interface CodegenState {
   readonly cx: CodegenContext;
   evalIndex?: number;
-  bytes?: Uint8Array;
+  bytes?: Uint8Array<ArrayBuffer>;
 }
 
 const STAGES = [
@@ -47,7 +47,7 @@ function emitExports(s: CodegenState): void {
 export type CodegenTimings = Partial<Record<CodegenStageName, number>>;
 
 /** Runs every stage; returns the linked module bytes. */
-export function generateModule(policy: Policy, runtime: WasmModule, options: CodegenOptions = {}, timings?: CodegenTimings): Uint8Array {
+export function generateModule(policy: Policy, runtime: WasmModule, options: CodegenOptions = {}, timings?: CodegenTimings): Uint8Array<ArrayBuffer> {
   const state: CodegenState = { cx: new CodegenContext(policy, new ModuleLinker(runtime), options) };
   for (const stage of STAGES) {
     const started = performance.now();

@@ -99,7 +99,7 @@ export class ByteWriter {
   }
 
   /** The bytes written so far (a copy). */
-  finish(): Uint8Array {
+  finish(): Uint8Array<ArrayBuffer> {
     return this.buf.slice(0, this.len);
   }
 }

@@ -107,7 +107,7 @@ function sectionPayload(m: WasmModule, id: number): Uint8Array | undefined {
 }
 
 /** Encodes a module; custom and raw sections keep their position relative to the known sections. */
-export function writeModule(m: WasmModule): Uint8Array {
+export function writeModule(m: WasmModule): Uint8Array<ArrayBuffer> {
   const out = new ByteWriter(64 * 1024).bytes(new Uint8Array([...MAGIC, ...VERSION]));
   const emitRawAfter = (after: number): void => {
     for (const s of m.raw) if (s.after === after) out.byte(s.id).vecBytes(s.payload);

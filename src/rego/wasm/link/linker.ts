@@ -189,7 +189,7 @@ export class ModuleLinker {
   }
 
   /** Finishes the module: start function, data segment, memory minimum, exports, names; returns the bytes. */
-  finish(runtimeInit: number): Uint8Array {
+  finish(runtimeInit: number): Uint8Array<ArrayBuffer> {
     const { bytes, heapBase } = this.data.finish();
     this.emitStart(heapBase, runtimeInit);
     for (const f of this.newFunctions) {
