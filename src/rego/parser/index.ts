@@ -1,0 +1,83 @@
+// Public surface of the Rego parser: modules, queries and single terms. Syntax errors are thrown as one
+// PlangateError carrying `rego_parse_error` diagnostics (file, line, col), at most ERROR_LIMIT of them.
+
+import { diagnostic, PlangateError, type Diagnostic } from '../../diagnostics';
+import type { Expr, Module, RefTerm, Term } from '../ast/nodes';
+import { refTerm } from '../ast/build';
+import { tokenize, type LexResult } from '../lexer';
+import { Cursor, SyntaxFailure } from './cursor';
+import { parseBody } from './literals';
+import { ERROR_LIMIT, parseModuleTokens } from './parser';
+
+export { ERROR_LIMIT } from './parser';
+
+/** Parses a Rego v1 module; `path` is recorded in every node's span and location. */
+export function parseModule(path: string, source: string): Module {
+  const lexed = tokenize(source);
+  const c = newCursor(path, lexed);
+  const result = parseModuleTokens(c, lexed.comments, (text) => parseRefText(text, path));
+  if (!result.module) throw toError(path, result.errors, lexed);
+  return result.module;
+}
+
+/** Parses a query (a body: literals separated by `;` or newlines). */
+export function parseQuery(text: string, path = 'query'): Expr[] {
+  const lexed = tokenize(text);
+  const c = newCursor(path, lexed);
+  return runOrThrow(path, lexed, () => {
+    const body = parseBody(c, 'eof');
+    if (!c.at('eof')) c.unexpected();
+    return body;
+  });
+}
+
+/** Parses exactly one term (conformance `input_term`, which may contain sets). */
+export function parseTerm(text: string, path = 'term'): Term {
+  const lexed = tokenize(text);
+  const c = newCursor(path, lexed);
+  return runOrThrow(path, lexed, () => {
+    const body = parseBody(c, 'eof');
+    const expr = body[0];
+    const kind = expr.terms.kind;
+    const isTerm = !['Unify', 'Assign', 'SomeDecl', 'SomeIn', 'Every', 'Block', 'Logical'].includes(kind);
+    if (body.length !== 1 || expr.negated || expr.with.length > 0 || !isTerm) c.failAtPos(expr, 'expected exactly one term');
+    return expr.terms as Term;
+  });
+}
+
+function parseRefText(text: string, path: string): RefTerm {
+  const term = parseTerm(text, path);
+  if (term.kind === 'Var') return refTerm(term, [], term);
+  if (term.kind !== 'Ref') throw new PlangateError(diagnostic('rego_parse_error', `expected ref but got ${term.kind.toLowerCase()}`, { file: path }));
+  return term;
+}
+
+function newCursor(path: string, lexed: LexResult): Cursor {
+  return new Cursor(path, lexed.tokens, new Map(lexed.errors.map((e) => [e.start, e.message])));
+}
+
+function runOrThrow<T>(path: string, lexed: LexResult, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof SyntaxFailure) throw toError(path, [e], lexed);
+    throw e;
+  }
+}
+
+function toError(path: string, failures: SyntaxFailure[], lexed: LexResult): PlangateError {
+  const sorted = [...failures].sort((a, b) => a.offset - b.offset || a.line - b.line);
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const f of sorted) {
+    const key = `${f.offset}:${f.reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic('rego_parse_error', f.reason, { file: path, line: f.line, col: f.col, offset: f.offset }));
+  }
+  if (diagnostics.length === 0) {
+    const lexError = lexed.errors[0];
+    diagnostics.push(diagnostic('rego_parse_error', lexError?.message ?? 'parse failed', { file: path, line: lexError?.line ?? 1, col: lexError?.col ?? 1 }));
+  }
+  return new PlangateError(diagnostics.slice(0, ERROR_LIMIT));
+}
