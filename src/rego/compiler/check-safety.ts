@@ -109,6 +109,7 @@ function nestedFree(body: Body, visible: Vars, out: Set<string>): void {
   for (const e of body) {
     for (const v of shallowVars(e)) if (visible.has(v)) out.add(v);
     forEachNested(e, (b) => nestedFree(b, visible, out));
+    if (e.terms.kind === 'Logical') nestedFree(e.terms.operands, visible, out);
     for (const t of topTerms(e)) closureInputs(t, visible, out);
   }
 }
@@ -137,6 +138,10 @@ class SafetyChecker {
     }
     for (const t of topTerms(e)) closureInputs(t, visible, inputs);
     const x = e.terms;
+    if (x.kind === 'Logical') {
+      nestedFree(x.operands, visible, inputs);
+      return { inputs, outputs };
+    }
     if (x.kind === 'Every' || x.kind === 'Block') {
       nestedFree(x.body, visible, inputs);
       if (x.kind === 'Every') {
@@ -214,7 +219,8 @@ class SafetyChecker {
       terms = { ...x, domain: term(x.domain), body: this.reorder(x.body, inner, visible).body };
     } else if (x.kind === 'Block') terms = { ...x, body: this.reorder(x.body, bound, visible).body };
     else if (x.kind === 'Unify') terms = { ...x, left: term(x.left), right: term(x.right) };
-    else if (x.kind === 'Assign' || x.kind === 'SomeDecl' || x.kind === 'SomeIn' || x.kind === 'Logical') terms = x;
+    else if (x.kind === 'Logical') terms = { ...x, operands: x.operands.map((op) => this.reorder([op], bound, visible).body[0]) };
+    else if (x.kind === 'Assign' || x.kind === 'SomeDecl' || x.kind === 'SomeIn') terms = x;
     else terms = term(x);
     return { ...e, terms, with: withs };
   }

@@ -54,6 +54,12 @@ class Hoister {
     return out;
   }
 
+  /** An and/or operand: whatever it hoists stays inside it (wrapped in a block). */
+  private operand(op: Expr): Expr {
+    const exprs = this.expr(op);
+    return exprs.length === 1 ? exprs[0] : mkExpr({ kind: 'Block', body: exprs, span: op.span, loc: op.loc }, op);
+  }
+
   body(body: Body): Body {
     return body.flatMap((e) => this.expr(e));
   }
@@ -77,17 +83,20 @@ class Hoister {
       case 'Call':
         terms = { ...x, args: x.args.map((a) => this.term(a, pre)) };
         break;
+      case 'Logical':
+        terms = { ...x, operands: x.operands.map((op) => this.operand(op)) };
+        break;
       case 'Assign':
       case 'SomeDecl':
       case 'SomeIn':
-      case 'Logical':
         terms = x;
         break;
       default:
         terms = isClosure(x) || x.kind === 'Ref' || x.kind === 'Array' || x.kind === 'Object' || x.kind === 'Set' ? this.term(x, pre) : x;
     }
     if (pre.length === 0) return [...outer, { ...e, terms, with: withs }];
-    if (!e.negated) return [...outer, ...pre, { ...e, terms, with: withs }];
+    // Hoisted calls run under the same `with` modifiers as the expression they came from.
+    if (!e.negated) return [...outer, ...pre.map((p) => ({ ...p, with: withs })), { ...e, terms, with: withs }];
     const inner = [...pre, { ...e, negated: false, terms, with: [] }];
     return [...outer, mkExpr({ kind: 'Block', body: inner, span: e.span, loc: e.loc }, e, true, withs)];
   }

@@ -25,6 +25,16 @@ class LocalRewriter {
     this.scopes.pop();
   }
 
+  /** Runs `f` in a fresh nested scope (an and/or operand). */
+  scoped<T>(f: () => T): T {
+    this.push();
+    try {
+      return f();
+    } finally {
+      this.pop();
+    }
+  }
+
   /** Declares a name in the innermost scope without renaming it (function arguments). */
   declareAsIs(name: string): void {
     this.top().declared.set(name, name);
@@ -152,7 +162,7 @@ class LocalRewriter {
         return make({ ...x, body });
       }
       case 'Logical':
-        return make({ ...x, operands: x.operands.map((op) => this.expr(op) ?? op) });
+        return make({ ...x, operands: x.operands.map((op) => this.scoped(() => this.expr(op) ?? op)) });
       case 'Unify':
         return make({ ...x, left: this.term(x.left), right: this.term(x.right) });
       default:

@@ -1,7 +1,7 @@
 // Plans one expression: `with` scopes, negation (NotStmt), unification, calls to user functions and
 // built-ins (honouring `with` mocks; a call with an extra argument binds its result, otherwise the
 // result must not be false), `every`, and naked terms (`false` breaks, anything else must not be false).
-import type { Expr, Term } from '../ast/nodes';
+import type { Expr, LogicalExpr, Term } from '../ast/nodes';
 import { refDottedName } from '../compiler/ast-util';
 import { groupRoot, lookupNode } from '../compiler';
 import type { Operand } from '../ir/types';
@@ -30,14 +30,50 @@ export function planExpr(f: FuncState, e: Expr, iter: Iter): void {
       return planEvery(f, x, iter);
     case 'Block':
       return planQuery(f, x.body, iter);
+    case 'Logical':
+      return planLogical(f, x, iter);
     case 'Assign':
     case 'SomeDecl':
     case 'SomeIn':
-    case 'Logical':
       return internalError(`${x.kind} left after the compiler stages`, e);
     default:
       return planNakedTerm(f, x, iter);
   }
+}
+
+/**
+ * `a and b` / `a or b` (experimental keywords): a test with one outcome, however many solutions the
+ * operands have; operand bindings stay inside; `or` tries the next operand only while none succeeded.
+ */
+function planLogical(f: FuncState, x: LogicalExpr, iter: Iter): void {
+  const flag = f.newLocal();
+  f.emit({ kind: 'ResetLocalStmt', target: flag });
+  const succeed = (): void => f.emit({ kind: 'AssignVarStmt', source: { kind: 'bool', value: true }, target: flag });
+  if (x.op === 'and') {
+    f.nested(() => {
+      // Each operand is its own scope: bindings of one operand are invisible to the next.
+      const outer = new Map(f.vars);
+      const step = (i: number): void => {
+        if (i === x.operands.length) return succeed();
+        planExpr(f, x.operands[i], () => {
+          const inner = f.vars;
+          f.vars = new Map(outer);
+          step(i + 1);
+          f.vars = inner;
+        });
+      };
+      step(0);
+    });
+  } else {
+    for (const op of x.operands) {
+      f.nested(() => {
+        f.emit({ kind: 'IsUndefinedStmt', source: flag });
+        planExpr(f, op, succeed);
+      });
+    }
+  }
+  f.emit({ kind: 'IsDefinedStmt', source: flag });
+  iter();
 }
 
 function planNakedTerm(f: FuncState, t: Term, iter: Iter): void {

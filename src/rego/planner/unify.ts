@@ -20,7 +20,7 @@ function refKeyVars(t: Term, out: Set<string>): void {
 export function plannable(f: FuncState, t: Term): boolean {
   const keys = new Set<string>();
   refKeyVars(t, keys);
-  for (const v of termVars(t)) if (!keys.has(v) && f.lookupVar(v) === undefined) return false;
+  for (const v of termVars(t)) if (!keys.has(v) && v !== 'data' && v !== 'input' && f.lookupVar(v) === undefined) return false;
   return true;
 }
 
