@@ -33,6 +33,23 @@ describe('JSON round trips', () => {
   });
 });
 
+describe('large documents', () => {
+  test('many escaped or non-ASCII strings allocate only their own length', () => {
+    const rt = new Runtime({ initial: 2, maximum: 80 });
+    const doc = JSON.stringify(Array.from({ length: 20000 }, (_, i) => ({ [`k\u00fc${i}`]: `ü\n${i}` })));
+    const v = rt.parse(doc);
+    expect(v).not.toBe(0);
+    expect(rt.exports.opa_value_length(v)).toBe(20000);
+    expect(JSON.parse(rt.dump(v))).toEqual(JSON.parse(doc));
+  });
+
+  test('deeply nested arrays round-trip', () => {
+    const rt = new Runtime();
+    const doc = `${'['.repeat(2000)}1${']'.repeat(2000)}`;
+    expect(rt.dump(rt.parse(doc))).toBe(doc);
+  });
+});
+
 describe('JSON parse errors yield 0', () => {
   const rt = new Runtime();
   test.each([

@@ -4,6 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The project's lib (ES2022, no DOM) has no WebAssembly types; declare the part of Node's global this harness uses.
+interface WasmMemoryDescriptor { initial: number; maximum?: number }
+interface WasmMemory { readonly buffer: ArrayBuffer; grow(pages: number): number }
+interface WasmExportDescriptor { name: string; kind: string }
+declare const WebAssembly: {
+  Module: { new (bytes: Uint8Array): object; exports(module: object): WasmExportDescriptor[] };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: WasmMemoryDescriptor) => WasmMemory;
+};
+
 const root = join(__dirname, '..', '..', '..');
 export const RUNTIME_WASM = join(root, 'build', 'runtime.wasm');
 const assemblyDir = join(root, 'src', 'rego', 'runtime', 'assembly');
@@ -15,15 +25,20 @@ export function ensureRuntimeBuilt(): void {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-runtime.mjs')], { stdio: 'pipe' });
 }
 
-let compiled: WebAssembly.Module | undefined;
+let compiled: object | undefined;
 
 /** The compiled runtime module (built on first use). */
-export function runtimeModule(): WebAssembly.Module {
+export function runtimeModule(): object {
   if (!compiled) {
     ensureRuntimeBuilt();
     compiled = new WebAssembly.Module(readFileSync(RUNTIME_WASM));
   }
   return compiled;
+}
+
+/** Export name of a built-in: `builtin_` + Rego name with dots as double underscores. */
+export function builtinExportName(rego: string): string {
+  return `builtin_${rego.replace(/\./g, '__')}`;
 }
 
 /** Error thrown by the stub opa_abort, carrying the module's message. */
@@ -33,12 +48,12 @@ type Exports = Record<string, (...args: (number | bigint)[]) => number>;
 
 /** One runtime instance with helpers. */
 export class Runtime {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: WasmMemory;
   readonly exports: Exports;
   printed: string[] = [];
   hostCalls: number[][] = [];
 
-  constructor(memory: WebAssembly.MemoryDescriptor = { initial: 2 }) {
+  constructor(memory: WasmMemoryDescriptor = { initial: 2 }) {
     this.memory = new WebAssembly.Memory(memory);
     const builtin = (...args: number[]): number => { this.hostCalls.push(args); return 0; };
     const instance = new WebAssembly.Instance(runtimeModule(), {

@@ -26,6 +26,8 @@ export function malloc(size: usize): usize {
   ensureBase();
   const ptr = heapPtr;
   const end = alignUp(ptr + size);
+  // A request past the 4 GiB address space wraps around: treat it as exhausted memory.
+  if (end < ptr) abortWith("opa_malloc: failed");
   if (end > (<usize>memory.size() << 16)) growFor(end);
   heapPtr = end;
   return ptr;

@@ -223,9 +223,16 @@ function parseString(): usize {
   return parseStringSlow(start);
 }
 
-// Decodes escapes and validates UTF-8; the decoded text is never longer than the raw text.
+// Decodes escapes and validates UTF-8; the decoded text is never longer than the raw text up to the closing quote.
 function parseStringSlow(start: usize): usize {
-  const out = malloc(end - start);
+  let close = pos;
+  while (close < end) {
+    const c = load<u8>(close);
+    if (c == 34) break;
+    close += c == 92 ? 2 : 1;
+  }
+  if (close >= end) return 0;
+  const out = malloc(close - start);
   const prefix = pos - start;
   memory.copy(out, start, prefix);
   let o = out + prefix;
