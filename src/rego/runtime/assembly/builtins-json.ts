@@ -1,0 +1,326 @@
+// JSON text built-ins: json.marshal and json.marshal_with_options write Go's encoding/json output (object keys
+// and set elements sorted, HTML-safe escapes, optional prefix/indent pretty printing); json.unmarshal and
+// json.is_valid accept exactly what Go's json.Valid accepts (one value, optional surrounding whitespace).
+
+import { malloc } from "./alloc";
+import { bufAscii, bufByte, bufBytes, bufData, bufInt, bufLength, bufNew, bufStringValue, bufToString } from "./builtins-bytes";
+import { decodeRune, runeWidth } from "./builtins-strings-unicode";
+import { isString, sortedElementsOf } from "./builtins-values";
+import { sortedEntries } from "./compare";
+import { parseJson } from "./json-parse";
+import { entryKey, entryValue, tableFirst, tableLength, tableNext } from "./table";
+import {
+  arrayGet, arrayLength, booleanValue, makeBoolean, makeStringLiteral, numberIntValue, numberRefLength, numberRefText,
+  numberRepr, stringBytes, stringLength, valueType, NUMBER_INT, TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NULL, TYPE_NUMBER,
+  TYPE_OBJECT, TYPE_SET, TYPE_STRING,
+} from "./value";
+
+const HEX: usize = memory.data<u8>([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
+
+// Pretty-printing settings of the current marshal call: prefix and indent strings (0 = compact output).
+let prettyPrefix: usize = 0;
+let prettyIndent: usize = 0;
+
+function writeUnicodeEscape(out: usize, c: u32): void {
+  bufAscii(out, "\\u");
+  for (let shift: i32 = 12; shift >= 0; shift -= 4) bufByte(out, load<u8>(HEX + ((c >> shift) & 15)));
+}
+
+// Writes bytes as a JSON string the way Go's encoder does with HTML escaping on.
+function writeJsonString(out: usize, p: usize, n: u32): void {
+  bufByte(out, 34);
+  for (let i: u32 = 0; i < n;) {
+    const c = <u32>load<u8>(p + i);
+    if (c >= 0x80) {
+      const r = decodeRune(p + i, n - i);
+      if (r == 0xfffd && runeWidth == 1) writeUnicodeEscape(out, 0xfffd);
+      else if (r == 0x2028 || r == 0x2029) writeUnicodeEscape(out, r);
+      else bufBytes(out, p + i, runeWidth);
+      i += runeWidth;
+      continue;
+    }
+    i++;
+    if (c == 34 || c == 92) { bufByte(out, 92); bufByte(out, c); }
+    else if (c == 10) bufAscii(out, "\\n");
+    else if (c == 13) bufAscii(out, "\\r");
+    else if (c == 9) bufAscii(out, "\\t");
+    else if (c == 8) bufAscii(out, "\\b");
+    else if (c == 12) bufAscii(out, "\\f");
+    else if (c < 0x20 || c == 60 || c == 62 || c == 38) writeUnicodeEscape(out, c);
+    else bufByte(out, c);
+  }
+  bufByte(out, 34);
+}
+
+// Starts a new line at nesting `depth` when pretty printing.
+function newline(out: usize, depth: u32): void {
+  if (prettyIndent == 0) return;
+  bufByte(out, 10);
+  bufStringValue(out, prettyPrefix);
+  for (let i: u32 = 0; i < depth; i++) bufStringValue(out, prettyIndent);
+}
+
+function writeElements(out: usize, elems: usize, depth: u32): void {
+  const n = arrayLength(elems);
+  bufByte(out, 91);
+  for (let i: u32 = 0; i < n; i++) {
+    if (i > 0) bufByte(out, 44);
+    newline(out, depth + 1);
+    writeJsonValue(out, arrayGet(elems, i), depth + 1);
+  }
+  if (n > 0) newline(out, depth);
+  bufByte(out, 93);
+}
+
+// A non-string object key is written as the JSON text of the key, as OPA converts keys to strings.
+function writeKey(out: usize, key: usize): void {
+  if (isString(key)) {
+    writeJsonString(out, stringBytes(key), stringLength(key));
+    return;
+  }
+  const savedIndent = prettyIndent;
+  prettyIndent = 0;
+  const text = bufNew(16);
+  writeJsonValue(text, key, 0);
+  prettyIndent = savedIndent;
+  writeJsonString(out, bufData(text), bufLength(text));
+}
+
+function writeObject(out: usize, obj: usize, depth: u32): void {
+  const n = tableLength(obj);
+  const entries = sortedEntries(obj);
+  bufByte(out, 123);
+  for (let i: u32 = 0; i < n; i++) {
+    const e = <usize>load<u32>(entries + (<usize>i << 2));
+    if (i > 0) bufByte(out, 44);
+    newline(out, depth + 1);
+    writeKey(out, entryKey(e));
+    bufByte(out, 58);
+    if (prettyIndent != 0) bufByte(out, 32);
+    writeJsonValue(out, entryValue(e), depth + 1);
+  }
+  if (n > 0) newline(out, depth);
+  bufByte(out, 125);
+}
+
+/** Appends the Go-style JSON text of a value. */
+function writeJsonValue(out: usize, v: usize, depth: u32): void {
+  switch (valueType(v)) {
+    case TYPE_NULL: bufAscii(out, "null"); break;
+    case TYPE_BOOLEAN: bufAscii(out, booleanValue(v) ? "true" : "false"); break;
+    case TYPE_NUMBER:
+      if (numberRepr(v) == NUMBER_INT) bufInt(out, numberIntValue(v));
+      else bufBytes(out, numberRefText(v), numberRefLength(v));
+      break;
+    case TYPE_STRING: writeJsonString(out, stringBytes(v), stringLength(v)); break;
+    case TYPE_ARRAY: writeElements(out, v, depth); break;
+    case TYPE_SET: writeElements(out, sortedElementsOf(v), depth); break;
+    case TYPE_OBJECT: writeObject(out, v, depth); break;
+    default: break;
+  }
+}
+
+function marshal(v: usize, prefix: usize, indent: usize): usize {
+  prettyPrefix = prefix;
+  prettyIndent = indent;
+  const out = bufNew(64);
+  // OPA puts the prefix before the first line too (Go's MarshalIndent does not).
+  if (indent != 0) bufStringValue(out, prefix);
+  writeJsonValue(out, v, 0);
+  prettyIndent = 0;
+  return bufToString(out);
+}
+
+export function builtin_json__marshal(v: usize): usize {
+  return marshal(v, 0, 0);
+}
+
+// Whether a string value equals an ASCII literal.
+function isKey(key: usize, name: string): bool {
+  if (!isString(key) || stringLength(key) != <u32>name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    if (<u32>load<u8>(stringBytes(key) + i) != <u32>name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+export function builtin_json__marshal_with_options(v: usize, opts: usize): usize {
+  if (valueType(opts) != TYPE_OBJECT) return 0;
+  let prefix = makeStringLiteral("");
+  let indent = makeStringLiteral("\t");
+  let implicitPretty = false;
+  let explicitPretty = -1;
+  for (let e = tableFirst(opts); e != 0; e = tableNext(opts, e)) {
+    const key = entryKey(e);
+    const value = entryValue(e);
+    if (isKey(key, "pretty")) {
+      if (valueType(value) != TYPE_BOOLEAN) return 0;
+      explicitPretty = booleanValue(value) ? 1 : 0;
+    } else if (isKey(key, "prefix") || isKey(key, "indent")) {
+      if (!isString(value)) return 0;
+      if (isKey(key, "prefix")) prefix = value;
+      else indent = value;
+      implicitPretty = true;
+    } else {
+      return 0;
+    }
+  }
+  const pretty = explicitPretty >= 0 ? explicitPretty == 1 : implicitPretty;
+  return pretty ? marshal(v, prefix, indent) : marshal(v, 0, 0);
+}
+
+// JSON syntax check of [p, p+n) as Go's json.Valid: one value with optional whitespace around it. Iterative,
+// with a stack of open containers, so deep nesting cannot exhaust the call stack.
+function validJson(p: usize, n: u32): bool {
+  const stack = malloc(max<u32>(n, 1));
+  let depth: u32 = 0;
+  let i = skipSpace(p, n, 0);
+  for (;;) {
+    // A value starts at i.
+    if (i >= n) return false;
+    const c = <u32>load<u8>(p + i);
+    if (c == 123 || c == 91) {
+      i = skipSpace(p, n, i + 1);
+      const close: u32 = c == 123 ? 125 : 93;
+      if (i < n && <u32>load<u8>(p + i) == close) {
+        i++;
+      } else {
+        store<u8>(stack + depth++, <u8>c);
+        if (c == 123) {
+          i = objectKey(p, n, i);
+          if (i == 0) return false;
+        }
+        continue;
+      }
+    } else {
+      i = scanScalar(p, n, i);
+      if (i == 0) return false;
+    }
+    // After a value: close containers or move to the next element.
+    for (;;) {
+      i = skipSpace(p, n, i);
+      if (depth == 0) return i == n;
+      const open = <u32>load<u8>(stack + depth - 1);
+      if (i >= n) return false;
+      const d = <u32>load<u8>(p + i);
+      if (d == 44) {
+        i = skipSpace(p, n, i + 1);
+        if (open == 123) {
+          i = objectKey(p, n, i);
+          if (i == 0) return false;
+        }
+        break;
+      }
+      if ((open == 123 && d == 125) || (open == 91 && d == 93)) {
+        depth--;
+        i++;
+        continue;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+function skipSpace(p: usize, n: u32, i: u32): u32 {
+  while (i < n) {
+    const c = load<u8>(p + i);
+    if (c != 32 && c != 9 && c != 10 && c != 13) break;
+    i++;
+  }
+  return i;
+}
+
+// Scans `"key" :` starting at i; returns the position of the value, or 0.
+function objectKey(p: usize, n: u32, i: u32): u32 {
+  if (i >= n || load<u8>(p + i) != 34) return 0;
+  i = scanString(p, n, i);
+  if (i == 0) return 0;
+  i = skipSpace(p, n, i);
+  if (i >= n || load<u8>(p + i) != 58) return 0;
+  return skipSpace(p, n, i + 1);
+}
+
+// Scans a string, number or literal at i; returns the position after it, or 0.
+function scanScalar(p: usize, n: u32, i: u32): u32 {
+  const c = <u32>load<u8>(p + i);
+  if (c == 34) return scanString(p, n, i);
+  if (c == 45 || (c >= 48 && c <= 57)) return scanNumber(p, n, i);
+  if (matchLiteral(p, n, i, "true")) return i + 4;
+  if (matchLiteral(p, n, i, "false")) return i + 5;
+  if (matchLiteral(p, n, i, "null")) return i + 4;
+  return 0;
+}
+
+function matchLiteral(p: usize, n: u32, i: u32, word: string): bool {
+  if (i + <u32>word.length > n) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (<u32>load<u8>(p + i + k) != <u32>word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function isHex(c: u32): bool {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+function scanString(p: usize, n: u32, i: u32): u32 {
+  i++;
+  while (i < n) {
+    const c = <u32>load<u8>(p + i);
+    if (c == 34) return i + 1;
+    if (c < 0x20) return 0;
+    if (c != 92) { i++; continue; }
+    if (i + 1 >= n) return 0;
+    const e = <u32>load<u8>(p + i + 1);
+    if (e == 117) {
+      if (i + 6 > n) return 0;
+      for (let k: u32 = 2; k < 6; k++) if (!isHex(load<u8>(p + i + k))) return 0;
+      i += 6;
+    } else if (e == 34 || e == 92 || e == 47 || e == 98 || e == 102 || e == 110 || e == 114 || e == 116) {
+      i += 2;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+function digitsFrom(p: usize, n: u32, i: u32): u32 {
+  while (i < n && load<u8>(p + i) >= 48 && load<u8>(p + i) <= 57) i++;
+  return i;
+}
+
+// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+function scanNumber(p: usize, n: u32, i: u32): u32 {
+  if (load<u8>(p + i) == 45) i++;
+  if (i >= n) return 0;
+  if (load<u8>(p + i) == 48) i++;
+  else {
+    const end = digitsFrom(p, n, i);
+    if (end == i) return 0;
+    i = end;
+  }
+  if (i < n && load<u8>(p + i) == 46) {
+    const end = digitsFrom(p, n, i + 1);
+    if (end == i + 1) return 0;
+    i = end;
+  }
+  if (i < n && (load<u8>(p + i) == 101 || load<u8>(p + i) == 69)) {
+    i++;
+    if (i < n && (load<u8>(p + i) == 43 || load<u8>(p + i) == 45)) i++;
+    const end = digitsFrom(p, n, i);
+    if (end == i) return 0;
+    i = end;
+  }
+  return i;
+}
+
+export function builtin_json__is_valid(s: usize): usize {
+  return makeBoolean(isString(s) && validJson(stringBytes(s), stringLength(s)));
+}
+
+export function builtin_json__unmarshal(s: usize): usize {
+  if (!isString(s) || !validJson(stringBytes(s), stringLength(s))) return 0;
+  return parseJson(stringBytes(s), stringLength(s));
+}
