@@ -1,5 +1,7 @@
 // report.sarif: SARIF 2.1.0 for GitHub code scanning. One reportingDescriptor per rule, one result per finding
 // (failures, waived ones as suppressions, undecided ones for review), stable partialFingerprints across runs.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PolicyRecord, ReportModel, Result, Severity } from './model';
 import type { Renderer } from './renderer';
 import { sha256Hex } from './evidence';
@@ -26,7 +28,7 @@ function ruleDescriptor(p: PolicyRecord): SarifObject {
   const markdown = [`**${p.title}**`, '', p.description ?? '', '', `**Remediation:** ${remediation}`, '', `**Controls:** ${controls.join(', ') || 'none'}`].join('\n');
   return {
     id: p.id,
-    name: p.id,
+    name: ruleName(p.title),
     shortDescription: { text: p.title },
     fullDescription: { text: p.description ?? p.title },
     help: { text: `${p.description ?? p.title}\nRemediation: ${remediation}\nControls: ${controls.join(', ') || 'none'}`, markdown },
@@ -43,8 +45,15 @@ function ruleDescriptor(p: PolicyRecord): SarifObject {
   };
 }
 
-/** Relative path → URI reference with each segment percent-encoded (spaces, `#`, `%` in file names). */
+/** SARIF wants a readable PascalCase `name` distinct from the opaque `id`: "Buckets are not public" → BucketsAreNotPublic. */
+export function ruleName(title: string): string {
+  const words = title.match(/[A-Za-z0-9]+/g) ?? ['Rule'];
+  return words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** A path as a URI: relative paths stay relative references (segments percent-encoded), absolute ones become file: URIs. */
 export function pathToUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
   return path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
