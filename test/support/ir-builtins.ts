@@ -103,7 +103,11 @@ export const TEST_BUILTINS: Readonly<Record<string, BuiltinImpl>> = {
     if (c instanceof RSet) return equal(k, v) && c.has(v);
     return false;
   },
-  count: ([c]) => (typeof c === 'string' ? [...c].length : coll(c, 0).length),
+  count: ([c]) => {
+    if (typeof c === 'string') return [...c].length;
+    if (c === null || typeof c !== 'object') throw new BuiltinError(`operand 1 must be one of {array, object, set, string} but got ${typeName(c)}`);
+    return coll(c, 0).length;
+  },
   sum: ([c]) => coll(c, 0).reduce<number>((s, x) => s + num(x, 0), 0),
   product: ([c]) => coll(c, 0).reduce<number>((s, x) => s * num(x, 0), 1),
   max: ([c]) => {
@@ -172,8 +176,7 @@ export const TEST_BUILTINS: Readonly<Record<string, BuiltinImpl>> = {
   },
   'array.reverse': ([a]) => [...arr(a, 0)].reverse(),
   'array.flatten': ([a]) => {
-    const flat = (xs: Value[]): Value[] => xs.flatMap((x) => (Array.isArray(x) ? flat(x) : [x]));
-    return flat(arr(a, 0));
+    return arr(a, 0).flatMap((x) => (Array.isArray(x) ? x : [x]));
   },
   'object.get': ([o, k, d]) => {
     const path = Array.isArray(k) ? k : [k];

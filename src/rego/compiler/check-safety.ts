@@ -17,6 +17,14 @@ export function callArity(ctx: CompileContext, operator: Term): number | undefin
   return ctx.builtins(name)?.args.length;
 }
 
+/** True if a `with` value names a user function or built-in (a replacement, not a value). */
+function namesFunction(ctx: CompileContext, t: Term): boolean {
+  if (t.kind !== 'Var' && t.kind !== 'Ref') return false;
+  const name = t.kind === 'Var' ? t.name : refDottedName(t);
+  if (name === undefined) return false;
+  return name.startsWith('data.') ? ctx.functionArity.has(name) : ctx.builtins(name) !== undefined;
+}
+
 /** Vars in ref key positions (bindable by iterating the ref), closures excluded. */
 function refKeyVars(t: Term, out: Set<string> = new Set()): Set<string> {
   if (t.kind === 'Ref') {
@@ -133,6 +141,7 @@ class SafetyChecker {
     const inputs = new Set<string>();
     const outputs = new Set<string>();
     for (const w of e.with) {
+      if (namesFunction(this.ctx, w.value)) continue;
       termVars(w.value, inputs);
       closureInputs(w.value, visible, inputs);
     }

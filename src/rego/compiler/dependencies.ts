@@ -2,7 +2,7 @@
 // the data prefixes it reads and the built-ins it calls. Used by CheckRecursion and by the planner
 // to decide which rules a `with` must re-plan.
 import type { Body, Rule, Term } from '../ast/nodes';
-import { dataRefPrefix, forEachTermDeep, forEachTermInBody, refDottedName } from './ast-util';
+import { dataRefPrefix, forEachTermDeep, forEachTermInBody, isGround, refDottedName } from './ast-util';
 import { allNodes, elseChain, groupRoot, lookupNode, type RuleTreeNode } from './rule-tree';
 
 /** The direct dependencies of one rule (all links of its else chain). */
@@ -44,7 +44,10 @@ export function bodyDeps(tree: RuleTreeNode, body: Body, extra: Term[], into?: R
       const prefix = dataRefPrefix(t);
       if (prefix) {
         deps.dataPrefixes.push(prefix);
-        for (const g of groupsForPrefix(tree, prefix)) deps.groups.add(g);
+        // A ground non-string key (`data[2]`) cannot reach rules below the prefix, only a group above it.
+        const next = t.path[prefix.length];
+        const reach = next && isGround(next) ? [groupRoot(tree, prefix)].filter((n) => n !== undefined).map((n) => groupName(n.path)) : groupsForPrefix(tree, prefix);
+        for (const g of reach) deps.groups.add(g);
       }
     } else if (t.kind === 'Call') {
       const name = refDottedName(t.operator);

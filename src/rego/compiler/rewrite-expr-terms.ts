@@ -2,7 +2,7 @@
 // expressions binding fresh `$hN` vars, so the planner only meets calls at the top of an expression.
 // Hoisted parts of a negated expression stay inside the negation (`not { count(x, $h); $h > 1 }`).
 import type { Body, Expr, Rule, Term } from '../ast/nodes';
-import { isClosure, mkExpr, mkVar } from './ast-util';
+import { isClosure, isScalar, mkExpr, mkVar } from './ast-util';
 import { freshName, rewriteRules, type CompileContext } from './context';
 
 class Hoister {
@@ -47,7 +47,7 @@ class Hoister {
   }
 
   /** Hoists a whole term into `$h = term`. */
-  private hoistValue(t: Term, pre: Expr[]): Term {
+  hoistValue(t: Term, pre: Expr[]): Term {
     const inner = this.term(t, pre);
     const out = mkVar(freshName(this.ctx, '$h'), t);
     pre.push(mkExpr({ kind: 'Unify', left: out, right: inner, span: t.span, loc: t.loc }, t));
@@ -102,9 +102,17 @@ class Hoister {
   }
 }
 
+/**
+ * Head keys and values that are not plain vars or scalars move into the body as `$h = term` (OPA does the
+ * same), so refs in heads iterate and bind like body refs (`q := xs[_]`). Defaults keep constant heads.
+ */
 function rewriteRule(h: Hoister, rule: Rule): Rule {
   const pre: Expr[] = [];
-  const m = (t: Term | undefined): Term | undefined => t && h.term(t, pre);
+  const m = (t: Term | undefined): Term | undefined => {
+    if (!t) return t;
+    if (rule.default || t.kind === 'Var' || isScalar(t)) return h.term(t, pre);
+    return h.hoistValue(t, pre);
+  };
   const head = {
     ...rule.head,
     ref: { ...rule.head.ref, path: rule.head.ref.path.map((t) => h.term(t, pre)) },

@@ -87,10 +87,19 @@ function planNakedTerm(f: FuncState, t: Term, iter: Iter): void {
   });
 }
 
+/**
+ * `not e`: a flag records whether `e` has any solution; the NotStmt block completes only then. (A bare
+ * scan inside the NotStmt block would complete even when no element matched.)
+ */
 function planNot(f: FuncState, e: Expr, iter: Iter): void {
+  const found = f.newLocal();
   const block = { stmts: [] };
   const positive: Expr = { ...e, negated: false };
-  f.branch(() => f.into(block, () => planExpr(f, positive, () => undefined)));
+  f.emit({ kind: 'ResetLocalStmt', target: found });
+  f.into(block, () => {
+    f.nested(() => planExpr(f, positive, () => f.emit({ kind: 'AssignVarStmt', source: { kind: 'bool', value: true }, target: found })));
+    f.emit({ kind: 'IsDefinedStmt', source: found });
+  });
   f.emit({ kind: 'NotStmt', block });
   iter();
 }
@@ -104,17 +113,34 @@ export function planCall(f: FuncState, call: Extract<Term, { kind: 'Call' }>, it
   const arity = functionArity(f, target);
   const hasOutput = call.args.length === arity + 1;
   const inputs = hasOutput ? call.args.slice(0, arity) : call.args;
-  planTerms(f, inputs, (ops) => {
+  // Refs go first: their iteration may bind vars that plain var arguments use (`foo == input.foos[foo]`).
+  const order = inputs.map((_, i) => i).sort((a, b) => Number(inputs[a].kind !== 'Ref') - Number(inputs[b].kind !== 'Ref'));
+  planTerms(f, order.map((i) => inputs[i]), (planned) => {
+    const ops: Operand[] = [];
+    order.forEach((i, j) => (ops[i] = planned[j]));
     // Comparisons need no built-in call: the IR has statements for them.
     if (!mock && !hasOutput && (target === 'equal' || target === 'neq')) {
       f.emit({ kind: target === 'equal' ? 'EqualStmt' : 'NotEqualStmt', a: ops[0], b: ops[1] });
       return iter();
     }
-    const result = mock?.kind === 'value' ? mock.value : emitCall(f, target, ops);
+    const result = mock?.kind === 'value' ? mock.value : mock ? callReplacement(f, name, target, ops) : emitCall(f, target, ops);
     if (hasOutput) return planUnifyLocal(f, local(result), call.args[arity], iter);
     f.emit({ kind: 'NotEqualStmt', a: local(result), b: FALSE });
     iter();
   });
+}
+
+/** Calls a mock's replacement; inside it the mocked name means the original again (OPA's rule). */
+function callReplacement(f: FuncState, mocked: string, target: string, args: Operand[]): number {
+  const saved = f.withScope;
+  const mocks = new Map(saved.mocks);
+  mocks.delete(mocked);
+  f.withScope = { overrides: saved.overrides, mocks };
+  try {
+    return emitCall(f, target, args);
+  } finally {
+    f.withScope = saved;
+  }
 }
 
 function functionArity(f: FuncState, name: string): number {

@@ -2,7 +2,7 @@
 // element by element (`[x, 1] = [2, y]`), and compares whatever is fully known.
 import type { Term } from '../ast/nodes';
 import { childTerms, isClosure, termText, termVars } from '../compiler/ast-util';
-import type { Operand } from '../ir/types';
+import { DATA_LOCAL, INPUT_LOCAL, type Operand } from '../ir/types';
 import { internalError, local, type FuncState } from './state';
 import { planTerm } from './terms';
 
@@ -57,7 +57,14 @@ function planUnifyPairs(f: FuncState, pairs: Array<[Term, Term]>, iter: Iter): v
 /** Plans `value = pattern` where the value is already in an operand. */
 export function planUnifyLocal(f: FuncState, value: Operand, pattern: Term, iter: Iter): void {
   if (isUnboundVar(f, pattern)) {
-    f.bind(pattern.name, f.toLocal(value));
+    let l = f.toLocal(value);
+    if (l === INPUT_LOCAL || l === DATA_LOCAL) {
+      // `with` swaps these locals in place: a var must keep the value it saw.
+      const copy = f.newLocal();
+      f.emit({ kind: 'AssignVarStmt', source: local(l), target: copy });
+      l = copy;
+    }
+    f.bind(pattern.name, l);
     return iter();
   }
   if (pattern.kind === 'Array' && !plannable(f, pattern)) {

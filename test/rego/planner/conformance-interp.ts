@@ -82,7 +82,7 @@ function bindingsText(rows: unknown[], sortArrays: boolean): string {
 
 function errorCode(e: unknown): { code: string; message: string } {
   if (e instanceof PlangateError) return { code: e.code, message: e.message };
-  if (e instanceof EvalError) return { code: e.code, message: e.message };
+  if (e instanceof EvalError) return { code: e.code, message: `${e.code}: ${e.message}` };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
