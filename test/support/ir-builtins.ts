@@ -189,6 +189,7 @@ export const TEST_BUILTINS: Readonly<Record<string, BuiltinImpl>> = {
   'object.union_n': ([xs]) => arr(xs, 0).reduce<RObject>((acc, x, i) => unionObjects(acc, obj(x, i)), new RObject()),
   'json.marshal': ([v]) => JSON.stringify(toJson(v)),
   'time.now_ns': () => Date.now() * 1e6,
+  'opa.runtime': () => new RObject(),
   array_sorted: ([a]) => sortedValues(mkSet(arr(a, 0))),
 };
 
@@ -201,7 +202,7 @@ const EXTRA_DECLS: Readonly<Record<string, BuiltinDecl>> = {
   split: decl(2), trim: decl(2), startswith: decl(2), endswith: decl(2), contains: decl(2), upper: decl(1), lower: decl(1),
   concat: decl(2), sprintf: decl(2), 'array.concat': decl(2), 'array.slice': decl(3), 'array.reverse': decl(1),
   'array.flatten': decl(1), 'object.get': decl(3), 'object.keys': decl(1), 'object.union': decl(2), 'object.union_n': decl(1),
-  'json.marshal': decl(1), 'time.now_ns': { ...decl(0), nondeterministic: true }, 'http.send': { ...decl(1), nondeterministic: true },
+  'json.marshal': decl(1), 'time.now_ns': { ...decl(0), nondeterministic: true }, 'opa.runtime': { ...decl(0), nondeterministic: true }, 'http.send': { ...decl(1), nondeterministic: true },
   equal: decl(2), neq: decl(2), lt: decl(2), lte: decl(2), gt: decl(2), gte: decl(2), plus: decl(2), minus: decl(2), mul: decl(2),
   div: decl(2), rem: decl(2), count: decl(1), 'internal.member_2': decl(2), 'internal.member_3': decl(3), sum: decl(1),
   max: decl(1), min: decl(1), sort: decl(1), and: decl(2), or: decl(2), 'numbers.range': decl(2), to_number: decl(1),

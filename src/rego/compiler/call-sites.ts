@@ -1,7 +1,7 @@
 // Enumerates the call sites of every rule body, rule head and query, telling calls written as whole
 // expressions (which may carry an extra output argument) from calls nested inside terms.
 import type { Body, Expr, Rule, Term } from '../ast/nodes';
-import { exprTerms, forEachTermDeep } from './ast-util';
+import { childTerms, exprTerms } from './ast-util';
 import { forEachRule, type CompileContext } from './context';
 
 /** A call found in the program. */
@@ -16,9 +16,15 @@ function bodyCalls(body: Body, out: CallSite[]): void {
 }
 
 function termCalls(t: Term, out: CallSite[], topLevel: boolean): void {
-  forEachTermDeep(t, (x) => {
-    if (x.kind === 'Call') out.push({ call: x, topLevel: topLevel && x === t });
-  });
+  if (t.kind === 'Call') out.push({ call: t, topLevel });
+  if (t.kind === 'ArrayComprehension' || t.kind === 'SetComprehension') {
+    termCalls(t.term, out, false);
+    bodyCalls(t.body, out);
+  } else if (t.kind === 'ObjectComprehension') {
+    termCalls(t.key, out, false);
+    termCalls(t.value, out, false);
+    bodyCalls(t.body, out);
+  } else for (const c of childTerms(t)) termCalls(c, out, false);
 }
 
 function exprCalls(e: Expr, out: CallSite[]): void {

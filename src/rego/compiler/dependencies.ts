@@ -31,6 +31,26 @@ export function groupsForPrefix(tree: RuleTreeNode, prefix: readonly string[]): 
     .map((n) => groupName(n.path));
 }
 
+/**
+ * The groups a data ref may reach: those whose path agrees with the ref's keys on their common length,
+ * vars matching anything (`data[x].allow.see` cannot reach `data.test.p`; `data[2]` reaches no rule).
+ */
+export function groupsForPattern(tree: RuleTreeNode, keys: readonly Term[]): string[] {
+  const out: string[] = [];
+  for (const n of allNodes(tree)) {
+    if (n.rules.length === 0 || groupRoot(tree, n.path) !== n) continue;
+    const common = Math.min(keys.length, n.path.length);
+    let ok = true;
+    for (let i = 0; i < common && ok; i++) {
+      const k = keys[i];
+      if (k.kind === 'String') ok = k.value === n.path[i];
+      else ok = !isGround(k);
+    }
+    if (ok) out.push(groupName(n.path));
+  }
+  return out;
+}
+
 function termsOfRule(rule: Rule): Term[] {
   const h = rule.head;
   return [...h.ref.path, ...(h.args ?? []), ...(h.key ? [h.key] : []), ...(h.value ? [h.value] : [])];
@@ -44,10 +64,7 @@ export function bodyDeps(tree: RuleTreeNode, body: Body, extra: Term[], into?: R
       const prefix = dataRefPrefix(t);
       if (prefix) {
         deps.dataPrefixes.push(prefix);
-        // A ground non-string key (`data[2]`) cannot reach rules below the prefix, only a group above it.
-        const next = t.path[prefix.length];
-        const reach = next && isGround(next) ? [groupRoot(tree, prefix)].filter((n) => n !== undefined).map((n) => groupName(n.path)) : groupsForPrefix(tree, prefix);
-        for (const g of reach) deps.groups.add(g);
+        for (const g of groupsForPattern(tree, t.path)) deps.groups.add(g);
       }
     } else if (t.kind === 'Call') {
       const name = refDottedName(t.operator);

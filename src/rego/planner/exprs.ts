@@ -123,19 +123,20 @@ export function planCall(f: FuncState, call: Extract<Term, { kind: 'Call' }>, it
       f.emit({ kind: target === 'equal' ? 'EqualStmt' : 'NotEqualStmt', a: ops[0], b: ops[1] });
       return iter();
     }
-    const result = mock?.kind === 'value' ? mock.value : mock ? callReplacement(f, name, target, ops) : emitCall(f, target, ops);
+    const result = mock?.kind === 'value' ? mock.value : mock ? callReplacement(f, target, ops) : emitCall(f, target, ops);
     if (hasOutput) return planUnifyLocal(f, local(result), call.args[arity], iter);
     f.emit({ kind: 'NotEqualStmt', a: local(result), b: FALSE });
     iter();
   });
 }
 
-/** Calls a mock's replacement; inside it the mocked name means the original again (OPA's rule). */
-function callReplacement(f: FuncState, mocked: string, target: string, args: Operand[]): number {
+/**
+ * Calls a mock's replacement. Mocks do not apply inside a replacement (OPA: a mock never calls another
+ * mock, and a replacement calling the mocked name gets the original).
+ */
+function callReplacement(f: FuncState, target: string, args: Operand[]): number {
   const saved = f.withScope;
-  const mocks = new Map(saved.mocks);
-  mocks.delete(mocked);
-  f.withScope = { overrides: saved.overrides, mocks };
+  f.withScope = { overrides: saved.overrides, mocks: new Map() };
   try {
     return emitCall(f, target, args);
   } finally {

@@ -92,7 +92,7 @@ export function runCase(area: string, c: Case): CaseOutcome {
   let rows: Value[];
   try {
     const modules = (c.modules ?? []).map((src, i) => parseModule(`module${i}.rego`, src));
-    const compiled = compileModules(modules, { builtins: testBuiltinLookup, allowedNondeterministic: ['time.now_ns', 'http.send'] });
+    const compiled = compileModules(modules, { builtins: testBuiltinLookup, allowedNondeterministic: ['time.now_ns', 'http.send', 'opa.runtime'] });
     if (compiled.diagnostics.length > 0) throw new PlangateError(compiled.diagnostics);
     const policy = planPolicy(compiled.program, { entrypoints: [], query: parseQuery(c.query) });
     const input = c.input_term !== undefined ? termValue(parseTerm(c.input_term)) : c.input === undefined ? undefined : fromJson(c.input);
