@@ -11,8 +11,10 @@ import { HOST_IMPORTS, RUNTIME_FUNCTIONS } from '../../src/rego/wasm/runtime-abi
 export interface FakeRuntimeOptions {
   /** End address of its static data (a segment ending there is emitted). Default 65536 + 100. */
   dataEnd?: number;
-  /** Emit a start section calling an (empty) init function. */
+  /** Emit a start section calling an init function. */
   withStart?: boolean;
+  /** Make the start function write a byte this far past the data end (as an allocating AssemblyScript start does). */
+  startWritesPast?: number;
   /** Extra exports `builtin_<name>` taking `arity` i32 and returning i32. */
   nativeBuiltins?: Record<string, number>;
 }
@@ -60,8 +62,11 @@ export function fakeRuntimeModule(options: FakeRuntimeOptions = {}): WasmModule 
   }
   m.globals.push({ valType: VALTYPE.i32, mutable: false, init: i32ConstExpr(1) }, { valType: VALTYPE.i32, mutable: false, init: i32ConstExpr(3) });
   m.exports.push({ name: 'opa_wasm_abi_version', kind: EXTERNAL_KIND.global, index: 0 }, { name: 'opa_wasm_abi_minor_version', kind: EXTERNAL_KIND.global, index: 1 });
-  if (options.withStart) m.start = addFunction(m, undefined, { params: [], results: [] });
   const dataEnd = options.dataEnd ?? 65536 + 100;
+  if (options.withStart || options.startWritesPast) {
+    const write = options.startWritesPast ? [instr('i32.const', dataEnd + options.startWritesPast - 1), instr('i32.const', 7), instr('i32.store8', 0, 0)] : [];
+    m.start = addFunction(m, undefined, { params: [], results: [] }, encodeBody([], write));
+  }
   m.data.push({ flag: 0, memory: 0, offset: dataEnd - 20, bytes: new TextEncoder().encode('fake runtime static.') });
   return m;
 }

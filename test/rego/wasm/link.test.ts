@@ -60,6 +60,11 @@ describe('data segment placement', () => {
     expect(start[1].args[0]).toBe(exportIndex(module, 'opa_runtime_init'));
   });
 
+  test('memory the runtime start function writes past its data is left to it', () => {
+    const { module } = link(simplePolicy(), { dataEnd: 70_000, startWritesPast: 5000 });
+    expect(module.data[module.data.length - 1].offset).toBe(Math.ceil((75_000 + 64) / 8) * 8);
+  });
+
   test('a declared memory maximum is dropped', () => {
     const runtime = fakeRuntimeModule();
     const mem = runtime.imports.find((i) => i.desc.kind === 'memory')!;

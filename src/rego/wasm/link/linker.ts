@@ -7,6 +7,7 @@ import { joinCustomSection, readNameSection, splitCustomSection, writeNameSectio
 import { VALTYPE } from '../encoder/opcodes';
 import { constExprI32, encodeActiveElement, EXTERNAL_KIND, SECTION_ID, type FuncType } from '../encoder/sections';
 import type { RuntimeFunction } from '../runtime-abi';
+import { probeStartWrites } from './start-probe';
 import { alignStatic, StaticData } from './static-data';
 
 const PAGE = 65536;
@@ -14,6 +15,8 @@ const PAGE = 65536;
 const MIN_STATIC_BASE = PAGE;
 /** Runtime exports that hint at the end of its static data (AssemblyScript, clang). */
 const DATA_END_GLOBALS = ['__heap_base', '__data_end'];
+/** Bytes left free after the runtime's start-time writes (allocator headers past the last non-zero byte). */
+const START_ALLOCATION_MARGIN = 64;
 /** Exported start-up functions that stand in for a start section (e.g. asc --exportStart). */
 const START_EXPORTS = ['_initialize', '_start'];
 
@@ -69,7 +72,12 @@ export class ModuleLinker {
     runtime.types.forEach((t, i) => { if (!this.types.has(typeKey(t))) this.types.set(typeKey(t), i); });
     for (const e of runtime.exports) this.exportsByName.set(e.name, { kind: e.kind, index: e.index });
     this.firstNewFunction = importedFuncCount(runtime) + runtime.functions.length;
-    this.data = new StaticData(alignStatic(Math.max(MIN_STATIC_BASE, runtimeDataEnd(runtime))));
+    const dataEnd = runtimeDataEnd(runtime);
+    const exportedStart = START_EXPORTS.find((n) => this.hasRuntimeExport(n));
+    // Room for what the runtime's start function allocates, plus a margin for alignment of its bump allocator.
+    const startWrites = probeStartWrites(runtime, dataEnd, exportedStart);
+    const base = startWrites > dataEnd ? startWrites + START_ALLOCATION_MARGIN : dataEnd;
+    this.data = new StaticData(alignStatic(Math.max(MIN_STATIC_BASE, base)));
   }
 
   /** Index of a function type, added if the module has none equal. */
