@@ -12,6 +12,7 @@ const VERDICT_STYLE = { pass: 'green', fail: 'red', error: 'magenta' } as const;
 
 /** Untrusted text must not move the cursor or recolour the terminal: control characters become visible escapes. */
 function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

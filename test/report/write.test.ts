@@ -1,0 +1,63 @@
+// writeReports: atomic (a throwing renderer leaves no file, no temporary), byte-identical with SOURCE_DATE_EPOCH,
+// every report.json written fits the schema.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FORMAT_NAMES, readReport, reportTimestamp, writeReports, type Renderer } from '../../src/report';
+import { demoModel, expectValidReport } from './report-fixtures';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'plangate-write-'));
+}
+
+test('writes every format to its file name and report.json fits the schema', () => {
+  const dir = tempDir();
+  const paths = writeReports(demoModel(), FORMAT_NAMES, dir);
+  expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.json', 'report.junit.xml', 'report.md', 'report.sarif', 'report.txt']);
+  expect(paths).toHaveLength(6);
+  expectValidReport(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')));
+  expect(readReport(join(dir, 'report.json')).digest?.value).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('same model and SOURCE_DATE_EPOCH give byte-identical files', () => {
+  const epoch = { SOURCE_DATE_EPOCH: '1795291200' };
+  const write = (): Map<string, string> => {
+    const dir = tempDir();
+    writeReports({ ...demoModel(), generatedAt: reportTimestamp(epoch) }, FORMAT_NAMES, dir);
+    return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  };
+  expect(write()).toEqual(write());
+});
+
+test('a renderer that throws leaves no file and no temporary behind', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'report.json'), 'previous report');
+  const broken: Renderer = {
+    name: 'broken',
+    fileName: 'report.broken',
+    description: 'throws',
+    render: () => {
+      throw new Error('renderer failed half-way');
+    },
+  };
+  expect(() => writeReports(demoModel(), ['json', broken, 'html'], dir)).toThrow('renderer failed half-way');
+  expect(readdirSync(dir)).toEqual(['report.json']);
+  expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('previous report');
+});
+
+test('a write that fails (target is a directory) is an io_error naming the file and leaves no temporary', () => {
+  const dir = tempDir();
+  const blocker = join(dir, 'report.md');
+  mkdirSync(blocker);
+  try {
+    writeReports(demoModel(), ['markdown'], dir);
+    throw new Error('expected writeReports to fail');
+  } catch (err) {
+    expect((err as { diagnostics?: { code: string; location?: { file: string } }[] }).diagnostics?.[0]).toMatchObject({ code: 'io_error', location: { file: blocker } });
+  }
+  expect(readdirSync(dir)).toEqual(['report.md']);
+});
+
+test('an unknown format is an error, never a silent default', () => {
+  expect(() => writeReports(demoModel(), ['pdf'], tempDir())).toThrow('unknown report format "pdf"; choose from text, json, html, sarif, junit, markdown');
+});
