@@ -19,8 +19,9 @@ export interface NodePos {
   loc: { file: string; line: number; col: number };
 }
 
+/** Position fields for a new node; span and loc objects are shared, never mutated. */
 function at(pos: NodePos): NodePos {
-  return { span: { ...pos.span }, loc: { ...pos.loc } };
+  return { span: pos.span, loc: pos.loc };
 }
 
 /** `Var name`. */

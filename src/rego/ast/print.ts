@@ -62,7 +62,7 @@ function printExprTerms(t: ExprTerms): string {
     case 'SomeIn': return `some ${t.key ? `${printTerm(t.key)}, ` : ''}${printTerm(t.value)} in ${printTerm(t.domain)}`;
     case 'Every': return `every ${t.key ? `${printTerm(t.key)}, ` : ''}${printTerm(t.value)} in ${printTerm(t.domain)} { ${printBody(t.body)} }`;
     case 'Block': return `{ ${printBody(t.body)} }`;
-    case 'Logical': return `(${t.operands.map(printExpr).join(` ${t.op} `)})`;
+    case 'Logical': return `(${t.operands.map((o) => (o.with.length > 0 ? `(${printExpr(o)})` : printExpr(o))).join(` ${t.op} `)})`;
     default: return printTerm(t);
   }
 }

@@ -48,7 +48,8 @@ export function parseMetadataBlock(file: string, block: Block, parseRef: RefPars
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const line = err.linePos?.[0].line ?? 1;
-    fail(`yaml: line ${line}: ${err.message.split('\n')[0]}`, block.lines[Math.min(line, block.lines.length) - 1]);
+    const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    fail(`yaml: line ${line}: ${reason}`, block.lines[Math.min(line, block.lines.length) - 1]);
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 100 });
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) fail('invalid METADATA block: expected a YAML mapping');

@@ -4,16 +4,17 @@
 import type { Token, TokenKind } from '../lexer';
 import type { Loc, Span } from '../ast/nodes';
 
-/** A syntax error at a token; unwinds to the nearest backtrack point or statement boundary. */
-export class SyntaxFailure extends Error {
+/**
+ * A syntax error at a token; unwinds to the nearest backtrack point or statement boundary. Deliberately not an
+ * Error subclass: backtracking throws these often and a stack trace is never needed.
+ */
+export class SyntaxFailure {
   constructor(
     readonly reason: string,
     readonly line: number,
     readonly col: number,
     readonly offset: number,
-  ) {
-    super(reason);
-  }
+  ) {}
 }
 
 /** Experimental keyword sets switched on by `import future.keywords.and|or|not`. */

@@ -117,7 +117,8 @@ function extendRef(c: Cursor, term: Term): RefTerm {
   const tok = c.next();
   if (tok.kind === '.') {
     const name = c.peek();
-    if (name.spaceBefore || (name.kind !== 'ident' && !isKeyword(name.kind))) c.unexpected('expected ident');
+    if (name.spaceBefore) c.failAt(name, 'unexpected whitespace token: expected ident');
+    if (name.kind !== 'ident' && !isKeyword(name.kind)) c.unexpected('expected ident');
     c.next();
     return { ...ref, path: [...ref.path, stringTerm(name.text, c.posOf(name))], ...c.posBetween(ref, c.posOf(name)) };
   }
