@@ -134,6 +134,13 @@ function forEachNested(e: Expr, f: (b: Body) => void): void {
   if (e.terms.kind === 'Every' || e.terms.kind === 'Block') f(e.terms.body);
 }
 
+/** `x = y` with both unbound: x would be bound once y is, so only y is reported (as OPA does). */
+function bindableOnceOthersAre(e: Expr, v: string, need: string[]): boolean {
+  if (e.terms.kind !== 'Unify' || e.negated || need.length < 2) return false;
+  const { left, right } = e.terms;
+  return (left.kind === 'Var' && left.name === v) || (right.kind === 'Var' && right.name === v && !(left.kind === 'Var' && need.includes(left.name)));
+}
+
 class SafetyChecker {
   constructor(private readonly ctx: CompileContext) {}
 
@@ -203,8 +210,9 @@ class SafetyChecker {
     }
     const reported = new Set<string>();
     for (const e of remaining) {
-      for (const v of this.classify(e, bound, visible).inputs) {
-        if (bound.has(v) || reported.has(v)) continue;
+      const need = [...this.classify(e, bound, visible).inputs].filter((v) => !bound.has(v));
+      for (const v of need) {
+        if (reported.has(v) || bindableOnceOthersAre(e, v, need)) continue;
         reported.add(v);
         this.unsafe(v, e);
       }
