@@ -7,6 +7,14 @@ import { COMPARISON_BUILTINS } from './comparison';
 import { NUMBER_BUILTINS } from './numbers';
 import { SET_OPERATOR_BUILTINS } from './set-operators';
 import { VALUE_TYPE_BUILTINS } from './value-types';
+import { ARRAY_BUILTINS } from './arrays';
+import { ENCODING_BUILTINS } from './encoding';
+import { GRAPH_BUILTINS } from './graph';
+import { JSON_BUILTINS } from './json';
+import { OBJECT_BUILTINS } from './objects';
+import { SEMVER_BUILTINS } from './semver';
+import { STRING_BUILTINS } from './strings';
+import { UNITS_BUILTINS } from './units';
 
 const FAMILIES: readonly BuiltinTable[] = [
   NUMBER_BUILTINS,
@@ -15,6 +23,14 @@ const FAMILIES: readonly BuiltinTable[] = [
   AGGREGATE_BUILTINS,
   BITS_BUILTINS,
   SET_OPERATOR_BUILTINS,
+  ARRAY_BUILTINS,
+  ENCODING_BUILTINS,
+  GRAPH_BUILTINS,
+  JSON_BUILTINS,
+  OBJECT_BUILTINS,
+  SEMVER_BUILTINS,
+  STRING_BUILTINS,
+  UNITS_BUILTINS,
 ];
 
 function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, BuiltinDecl> {

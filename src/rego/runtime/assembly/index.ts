@@ -28,3 +28,5 @@ export * from "./builtins-encoding";
 export * from "./builtins-semver";
 export * from "./builtins-arrays";
 export * from "./builtins-objects";
+export * from "./builtins-graph";
+export * from "./builtins-uri";

@@ -1,0 +1,8 @@
+// semver.is_valid and semver.compare, native in the runtime (src/rego/runtime/assembly/builtins-semver.ts).
+import type { BuiltinTable } from './types';
+
+/** The semver family. */
+export const SEMVER_BUILTINS: BuiltinTable = {
+  'semver.is_valid': { args: ['any'], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_semver__is_valid' } },
+  'semver.compare': { args: [['string'], ['string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_semver__compare' } },
+};

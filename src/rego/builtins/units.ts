@@ -1,0 +1,8 @@
+// units.parse and units.parse_bytes, native in the runtime (src/rego/runtime/assembly/builtins-units.ts).
+import type { BuiltinTable } from './types';
+
+/** The units family. */
+export const UNITS_BUILTINS: BuiltinTable = {
+  'units.parse': { args: [['string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_units__parse' } },
+  'units.parse_bytes': { args: [['string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_units__parse_bytes' } },
+};
