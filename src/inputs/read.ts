@@ -6,10 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { looksLikeInput, parseContent } from './content';
+import { looksLikeInput, parseContent, type InputContent } from './content';
 import { decodeInput } from './decode';
 import { buildDocument, countResources, type ParsedFile } from './document';
-import { detectFormat, INPUT_FORMATS } from './registry';
+import { detectFormat, INPUT_FORMATS, type InputFormat } from './registry';
 import type { InputFile, ParsedInput, ReadOptions, ReadResult } from './types';
 import { expandPaths, type InputCandidate } from './walk';
 
@@ -23,28 +23,69 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
 }
 
+const isOutcome = <T extends object>(x: T | FileOutcome): x is FileOutcome => 'diagnostics' in x;
+
 const ACCEPTED = INPUT_FORMATS.map((f) => f.describe).join('; ');
 
-/** Reads one file's bytes into its outcome; `named` files that are no input are errors, walked ones are ignored. */
-export function readInputBytes(bytes: Buffer, candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
-  const { path: file, named } = candidate;
-  const decoded = decodeInput(bytes, file);
-  if (!decoded.ok) return named ? { diagnostics: [decoded.diagnostic] } : { diagnostics: [] };
-  const content = parseContent(decoded.text, file, options);
-  if (!content.ok) return named || looksLikeInput(decoded.text) ? { diagnostics: [content.diagnostic] } : { diagnostics: [] };
+/** A file's text once decoded: the bytes are hashed and released first, so a big plan is never held twice. */
+interface LoadedText {
+  candidate: InputCandidate;
+  sha256: string;
+  text: string | undefined;
+}
+
+/** Hashes and decodes bytes; a decoding problem (empty, binary, bad UTF-8) is an outcome of its own. */
+function loadText(bytes: Buffer, candidate: InputCandidate): LoadedText | FileOutcome {
+  const decoded = decodeInput(bytes, candidate.path);
+  if (!decoded.ok) return { diagnostics: candidate.named ? [decoded.diagnostic] : [] };
+  return { candidate, sha256: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };
+}
+
+/** Parses decoded text and finds its format; `named` files that are no input are errors, walked ones are ignored. */
+function detect(loaded: LoadedText, options: ReadOptions): { content: InputContent; format: InputFormat } | FileOutcome {
+  const { path: file, named } = loaded.candidate;
+  const text = loaded.text ?? '';
+  const content = parseContent(text, file, options);
+  if (!content.ok) return named || looksLikeInput(text) ? { diagnostics: [content.diagnostic] } : { diagnostics: [] };
   const format = detectFormat(content.content);
-  if (!format) {
-    const yamlErrors = content.content.syntax === 'yaml' ? content.content.yaml.diagnostics : [];
-    if (yamlErrors.length > 0 && (named || looksLikeInput(decoded.text))) return { diagnostics: yamlErrors };
-    return named ? { diagnostics: [diagnostic('input_error', `not a recognised input; expected ${ACCEPTED}`, { file })] } : { diagnostics: [] };
+  if (format) return { content: content.content, format };
+  const yamlErrors = content.content.syntax === 'yaml' ? content.content.yaml.diagnostics : [];
+  if (yamlErrors.length > 0 && (named || looksLikeInput(text))) return { diagnostics: yamlErrors };
+  return { diagnostics: named ? [diagnostic('input_error', `not a recognised input; expected ${ACCEPTED}`, { file })] : [] };
+}
+
+/** Detects and normalises; the text is held only inside `detect`, so `normalise` can let it go. */
+function readLoaded(loaded: LoadedText, options: ReadOptions): FileOutcome {
+  const detected = detect(loaded, options);
+  return isOutcome(detected) ? detected : normalise(loaded, detected.content, detected.format, options);
+}
+
+function normalise(loaded: LoadedText, content: InputContent, format: InputFormat, options: ReadOptions): FileOutcome {
+  // Formats that work from the parsed value alone let the text go: for a large plan that is a file's size of memory.
+  if (!format.needsText) {
+    loaded.text = undefined;
+    content.text = '';
   }
-  const parsed = format.parse(content.content, options);
+  const parsed = format.parse(content, options);
   // A file whose every part failed (schema, format version, all objects broken) contributes nothing to the run.
   if (parsed.diagnostics.length > 0 && parsed.resources.length + parsed.deleted.length + parsed.dataSources.length === 0) {
     return { diagnostics: parsed.diagnostics };
   }
-  const input: InputFile = { path: file, type: parsed.type, sha256: createHash('sha256').update(bytes).digest('hex'), resources: countResources(parsed) };
+  const input: InputFile = { path: loaded.candidate.path, type: parsed.type, sha256: loaded.sha256, resources: countResources(parsed) };
   return { parsed, input, diagnostics: parsed.diagnostics };
+}
+
+
+/** Reads one file's bytes into its outcome (for callers, such as worker threads, that already hold the bytes). */
+export function readInputBytes(bytes: Buffer, candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
+  const loaded = loadText(bytes, candidate);
+  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+}
+
+/** Reads, hashes and decodes a file, dropping the bytes before anything is parsed. */
+function loadFile(full: string, candidate: InputCandidate, limit: number, size: number): LoadedText | FileOutcome {
+  if (size > limit) return { diagnostics: [tooLarge(candidate.path, size, limit)] };
+  return loadText(readFileSync(full), candidate);
 }
 
 function tooLarge(file: string, size: number, limit: number): Diagnostic {
@@ -60,13 +101,27 @@ function ioError(file: string, err: unknown): Diagnostic {
 export function readInputFileSync(candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
   const full = resolve(options.cwd ?? process.cwd(), candidate.path);
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let loaded: LoadedText | FileOutcome;
   try {
-    const size = statSync(full).size;
-    if (size > limit) return { diagnostics: [tooLarge(candidate.path, size, limit)] };
-    return readInputBytes(readFileSync(full), candidate, options);
+    loaded = loadFile(full, candidate, limit, statSync(full).size);
   } catch (err) {
     return { diagnostics: [ioError(candidate.path, err)] };
   }
+  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+}
+
+/** Reads one candidate from disk asynchronously (the I/O is async; parsing is the same synchronous core). */
+async function readInputFile(candidate: InputCandidate, options: ReadOptions): Promise<FileOutcome> {
+  const full = resolve(options.cwd ?? process.cwd(), candidate.path);
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let loaded: LoadedText | FileOutcome;
+  try {
+    const size = (await stat(full)).size;
+    loaded = size > limit ? { diagnostics: [tooLarge(candidate.path, size, limit)] } : loadText(await readFile(full), candidate);
+  } catch (err) {
+    return { diagnostics: [ioError(candidate.path, err)] };
+  }
+  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
 }
 
 function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): ReadResult {
@@ -91,18 +146,8 @@ export function readInputsSync(paths: string[], options: ReadOptions = {}): Read
 
 /** Reads every input of a run into one document; never throws for bad input (see `diagnostics`). */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const expansion = expandPaths(paths, cwd);
+  const expansion = expandPaths(paths, options.cwd ?? process.cwd());
   const outcomes: FileOutcome[] = [];
-  for (const candidate of expansion.candidates) {
-    const full = resolve(cwd, candidate.path);
-    try {
-      const size = (await stat(full)).size;
-      outcomes.push(size > limit ? { diagnostics: [tooLarge(candidate.path, size, limit)] } : readInputBytes(await readFile(full), candidate, options));
-    } catch (err) {
-      outcomes.push({ diagnostics: [ioError(candidate.path, err)] });
-    }
-  }
+  for (const candidate of expansion.candidates) outcomes.push(await readInputFile(candidate, options));
   return assemble(outcomes, expansion.diagnostics);
 }

@@ -11,6 +11,8 @@ export interface InputFormat {
   name: InputType;
   /** What the format needs to see, for messages about files that match nothing. */
   describe: string;
+  /** Whether parse needs the raw text besides the parsed content (Kubernetes does, for lines); else it is released. */
+  needsText: boolean;
   detect(content: InputContent): boolean;
   parse(content: InputContent, options: ReadOptions): ParsedInput;
 }
@@ -52,18 +54,21 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
   {
     name: 'terraform-plan',
     describe: 'a Terraform plan (JSON with format_version and resource_changes/planned_values)',
+    needsText: false,
     detect: isPlan,
     parse: (content, options) => parseTerraformPlan(terraformJson(content)!, content.file, options),
   },
   {
     name: 'terraform-state',
     describe: 'Terraform state from `terraform show -json` (JSON with format_version and values)',
+    needsText: false,
     detect: isState,
     parse: (content, options) => parseTerraformState(terraformJson(content)!, content.file, options),
   },
   {
     name: 'kubernetes',
     describe: 'a Kubernetes manifest (YAML or JSON objects with apiVersion and kind)',
+    needsText: true,
     detect: isKubernetes,
     parse: parseKubernetes,
   },

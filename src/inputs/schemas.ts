@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics';
+import { packagePath } from '../package-root';
 
 /** The schemas kept in schemas/, by file name. */
 export type InputSchemaName = 'terraform-plan' | 'terraform-state' | 'kubernetes-object' | 'input-document';
 
-const SCHEMA_DIR = join(__dirname, '..', '..', 'schemas');
+const SCHEMA_DIR = packagePath('schemas');
 let ajv: Ajv | undefined;
 const compiled = new Map<InputSchemaName, ValidateFunction>();
 

@@ -145,7 +145,7 @@ const CASES: Expected[] = [
       expect(asg.references?.target_group_arns).toEqual(['module.alb.aws_alb_target_group.alb']);
       expect(get('module.myapp-asg.module.iam.aws_iam_role.role').module).toBe('module.myapp-asg.module.iam');
       // prior_state holds data sources of data-only nested modules
-      expect(doc.dataSources.some((d) => d.module.startsWith('module.myapp-asg.module.data-'))).toBe(true);
+      expect(doc.dataSources.some((d) => (d.module ?? '').startsWith('module.myapp-asg.module.data-'))).toBe(true);
       expect(doc.dataSources.every((d) => d.mode === 'data' && d.action === 'none')).toBe(true);
       // Terraform 0.12 wrote these relative to their module with the count key apart: addresses come out absolute
       expect(doc.dataSources.map((d) => d.address)).toContain('module.alb.module.data-tags.data.null_data_source.tags_as_list_of_maps[12]');

@@ -34,45 +34,46 @@ export interface TerraformInstance {
   sensitive?: JsonObject;
 }
 
-/** The Resource record for one instance; fields that are not known are left out. */
+/** The Resource record for one instance; fields that are not known are left out (assigned one by one: no spreads, it runs per resource). */
 export function buildTerraformResource(ctx: TerraformContext, inst: TerraformInstance): Resource {
   const configAddress = stripInstanceKeys(inst.address);
   const provider = providerShortName(inst.providerName, inst.type);
-  const configModule = stripInstanceKeys(inst.module);
   const config = ctx.configuration.resources.get(configAddress);
   const providerView = providerFor(ctx.providers, config?.providerConfigKey, provider);
   const mode = inst.mode === 'data' ? 'data' : 'managed';
-  const location = ctx.sources?.locate(configModule, mode, inst.type, inst.name);
-  const references = ctx.configuration.referencesOf(configAddress);
-  const region = resourceRegion(inst.values, providerView);
-  const taggable = isTaggable(inst.values, inst.unknown);
-  const tags = taggable ? effectiveTags(inst.values, provider, providerView) ?? {} : undefined;
-  const id = `${ctx.file}#${inst.address}${inst.deposed ? ` (deposed ${inst.deposed})` : ''}`;
-  return {
-    id,
+  const location = ctx.sources?.locate(stripInstanceKeys(inst.module), mode, inst.type, inst.name);
+  const r: Resource = {
+    id: inst.deposed ? `${ctx.file}#${inst.address} (deposed ${inst.deposed})` : `${ctx.file}#${inst.address}`,
     address: inst.address,
     type: inst.type,
     name: inst.name,
     source: 'terraform',
     file: ctx.file,
-    ...(location ? { line: location.line, sourceFile: location.file } : {}),
-    mode,
-    provider,
-    ...(inst.providerName ? { providerName: inst.providerName } : {}),
-    module: inst.module,
-    configAddress,
-    ...(inst.index !== undefined ? { index: inst.index } : {}),
-    ...(inst.deposed ? { deposed: inst.deposed } : {}),
     action: inst.action,
-    ...(inst.actions ? { actions: inst.actions } : {}),
-    ...(inst.actionReason ? { actionReason: inst.actionReason } : {}),
     values: inst.values,
-    ...(inst.before ? { before: inst.before } : {}),
-    ...(inst.unknown ? { unknown: inst.unknown } : {}),
-    ...(inst.sensitive ? { sensitive: inst.sensitive } : {}),
-    ...(references ? { references } : {}),
-    ...(region !== undefined ? { region } : {}),
-    ...(tags ? { tags } : {}),
-    taggable,
   };
+  if (location) {
+    r.line = location.line;
+    r.sourceFile = location.file;
+  }
+  r.mode = mode;
+  r.provider = provider;
+  if (inst.providerName) r.providerName = inst.providerName;
+  r.module = inst.module;
+  r.configAddress = configAddress;
+  if (inst.index !== undefined) r.index = inst.index;
+  if (inst.deposed) r.deposed = inst.deposed;
+  if (inst.actions) r.actions = inst.actions;
+  if (inst.actionReason) r.actionReason = inst.actionReason;
+  if (inst.before) r.before = inst.before;
+  if (inst.unknown) r.unknown = inst.unknown;
+  if (inst.sensitive) r.sensitive = inst.sensitive;
+  const references = ctx.configuration.referencesOf(configAddress);
+  if (references) r.references = references;
+  const region = resourceRegion(inst.values, providerView);
+  if (region !== undefined) r.region = region;
+  const taggable = isTaggable(inst.values, inst.unknown);
+  if (taggable) r.tags = effectiveTags(inst.values, provider, providerView) ?? {};
+  r.taggable = taggable;
+  return r;
 }

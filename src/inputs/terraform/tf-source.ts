@@ -29,7 +29,6 @@ export function scanTfBlocks(text: string, file: string): Map<string, BlockLocat
     if (inComment) {
       const close = line.indexOf('*/');
       if (close < 0) continue;
-      inComment = false;
       line = ' '.repeat(close + 2) + line.slice(close + 2);
     }
     const code = stripComments(line);

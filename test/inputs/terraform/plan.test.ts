@@ -43,7 +43,7 @@ describe('.tf sources beside a plan', () => {
     });
     expect(sse.unknown).toMatchObject({ bucket: true, rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: true }] }] });
     // unknown is not "not set": the value is absent from values while unknown says it will be known after apply
-    const rule = (sse.values.rule as Array<{ apply_server_side_encryption_by_default: Array<Record<string, unknown>> }>)[0];
+    const rule = (sse.values.rule as Array<{ apply_server_side_encryption_by_default: Array<Record<string, unknown>>; bucket_key_enabled?: unknown }>)[0];
     expect(rule.apply_server_side_encryption_by_default[0]).not.toHaveProperty('kms_master_key_id');
     expect(rule.bucket_key_enabled).toBeNull();
   });
