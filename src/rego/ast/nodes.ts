@@ -28,7 +28,10 @@ export interface NodeBase {
 export interface NullTerm extends NodeBase { kind: 'Null' }
 /** `true` / `false`. */
 export interface BooleanTerm extends NodeBase { kind: 'Boolean'; value: boolean }
-/** A number literal; `raw` is the exact source text (sign folded in, e.g. `-1.5e400`), never a JS number. */
+/**
+ * A number literal; `raw` is the source text (sign folded in, e.g. `-1.5e400`), never a JS number. OPA also
+ * accepts a leading dot (`.5`); that one is written with its zero (`0.5`) so `raw` is always valid JSON.
+ */
 export interface NumberTerm extends NodeBase { kind: 'Number'; raw: string }
 /** A string literal (quoted or raw); `value` is the decoded text. */
 export interface StringTerm extends NodeBase { kind: 'String'; value: string }
@@ -215,7 +218,7 @@ export interface Annotations extends NodeBase {
   schemas?: SchemaAnnotation[];
   /** `custom:` mapping, any YAML values. */
   custom?: Record<string, unknown>;
-  /** What the block is attached to: the package, or the rule named by its ref text (e.g. `a.b[x]`). */
+  /** What the block is attached to: the package, or the rules whose ref's ground prefix has this text (`a.b` for `a.b[x]`). */
   target: { kind: 'package' } | { kind: 'rule'; ref: string };
 }
 

@@ -41,7 +41,8 @@ export function attachAnnotations(blocks: UnattachedAnnotations[], statements: S
 function defaultScope(block: UnattachedAnnotations, node: Statement | undefined): string {
   if (node?.kind === 'Rule') return block.entrypoint ? 'document' : 'rule';
   if (node?.kind === 'Package') return 'package';
-  return 'import';
+  // OPA names the scope of a block before an import `import`; a block with nothing after it has none.
+  return node ? 'import' : '';
 }
 
 function scopeProblem(scope: string, node: Statement | undefined): string | undefined {
