@@ -2,7 +2,7 @@
 export * from './model';
 export type { Renderer, RenderOptions } from './renderer';
 export { RENDERERS, FORMAT_NAMES, findRenderer, parseFormats, formatHelp } from './registry';
-export { renderReport, writeReports, emitReports, writeFileAtomic, type WriteOptions, type EmittedReports } from './write';
+export { renderReport, writeReports, emitReports, normaliseReport, writeFileAtomic, type WriteOptions, type EmittedReports } from './write';
 export { canonicalJson } from './canonical-json';
 export { sha256Hex, computeDigest, sealReport, signReport, verifyReport, keyIdOf, canonicalReportBytes, readKeyFile, type KeyInput, type VerifyOptions, type VerifyOutcome } from './evidence';
 export { applyBaseline, findingKey } from './baseline';
@@ -11,4 +11,4 @@ export { readReport, readReportAsync, parseReport } from './load';
 export { checkReportSchema, REPORT_SCHEMA_PATH } from './schema';
 export { compareResults, sortResults, sortPolicies, severityRank } from './sort';
 export { summarise, complianceMatrix } from './aggregate';
-export { reportTimestamp, runtimeInfo, gitInfo, ciInfo } from './provenance';
+export { reportTimestamp, runtimeInfo, gitInfo, ciInfo, collectRunInfo, type RunFacts } from './provenance';

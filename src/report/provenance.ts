@@ -1,5 +1,6 @@
 // Reproduction facts for a report: the timestamp (SOURCE_DATE_EPOCH honoured, for byte-identical reports),
 // the runtime, and the git commit and ref (GitHub Actions variables first, else the work tree's .git).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diagnostic, PlangateError } from '../diagnostics';
@@ -73,4 +74,31 @@ function safeRead(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the engine knows about a run; `collectRunInfo` adds the runtime, git and CI facts. */
+export interface RunFacts {
+  cwd: string;
+  configPath?: string;
+  /** The configuration file's bytes, hashed into `configDigest`. */
+  configBytes?: Uint8Array;
+  failOn?: RunInfo['failOn'];
+  environment?: string;
+  parameters?: Record<string, unknown>;
+}
+
+/** The `run` section of a report: configuration digest, parameters, runtime, git commit and ref, CI. */
+export function collectRunInfo(facts: RunFacts, env: NodeJS.ProcessEnv = process.env): RunInfo {
+  const git = gitInfo(facts.cwd, env);
+  const ci = ciInfo(env);
+  return {
+    ...(facts.configPath !== undefined ? { configPath: facts.configPath } : {}),
+    ...(facts.configBytes !== undefined ? { configDigest: createHash('sha256').update(facts.configBytes).digest('hex') } : {}),
+    ...(facts.failOn !== undefined ? { failOn: facts.failOn } : {}),
+    ...(facts.environment !== undefined ? { environment: facts.environment } : {}),
+    ...(facts.parameters !== undefined ? { parameters: facts.parameters } : {}),
+    runtime: runtimeInfo(),
+    ...(git ? { git } : {}),
+    ...(ci ? { ci } : {}),
+  };
 }

@@ -3,9 +3,10 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics';
+import { packagePath } from '../package-root';
 
 /** Where the schema ships: `schemas/` at the package root, two levels above src/report and dist/report. */
-export const REPORT_SCHEMA_PATH = join(__dirname, '..', '..', 'schemas', 'report.schema.json');
+export const REPORT_SCHEMA_PATH = packagePath('schemas', 'report.schema.json');
 
 let compiled: ValidateFunction | undefined;
 

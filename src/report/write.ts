@@ -8,6 +8,7 @@ import { sealReport, type KeyInput } from './evidence';
 import type { ReportModel } from './model';
 import { findRenderer } from './registry';
 import type { RenderOptions, Renderer } from './renderer';
+import { sortPolicies, sortResults } from './sort';
 
 /** Options of `writeReports`. */
 export interface WriteOptions extends RenderOptions {
@@ -15,6 +16,12 @@ export interface WriteOptions extends RenderOptions {
   signingKey?: KeyInput;
   /** Keep the model's digest and signature as they are (re-rendering a verified saved report). */
   keepSeal?: boolean;
+}
+
+/** The model in its one deterministic order (results, policies, fixed findings), so equal runs give equal bytes. */
+export function normaliseReport(model: ReportModel): ReportModel {
+  const baseline = model.baseline ? { ...model.baseline, absent: sortResults(model.baseline.absent) } : undefined;
+  return { ...model, policies: sortPolicies(model.policies), results: sortResults(model.results), ...(baseline ? { baseline } : {}) };
 }
 
 /** Renders one format of a model. */
@@ -44,9 +51,9 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
   }
 }
 
-/** Seals the model (digest, optional signature), renders every format, then writes each file atomically; returns the paths. */
+/** Sorts and seals the model (digest, optional signature), renders every format, then writes each file atomically; returns the paths. */
 export function writeReports(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): string[] {
-  const sealed = options.keepSeal ? model : sealReport(model, options.signingKey);
+  const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const renderers = formats.map((f) => (typeof f === 'string' ? findRenderer(f) : f));
   // Render everything before touching the disk: a renderer that throws leaves no file behind.
   const outputs = renderers.map((r) => ({ path: join(dir, r.fileName), data: r.render(sealed, options) }));
@@ -71,7 +78,7 @@ export function emitReports(model: ReportModel, formats: readonly Renderer[], di
   if (files.length > 0 && dir === undefined) {
     throw new PlangateError(diagnostic('usage_error', `--output-dir is needed for ${files.map((r) => r.name).join(', ')}`));
   }
-  const sealed = options.keepSeal ? model : sealReport(model, options.signingKey);
+  const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const stdout = formats.some((r) => r.name === 'text') ? findRenderer('text').render(sealed, options).toString() : '';
   const paths = files.length > 0 && dir !== undefined ? writeReports(sealed, files, dir, { ...options, keepSeal: true }) : [];
   return { paths, stdout };

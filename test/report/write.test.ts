@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import { FORMAT_NAMES, readReport, reportTimestamp, writeReports, type Renderer } from '../../src/report';
 import { demoModel, expectValidReport } from './report-fixtures';
 
+/** A deterministic shuffle (reversal and interleave), different from the sorted order. */
+function shuffle<T>(items: T[]): T[] {
+  const reversed = [...items].reverse();
+  return [...reversed.filter((_, i) => i % 2 === 0), ...reversed.filter((_, i) => i % 2 === 1)];
+}
+
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'plangate-write-'));
 }
@@ -21,12 +27,17 @@ test('writes every format to its file name and report.json fits the schema', () 
 
 test('same model and SOURCE_DATE_EPOCH give byte-identical files', () => {
   const epoch = { SOURCE_DATE_EPOCH: '1795291200' };
-  const write = (): Map<string, string> => {
+  const write = (reorder: boolean): Map<string, string> => {
     const dir = tempDir();
-    writeReports({ ...demoModel(), generatedAt: reportTimestamp(epoch) }, FORMAT_NAMES, dir);
+    // The input order of results and policies must not matter: the writer sorts them.
+    const model = demoModel();
+    const input = reorder ? { ...model, results: shuffle(model.results), policies: shuffle(model.policies) } : model;
+    writeReports({ ...input, generatedAt: reportTimestamp(epoch) }, FORMAT_NAMES, dir);
     return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   };
-  expect(write()).toEqual(write());
+  const first = write(false);
+  expect(write(false)).toEqual(first);
+  expect(write(true)).toEqual(first);
 });
 
 test('a renderer that throws leaves no file and no temporary behind', () => {
