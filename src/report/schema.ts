@@ -1,11 +1,10 @@
 // Validation of report.json against schemas/report.schema.json, shared by loading, merging and tests.
 import Ajv, { type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { packagePath } from '../package-root';
 
-/** Where the schema ships: `schemas/` at the package root, two levels above src/report and dist/report. */
+/** Where the schema ships: `schemas/` at the package root. */
 export const REPORT_SCHEMA_PATH = packagePath('schemas', 'report.schema.json');
 
 let compiled: ValidateFunction | undefined;
