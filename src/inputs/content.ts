@@ -38,3 +38,11 @@ export function looksLikeInput(text: string): boolean {
   const head = text.slice(0, 65536);
   return /"(format_version|resource_changes|apiVersion)"\s*:/.test(head) || /^\s*(apiVersion|kind)\s*:/m.test(head);
 }
+
+/**
+ * Helm/Go template sources (`{{ .Values.x }}` outside comments) are not manifests until rendered; a directory walk
+ * skips them (a chart's templates/ folder would otherwise be a stream of errors). Named files are still read.
+ */
+export function isTemplateSource(text: string): boolean {
+  return /^[^#\n]*\{\{.*\}\}/m.test(text);
+}

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { looksLikeInput, parseContent, type InputContent } from './content';
+import { isTemplateSource, looksLikeInput, parseContent, type InputContent } from './content';
 import { decodeInput } from './decode';
 import { buildDocument, countResources, type ParsedFile } from './document';
 import { detectFormat, INPUT_FORMATS, type InputFormat } from './registry';
@@ -45,9 +45,10 @@ function loadText(bytes: Buffer, candidate: InputCandidate): LoadedText | FileOu
 function detect(loaded: LoadedText, options: ReadOptions): { content: InputContent; format: InputFormat } | FileOutcome {
   const { path: file, named } = loaded.candidate;
   const text = loaded.text ?? '';
+  if (!named && isTemplateSource(text)) return { diagnostics: [] };
   const content = parseContent(text, file, options);
   if (!content.ok) return named || looksLikeInput(text) ? { diagnostics: [content.diagnostic] } : { diagnostics: [] };
-  const format = detectFormat(content.content);
+  const format = detectFormat(content.content, named);
   if (format) return { content: content.content, format };
   const yamlErrors = content.content.syntax === 'yaml' ? content.content.yaml.diagnostics : [];
   if (yamlErrors.length > 0 && (named || looksLikeInput(text))) return { diagnostics: yamlErrors };

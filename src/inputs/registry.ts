@@ -14,6 +14,11 @@ export interface InputFormat {
   /** Whether parse needs the raw text besides the parsed content (Kubernetes does, for lines); else it is released. */
   needsText: boolean;
   detect(content: InputContent): boolean;
+  /**
+   * A looser test for files the user named: such a file is this format's to judge, so its problems are reported by
+   * the format with lines (a manifest whose only object lacks `kind`) instead of "not a recognised input".
+   */
+  detectNamed?(content: InputContent): boolean;
   parse(content: InputContent, options: ReadOptions): ParsedInput;
 }
 
@@ -36,11 +41,12 @@ function isState(content: InputContent): boolean {
   return json !== undefined && Object.keys(json).every((k) => STATE_ONLY_KEYS.has(k));
 }
 
-const hasKubernetesKeys = (v: unknown): boolean => isObject(v) && ('apiVersion' in v || 'kind' in v);
+const isKubernetesObject = (v: unknown): boolean => isObject(v) && 'apiVersion' in v && 'kind' in v;
+const hasKubernetesKey = (v: unknown): boolean => isObject(v) && ('apiVersion' in v || 'kind' in v);
 
-function isKubernetes(content: InputContent): boolean {
-  if (content.syntax === 'json') return hasKubernetesKeys(content.value);
-  return content.yaml.documents.some((d) => hasKubernetesKeys(d.value));
+function someDocument(content: InputContent, test: (v: unknown) => boolean): boolean {
+  if (content.syntax === 'json') return test(content.value);
+  return content.yaml.documents.some((d) => test(d.value));
 }
 
 function parseKubernetes(content: InputContent, options: ReadOptions): ParsedInput {
@@ -69,12 +75,13 @@ export const INPUT_FORMATS: readonly InputFormat[] = [
     name: 'kubernetes',
     describe: 'a Kubernetes manifest (YAML or JSON objects with apiVersion and kind)',
     needsText: true,
-    detect: isKubernetes,
+    detect: (content) => someDocument(content, isKubernetesObject),
+    detectNamed: (content) => someDocument(content, hasKubernetesKey),
     parse: parseKubernetes,
   },
 ];
 
-/** The format claiming this content, if any. */
-export function detectFormat(content: InputContent): InputFormat | undefined {
-  return INPUT_FORMATS.find((f) => f.detect(content));
+/** The format claiming this content, if any; `named` files may also be claimed by a format's looser test. */
+export function detectFormat(content: InputContent, named = false): InputFormat | undefined {
+  return INPUT_FORMATS.find((f) => f.detect(content)) ?? (named ? INPUT_FORMATS.find((f) => f.detectNamed?.(content)) : undefined);
 }

@@ -114,6 +114,14 @@ describe('paths: files, directories, globs', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'input_error', location: expect.objectContaining({ file: 'truncated.json' }) })]);
   });
 
+  test('a walk skips Helm template sources and Chart.yaml; named, they are judged and fail with lines', () => {
+    expect(readInputsSync(['chart'], { cwd: dir })).toMatchObject({ inputs: [], diagnostics: [] });
+    const chart = readInputsSync(['chart/Chart.yaml'], { cwd: dir }).diagnostics;
+    expect(chart.map((d) => [d.location?.line, d.message])).toEqual([[1, "the document must have required property 'kind' (kubernetes-object schema)"]]);
+    const template = readInputsSync(['chart/templates/deployment.yaml'], { cwd: dir }).diagnostics;
+    expect(template.map((d) => [d.location?.line, d.jsonPath])).toEqual([[1, '/metadata/name']]);
+  });
+
   test('relative paths stay relative to the directory named', () => {
     const { inputs } = readInputsSync(['fixtures/inputs/walk/app']);
     expect(inputs.map((i) => i.path)).toEqual(['fixtures/inputs/walk/app/deploy.yaml']);
