@@ -1,6 +1,6 @@
 // The package version, read once from package.json so there is a single source of truth.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { packagePath } from './package-root';
 
 /** plangate's version as published. */
-export const VERSION: string = (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

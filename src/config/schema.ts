@@ -2,8 +2,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packagePath } from '../package-root';
 
-const SCHEMA_DIR = join(__dirname, '..', '..', 'schemas');
+const SCHEMA_DIR = packagePath('schemas');
 
 let configValidator: ValidateFunction | undefined;
 

@@ -1,2 +1,6 @@
 // Public surface of the Rego compiler: what other layers (engine, cli) may use.
 export type { Annotations, Module, Rule } from './ast/nodes';
+export { compileRego, COMPILE_PIPELINE } from './compile';
+export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModuleSource } from './compile';
+export { parseModule, parseQuery, parseTerm } from './parser';
+export { readBundle, writeBundle } from './bundle';

@@ -1,12 +1,12 @@
 // Public surface of the Wasm back end: link a planned Policy into the prebuilt runtime module, plus the
 // module reader/printer for tools and tests. compileRego (the lead's pipeline) calls emitPolicyModule.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnostic, PlangateError } from '../../diagnostics';
 import type { Policy } from '../ir/types';
 import { generateModule, type CodegenTimings } from './codegen/codegen';
 import type { CodegenOptions } from './codegen/context';
 import { readModule, type WasmModule } from './encoder/module';
+import { packagePath } from '../../package-root';
 
 export { printModule } from './print';
 export { readModule, writeModule } from './encoder/module';
@@ -24,7 +24,7 @@ export interface EmitOptions extends CodegenOptions {
 
 /** Where `npm run build` writes the runtime (same relative path from src/ and dist/). */
 export function defaultRuntimePath(): string {
-  return join(__dirname, '..', '..', '..', 'build', 'runtime.wasm');
+  return packagePath('build', 'runtime.wasm');
 }
 
 const parsedRuntimes = new WeakMap<Uint8Array, WasmModule>();

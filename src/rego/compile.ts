@@ -1,0 +1,124 @@
+// compileRego(): Rego sources to a WebAssembly module honouring OPA's ABI. The pipeline's stages are listed in
+// COMPILE_PIPELINE and run top to bottom; each is a function from one representation to the next.
+import { PlangateError, type Diagnostic } from '../diagnostics';
+import type { Annotations, Body, Module } from './ast/nodes';
+import { compileModules, type CompiledProgram } from './compiler';
+import type { Policy } from './ir/types';
+import { parseModule, parseQuery } from './parser';
+import { planPolicy, QUERY_PLAN_NAME } from './planner';
+import { emitPolicyModule } from './wasm';
+
+/** One Rego source file. */
+export interface RegoModuleSource {
+  path: string;
+  source: string;
+}
+
+/** Options of compileRego. */
+export interface CompileRegoOptions {
+  /** Entrypoints as slash paths (`pkg/rule`); ids follow this order. Rules annotated `entrypoint: true` are added. */
+  entrypoints: readonly string[];
+  /** An arbitrary query, compiled as the last entrypoint, named "query"; its results bind the query's variables. */
+  query?: string;
+  /** Non-deterministic built-ins the policy may call (the sandbox refuses them otherwise). */
+  allowBuiltins?: readonly string[];
+}
+
+/** A compiled module. */
+export interface CompileRegoResult {
+  wasm: Uint8Array;
+  /** Entrypoint name → id, as the module's `entrypoints()` export reports them. */
+  entrypoints: Record<string, number>;
+  /** Every METADATA block of every module. */
+  metadata: Annotations[];
+  /** Warnings (errors are thrown as PlangateError). */
+  diagnostics: Diagnostic[];
+}
+
+interface PipelineState {
+  sources: readonly RegoModuleSource[];
+  options: CompileRegoOptions;
+  modules?: Module[];
+  query?: Body;
+  program?: CompiledProgram;
+  entrypoints?: string[];
+  policy?: Policy;
+  wasm?: Uint8Array;
+}
+
+function annotatedEntrypoints(modules: readonly Module[]): string[] {
+  const out: string[] = [];
+  for (const m of modules) {
+    const pkg = m.package.path.path.map((t) => (t.kind === 'String' ? t.value : '')).join('/');
+    for (const a of m.annotations) {
+      if (a.entrypoint && a.target.kind === 'rule') out.push(`${pkg}/${a.target.ref.replace(/\./g, '/')}`);
+      if (a.entrypoint && a.target.kind === 'package') out.push(pkg);
+    }
+  }
+  return out;
+}
+
+/** The stages of compileRego, in order. */
+export const COMPILE_PIPELINE = [
+  {
+    name: 'Parse',
+    run: (s: PipelineState): void => {
+      const problems: Diagnostic[] = [];
+      s.modules = [];
+      for (const src of s.sources) {
+        try {
+          s.modules.push(parseModule(src.path, src.source));
+        } catch (err) {
+          if (!(err instanceof PlangateError)) throw err;
+          problems.push(...err.diagnostics);
+        }
+      }
+      if (s.options.query !== undefined) {
+        try {
+          s.query = parseQuery(s.options.query);
+        } catch (err) {
+          if (!(err instanceof PlangateError)) throw err;
+          problems.push(...err.diagnostics);
+        }
+      }
+      if (problems.length > 0) throw new PlangateError(problems);
+    },
+  },
+  {
+    name: 'Compile',
+    run: (s: PipelineState): void => {
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins });
+      if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
+      s.program = result.program;
+    },
+  },
+  {
+    name: 'Plan',
+    run: (s: PipelineState): void => {
+      s.entrypoints = [...new Set([...s.options.entrypoints.map((e) => e.replace(/^\//, '')), ...annotatedEntrypoints(s.modules ?? [])])];
+      s.policy = planPolicy(s.program as CompiledProgram, { entrypoints: s.entrypoints, query: s.query });
+    },
+  },
+  {
+    name: 'Codegen',
+    run: (s: PipelineState): void => {
+      s.wasm = emitPolicyModule(s.policy as Policy);
+    },
+  },
+] as const;
+
+/** The names of the pipeline's stages. */
+export type CompileStageName = (typeof COMPILE_PIPELINE)[number]['name'];
+
+/** Compiles Rego modules (and optionally a query) to a WebAssembly module; throws PlangateError on any error. */
+export function compileRego(sources: readonly RegoModuleSource[], options: CompileRegoOptions): CompileRegoResult {
+  const state: PipelineState = { sources, options };
+  for (const stage of COMPILE_PIPELINE) stage.run(state);
+  const names = [...(state.entrypoints ?? []), ...(options.query !== undefined ? [QUERY_PLAN_NAME] : [])];
+  return {
+    wasm: state.wasm as Uint8Array,
+    entrypoints: Object.fromEntries(names.map((n, i) => [n, i])),
+    metadata: (state.modules ?? []).flatMap((m) => m.annotations),
+    diagnostics: [],
+  };
+}
