@@ -40,6 +40,8 @@ export interface Pos {
 /** Walks a token array; every parser function takes one of these. */
 export class Cursor {
   pos = 0;
+  /** How many terms are being parsed inside each other (see MAX_TERM_DEPTH). */
+  depth = 0;
   /** Counter for generated wildcard names (`$0`, `$1`, …), unique per parse. */
   wildcard = 0;
   readonly experimental: ExperimentalKeywords = { and: false, or: false, not: false };

@@ -15,7 +15,7 @@ export { ERROR_LIMIT } from './parser';
 export function parseModule(path: string, source: string): Module {
   const lexed = tokenize(source);
   const c = newCursor(path, lexed);
-  const result = parseModuleTokens(c, lexed.comments, (text) => parseRefText(text, path));
+  const result = guardStack(path, () => parseModuleTokens(c, lexed.comments, (text) => parseRefText(text, path)));
   if (!result.module) throw toError(path, result.errors, lexed);
   return result.module;
 }
@@ -58,9 +58,24 @@ function newCursor(path: string, lexed: LexResult): Cursor {
 
 function runOrThrow<T>(path: string, lexed: LexResult, parse: () => T): T {
   try {
-    return parse();
+    return guardStack(path, parse);
   } catch (e) {
     if (e instanceof SyntaxFailure) throw toError(path, [e], lexed);
+    throw e;
+  }
+}
+
+/**
+ * MAX_TERM_DEPTH normally stops deep nesting first; how much stack a level takes depends on the JIT, so a
+ * stack overflow that still happens becomes the same diagnostic instead of escaping as a RangeError.
+ */
+function guardStack<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new PlangateError(diagnostic('rego_parse_error', 'max parsing recursion depth exceeded', { file: path, line: 1, col: 1 }));
+    }
     throw e;
   }
 }

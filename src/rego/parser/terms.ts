@@ -10,6 +10,9 @@ import { continueInList, parseInfix } from './expressions';
 import { parseBody, parseLiteral } from './literals';
 import { checkNumber } from './numbers';
 
+/** Nesting limit for terms, so hostile input fails with a diagnostic instead of overflowing the JS stack. */
+export const MAX_TERM_DEPTH = 200;
+
 /** Parses one term with its postfix refs and calls (no infix operators). */
 export function parseTerm(c: Cursor): Term {
   const tok = c.peek();
@@ -18,7 +21,12 @@ export function parseTerm(c: Cursor): Term {
     c.next();
     return parsePostfix(c, varTerm(tok.text, c.posOf(tok)));
   }
-  return parsePostfix(c, parsePrimary(c));
+  if (++c.depth > MAX_TERM_DEPTH) c.failAt(tok, 'max parsing recursion depth exceeded');
+  try {
+    return parsePostfix(c, parsePrimary(c));
+  } finally {
+    c.depth--;
+  }
 }
 
 function parsePrimary(c: Cursor): Term {
