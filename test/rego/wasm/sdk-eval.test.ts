@@ -3,6 +3,7 @@
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import type { Stmt } from '../../../src/rego/ir/types';
 import { emitPolicyModule } from '../../../src/rego/wasm';
+import { STMT_EMITTERS } from '../../../src/rego/wasm/codegen/statements';
 import { at, block, bool, loc, PolicyBuilder, resultOf } from '../../support/ir-builders';
 import { builtRuntime } from '../../support/wasm-runtime';
 import { instanceExports, wasmApi } from '../../support/webassembly';
@@ -213,6 +214,15 @@ const CASES: Case[] = [
     expected: [],
   },
   {
+    note: 'with/data subtree replaced, siblings kept',
+    build: (b) => planResult(b,
+      { kind: 'WithStmt', local: 1, path: [b.strIndex('limits'), b.strIndex('max')], value: b.str('mocked'), block: block(
+        { kind: 'AssignVarStmt', source: loc(1), target: 9 },
+      ) }),
+    input: {},
+    expected: [{ result: { limits: { max: 'mocked' } } }],
+  },
+  {
     note: 'with/upsert creates missing objects under an undefined input',
     build: (b) => planResult(b,
       { kind: 'WithStmt', local: 0, path: [b.strIndex('p'), b.strIndex('q')], value: bool(true), block: block(
@@ -295,6 +305,37 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
     const b = new PolicyBuilder();
     build(b);
     expect(await evaluate(b, input, builtins)).toEqual(expected);
+  });
+
+  test('the cases use every IR statement kind', () => {
+    const used = new Set<string>();
+    const visit = (stmts: readonly Stmt[]): void => {
+      for (const st of stmts) {
+        used.add(st.kind);
+        if (st.kind === 'BlockStmt') st.blocks.forEach((x) => visit(x.stmts));
+        if (st.kind === 'ScanStmt' || st.kind === 'NotStmt' || st.kind === 'WithStmt') visit(st.block.stmts);
+      }
+    };
+    for (const c of CASES) {
+      const b = new PolicyBuilder();
+      c.build(b);
+      const policy = b.build();
+      for (const p of [...policy.plans, ...policy.funcs]) p.blocks.forEach((x) => visit(x.stmts));
+    }
+    expect([...used].sort()).toEqual(Object.keys(STMT_EMITTERS).sort());
+  });
+
+  test('a runtime built-in from the registry runs natively and is not in builtins()', async () => {
+    const b = new PolicyBuilder().builtin('upper', 1).builtin('custom.shout', 1);
+    planResult(b,
+      { kind: 'DotStmt', source: loc(0), key: b.str('name'), target: 3 },
+      { kind: 'CallStmt', func: 'upper', args: [loc(3)], result: 4 },
+      { kind: 'CallStmt', func: 'custom.shout', args: [loc(4)], result: 9 });
+    const policy = await loadPolicy(emitPolicyModule(b.build(), { runtime }), undefined, { 'custom.shout': (x: unknown) => `${x as string}!` });
+    expect(policy.evaluate({ name: 'héllo' })).toEqual([{ result: 'HÉLLO!' }]);
+    const ex = instanceExports(policy.wasmInstance);
+    const out = new Uint8Array(policy.mem.buffer, ex.opa_json_dump(ex.builtins()));
+    expect(JSON.parse(new TextDecoder().decode(out.subarray(0, out.indexOf(0))))).toEqual({ 'custom.shout': 0 });
   });
 
   test('memoised rule runs once per evaluation', async () => {

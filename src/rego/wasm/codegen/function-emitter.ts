@@ -15,6 +15,8 @@ export class FunctionEmitter {
   private labelDepth = 0;
   /** For each open IR block (innermost last), the label index of its Wasm `block`. */
   private readonly irBlocks: number[] = [];
+  /** Number of Wasm parameters. */
+  readonly paramCount: number;
 
   /** `params` are the IR locals bound to the Wasm parameters, in order; `extraParams` follow them unnamed. */
   constructor(params: readonly Local[], readonly extraParams = 0) {
@@ -22,9 +24,6 @@ export class FunctionEmitter {
     this.paramCount = params.length + extraParams;
     this.nextLocal = this.paramCount;
   }
-
-  /** Number of Wasm parameters. */
-  readonly paramCount: number;
 
   /** Number of Wasm locals beyond the parameters. */
   get extraLocals(): number {
