@@ -103,6 +103,15 @@ describe('module shape', () => {
     for (const name of ['eval', 'opa_eval', 'builtins', 'entrypoints']) expect(names.filter((n) => n === name)).toHaveLength(1);
   });
 
+  test('linking is deterministic and leaves the parsed runtime untouched', () => {
+    const runtime = fakeRuntimeModule({ withStart: true });
+    const before = JSON.stringify(runtime, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v));
+    const first = emitPolicyModule(simplePolicy(), { runtime });
+    const second = emitPolicyModule(simplePolicy(), { runtime });
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    expect(JSON.stringify(runtime, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))).toBe(before);
+  });
+
   test('function types are not duplicated', () => {
     const { module } = link(simplePolicy());
     const keys = module.types.map((t) => JSON.stringify(t));
