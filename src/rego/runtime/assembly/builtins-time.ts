@@ -19,7 +19,7 @@ import {
 
 // The time argument last read by readTime.
 let argNanos: i64 = 0;
-let argZone: i32 = ZONE_UTC;
+let argZone: i32 = 0; // ZONE_UTC, written as a literal so no start function initialises it
 
 // Reads ns or [ns, zone, ...]; false for other shapes, non-integral or too large ns, or an unknown zone.
 function readTime(v: usize): bool {
