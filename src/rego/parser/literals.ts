@@ -27,8 +27,12 @@ export function parseBody(c: Cursor, end: TokenKind): Body {
 /** One literal; in logical mode, a chain of `and`/`or` over literals, with `with` applying to the whole. */
 export function parseLiteral(c: Cursor): Expr {
   if (!c.logicalMode()) return parsePlainLiteral(c);
+  const start = c.peek();
   const expr = parseOrChain(c);
-  if (c.atKeyword('with')) expr.with.push(...parseWiths(c));
+  if (c.atKeyword('with')) {
+    expr.with.push(...parseWiths(c));
+    Object.assign(expr, c.posFrom(start));
+  }
   return expr;
 }
 

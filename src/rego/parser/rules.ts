@@ -56,15 +56,15 @@ function parseHead(c: Cursor, isDefault: boolean): HeadParts {
   const after = c.peek();
   if (!after.spaceBefore && HEAD_FORBIDDEN_FOLLOWERS.has(after.kind)) c.unexpected();
   const parts = headParts(c, term);
-  const name = printTerm(parts.ref);
+  const name = () => printTerm(parts.ref);
   if (c.atKeyword('contains')) {
-    if (parts.args) c.unexpected(`the contains keyword can only be used with multi-value rule definitions (e.g., ${name} contains <VALUE> { ... })`);
+    if (parts.args) c.unexpected(`the contains keyword can only be used with multi-value rule definitions (e.g., ${name()} contains <VALUE> { ... })`);
     c.next();
     parts.key = parseInfix(c, true);
     parts.usesContains = true;
   } else if (c.at('=') || c.at(':=')) {
     parts.assign = c.next().kind === ':=';
-    if (isDefault && c.at('eof')) c.unexpected(`expected default rule value term (e.g., default ${name} := <VALUE>)`);
+    if (isDefault && c.at('eof')) c.unexpected(`expected default rule value term (e.g., default ${name()} := <VALUE>)`);
     parts.value = parseInfix(c, true);
   }
   if (!parts.value && !parts.key && (parts.ref.path.length !== 1 || parts.args)) {
