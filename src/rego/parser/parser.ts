@@ -72,10 +72,18 @@ function failureAt(node: Statement, message: string): SyntaxFailure {
   return new SyntaxFailure(message, node.loc.line, node.loc.col, node.span.start);
 }
 
-/** After an error, skips to the next token that starts a line in column 1 (where statements begin). */
+/**
+ * After an error, skips to the next word that starts a line in column 1, where statements begin; a closing
+ * bracket there (`}` of the broken rule) is skipped too, so one mistake yields one error.
+ */
 function skipToNextStatement(c: Cursor): void {
   c.next();
-  while (!c.at('eof') && !(c.peek().newlineBefore && c.peek().col === 1)) c.next();
+  for (;;) {
+    const tok = c.peek();
+    if (tok.kind === 'eof') return;
+    if (tok.newlineBefore && tok.col === 1 && (tok.kind === 'ident' || isKeyword(tok.kind))) return;
+    c.next();
+  }
 }
 
 function parseStatement(c: Cursor): Statement[] {
