@@ -191,6 +191,17 @@ export const TEST_BUILTINS: Readonly<Record<string, BuiltinImpl>> = {
   'time.now_ns': () => Date.now() * 1e6,
   'opa.runtime': () => new RObject(),
   array_sorted: ([a]) => sortedValues(mkSet(arr(a, 0))),
+  walk: ([root]) => {
+    const out: Value[] = [];
+    const visit = (path: Value[], v: Value): void => {
+      out.push([path, v]);
+      if (Array.isArray(v)) v.forEach((x, i) => visit([...path, i], x));
+      else if (v instanceof RObject) for (const [k, x] of v.entries()) visit([...path, k], x);
+      else if (v instanceof RSet) for (const x of v.values()) visit([...path, x], x);
+    };
+    visit([], root);
+    return out;
+  },
 };
 
 function decl(arity: number, result = true): BuiltinDecl {

@@ -15,6 +15,20 @@ import { planWith } from './with';
 
 const FALSE: Operand = { kind: 'bool', value: false };
 
+/**
+ * OPA's relation built-ins: they have many results. Their runtime functions return an array of all of
+ * them and the plan iterates it, binding the output argument once per element.
+ */
+const RELATIONS: ReadonlySet<string> = new Set(['walk']);
+
+function planRelationOutput(f: FuncState, results: number, output: Term, iter: Iter): void {
+  const k = f.newLocal();
+  const v = f.newLocal();
+  const block = { stmts: [] };
+  f.branch(() => f.into(block, () => planUnifyLocal(f, local(v), output, iter)));
+  f.emit({ kind: 'ScanStmt', source: results, key: k, value: v, block });
+}
+
 /** Plans an expression; `iter` runs once per solution. */
 export function planExpr(f: FuncState, e: Expr, iter: Iter): void {
   f.at(e);
@@ -124,6 +138,7 @@ export function planCall(f: FuncState, call: Extract<Term, { kind: 'Call' }>, it
       return iter();
     }
     const result = mock?.kind === 'value' ? mock.value : mock ? callReplacement(f, target, ops) : emitCall(f, target, ops);
+    if (hasOutput && RELATIONS.has(target)) return planRelationOutput(f, result, call.args[arity], iter);
     if (hasOutput) return planUnifyLocal(f, local(result), call.args[arity], iter);
     f.emit({ kind: 'NotEqualStmt', a: local(result), b: FALSE });
     iter();

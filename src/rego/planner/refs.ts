@@ -32,22 +32,45 @@ function isKnownKey(f: FuncState, key: Term): boolean {
   return false;
 }
 
-/** Plans `source[path[i]]…` over a value. */
-export function planRefRest(f: FuncState, source: Local, path: readonly Term[], i: number, iter: OpIter): void {
+/**
+ * Plans `source[path[i]]…` over a value. `base` marks the base data document, where (as OPA's storage
+ * paths do) an integer key also finds the object key spelled as that integer (`data.x[2]` → "2").
+ */
+export function planRefRest(f: FuncState, source: Local, path: readonly Term[], i: number, iter: OpIter, base = false): void {
   if (i === path.length) return iter(local(source));
   const key = path[i];
+  if (base && key.kind === 'Number' && /^-?\d+$/.test(key.raw)) {
+    return planRefRest(f, planIntegerKeyDot(f, source, key.raw), path, i + 1, iter, true);
+  }
   if (isKnownKey(f, key)) {
     return planTerm(f, key, (k) => {
       const target = f.newLocal();
       f.emit({ kind: 'DotStmt', source: local(source), key: k, target });
-      planRefRest(f, target, path, i + 1, iter);
+      planRefRest(f, target, path, i + 1, iter, base);
     });
   }
   const k = f.newLocal();
   const v = f.newLocal();
   const block = { stmts: [] };
-  f.branch(() => f.into(block, () => planUnifyLocal(f, local(k), key, () => planRefRest(f, v, path, i + 1, iter))));
+  f.branch(() => f.into(block, () => planUnifyLocal(f, local(k), key, () => planRefRest(f, v, path, i + 1, iter, base))));
   f.emit({ kind: 'ScanStmt', source, key: k, value: v, block });
+}
+
+/** `source[n]`, else `source["n"]`: an integer key into base data. */
+function planIntegerKeyDot(f: FuncState, source: Local, raw: string): Local {
+  const result = f.newLocal();
+  const number = f.newLocal();
+  f.emit({ kind: 'ResetLocalStmt', target: result });
+  f.emit({ kind: 'MakeNumberRefStmt', index: f.policy.string(raw), target: number });
+  f.nested(() => f.emit({ kind: 'DotStmt', source: local(source), key: local(number), target: result }));
+  f.nested(() => {
+    const text = f.newLocal();
+    f.emit({ kind: 'IsUndefinedStmt', source: result });
+    f.emit({ kind: 'DotStmt', source: local(source), key: { kind: 'string', value: f.policy.string(raw) }, target: text });
+    f.emit({ kind: 'AssignVarStmt', source: local(text), target: result });
+  });
+  f.emit({ kind: 'IsDefinedStmt', source: result });
+  return result;
 }
 
 /** `data` followed by a dot per key. */
@@ -78,9 +101,9 @@ function planDataRef(f: FuncState, node: RuleTreeNode, path: readonly Term[], i:
   if (key.kind === 'String') {
     const child = node.children.get(key.value);
     if (child) return planDataRef(f, child, path, i + 1, iter);
-    return planRefRest(f, baseDocument(f, node.path), path, i, iter);
+    return planRefRest(f, baseDocument(f, node.path), path, i, iter, true);
   }
-  if (isGround(key)) return planRefRest(f, baseDocument(f, node.path), path, i, iter);
+  if (isGround(key)) return planRefRest(f, baseDocument(f, node.path), path, i, iter, true);
   for (const child of node.children.values()) {
     if (isFunctionGroup(child)) continue;
     f.nested(() => planUnifyLocal(f, { kind: 'string', value: f.policy.string(child.key) }, key, () => planDataRef(f, child, path, i + 1, iter)));
@@ -98,7 +121,7 @@ function planBaseScan(f: FuncState, node: RuleTreeNode, path: readonly Term[], i
     for (const childKey of node.children.keys()) {
       f.emit({ kind: 'NotEqualStmt', a: local(k), b: { kind: 'string', value: f.policy.string(childKey) } });
     }
-    planUnifyLocal(f, local(k), path[i], () => planRefRest(f, v, path, i + 1, iter));
+    planUnifyLocal(f, local(k), path[i], () => planRefRest(f, v, path, i + 1, iter, true));
   }));
   f.emit({ kind: 'ScanStmt', source: base, key: k, value: v, block });
 }

@@ -15,18 +15,23 @@ interface TransitiveDeps {
   names: Set<string>;
 }
 
-const depsCache = new WeakMap<PolicyBuilder, Map<string, TransitiveDeps>>();
+interface DepsCache {
+  graph: ReturnType<typeof groupGraph>;
+  byGroup: Map<string, TransitiveDeps>;
+}
+
+const depsCache = new WeakMap<PolicyBuilder, DepsCache>();
 
 function transitiveDeps(policy: PolicyBuilder, node: RuleTreeNode): TransitiveDeps {
   let cache = depsCache.get(policy);
   if (!cache) {
-    cache = new Map();
+    cache = { graph: groupGraph(policy.program.tree), byGroup: new Map() };
     depsCache.set(policy, cache);
   }
   const start = groupName(node.path);
-  const hit = cache.get(start);
+  const hit = cache.byGroup.get(start);
   if (hit) return hit;
-  const graph = groupGraph(policy.program.tree);
+  const graph = cache.graph;
   const out: TransitiveDeps = { prefixes: [], names: new Set() };
   const seen = new Set<string>([start]);
   const queue = [start];
@@ -43,7 +48,7 @@ function transitiveDeps(policy: PolicyBuilder, node: RuleTreeNode): TransitiveDe
       }
     }
   }
-  cache.set(start, out);
+  cache.byGroup.set(start, out);
   return out;
 }
 
