@@ -1,5 +1,6 @@
 // JSON built-ins, native in the runtime (src/rego/runtime/assembly/builtins-json.ts and builtins-json-edit.ts):
-// Go-compatible marshalling, strict unmarshalling and validation, and document editing by JSON pointers.
+// Go-compatible marshalling, strict unmarshalling and validation, document editing by JSON pointers, and JSON
+// Schema validation (builtins-json-schema.ts).
 // (yaml.* runs on the host.)
 import type { BuiltinTable } from './types';
 
@@ -16,4 +17,6 @@ export const JSON_BUILTINS: BuiltinTable = {
   'json.filter': { args: [O, PATHS], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__filter' } },
   'json.remove': { args: [O, PATHS], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__remove' } },
   'json.patch': { args: ['any', ['array']], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__patch' } },
+  'json.verify_schema': { args: [['string', 'object', 'boolean']], result: ['array'], impl: { kind: 'runtime', export: 'builtin_json__verify_schema' } },
+  'json.match_schema': { args: ['any', ['string', 'object', 'boolean']], result: ['array'], impl: { kind: 'runtime', export: 'builtin_json__match_schema' } },
 };

@@ -30,3 +30,7 @@ export * from "./builtins-arrays";
 export * from "./builtins-objects";
 export * from "./builtins-graph";
 export * from "./builtins-uri";
+export * from "./builtins-units";
+export * from "./builtins-json";
+export * from "./builtins-json-edit";
+export * from "./builtins-json-schema";
