@@ -4,6 +4,7 @@ import type { Block, Stmt } from '../../ir/types';
 import type { CodegenContext } from './context';
 import type { FunctionEmitter } from './function-emitter';
 
+/** What every statement emitter receives. */
 export interface StmtEnv {
   cx: CodegenContext;
   /** Emits a nested IR block (statements fail to its end). */

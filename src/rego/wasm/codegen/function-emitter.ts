@@ -45,6 +45,7 @@ export class FunctionEmitter {
     return this.nextLocal++;
   }
 
+  /** Appends one instruction. */
   emit(op: string, ...args: (number | bigint)[]): void {
     this.instrs.push(instr(op, ...args));
   }

@@ -2,18 +2,21 @@
 // plan's result set. Insert-once conflicts raise the statement's run-time error.
 import type { StmtEmitter } from './env';
 
+/** opa_array_append(array, value). */
 export const emitArrayAppendStmt: StmtEmitter<'ArrayAppendStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.get', fx.local(stmt.array));
   cx.pushOperand(fx, stmt.value);
   fx.emit('call', cx.rt('opa_array_append'));
 };
 
+/** opa_set_add(set, value). */
 export const emitSetAddStmt: StmtEmitter<'SetAddStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.get', fx.local(stmt.set));
   cx.pushOperand(fx, stmt.value);
   fx.emit('call', cx.rt('opa_set_add'));
 };
 
+/** opa_object_insert(object, key, value), overwriting. */
 export const emitObjectInsertStmt: StmtEmitter<'ObjectInsertStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.get', fx.local(stmt.object));
   cx.pushOperand(fx, stmt.key);
@@ -44,6 +47,7 @@ export const emitObjectInsertOnceStmt: StmtEmitter<'ObjectInsertOnceStmt'> = (fx
   fx.close();
 };
 
+/** target = opa_value_merge(a, b); fails if undefined. */
 export const emitObjectMergeStmt: StmtEmitter<'ObjectMergeStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.get', fx.local(stmt.a));
   fx.emit('local.get', fx.local(stmt.b));
@@ -52,6 +56,7 @@ export const emitObjectMergeStmt: StmtEmitter<'ObjectMergeStmt'> = (fx, stmt, { 
   fx.failUnless();
 };
 
+/** adds a binding object to the plan's result set. */
 export const emitResultSetAddStmt: StmtEmitter<'ResultSetAddStmt'> = (fx, stmt, env) => {
   if (env.resultSet === undefined) throw new Error('ResultSetAddStmt outside a plan');
   fx.emit('local.get', env.resultSet);

@@ -7,14 +7,17 @@ import { FunctionEmitter } from './function-emitter';
 
 const OBJECT_TYPE = 6;
 
+/** each nested block as its own Wasm block. */
 export const emitBlockStmt: StmtEmitter<'BlockStmt'> = (fx, stmt, env) => {
   for (const b of stmt.blocks) env.block(fx, b);
 };
 
+/** br to the end of the IR block `index` levels out. */
 export const emitBreakStmt: StmtEmitter<'BreakStmt'> = (fx, stmt) => {
   fx.emit('br', fx.breakDepth(stmt.index));
 };
 
+/** emits nothing. */
 export const emitNopStmt: StmtEmitter<'NopStmt'> = () => {};
 
 /** `block { loop { key = iter(src, key); if !key break; value = get(src, key); <block>; br loop } }`. */
@@ -145,6 +148,7 @@ export const emitWithStmt: StmtEmitter<'WithStmt'> = (fx, stmt, env) => {
   fx.failIf();
 };
 
+/** memoises a defined result of a plain rule, then returns it. */
 export const emitReturnLocalStmt: StmtEmitter<'ReturnLocalStmt'> = (fx, stmt, env) => {
   const src = fx.local(stmt.source);
   if (env.memoKey !== undefined) {

@@ -10,6 +10,7 @@ export class ByteWriter {
     this.buf = new Uint8Array(initialCapacity);
   }
 
+  /** Bytes written so far. */
   get length(): number {
     return this.len;
   }
@@ -23,12 +24,14 @@ export class ByteWriter {
     this.buf = next;
   }
 
+  /** Appends one byte. */
   byte(b: number): this {
     this.ensure(1);
     this.buf[this.len++] = b & 0xff;
     return this;
   }
 
+  /** Appends raw bytes. */
   bytes(data: Uint8Array): this {
     this.ensure(data.length);
     this.buf.set(data, this.len);
@@ -75,12 +78,14 @@ export class ByteWriter {
     }
   }
 
+  /** Appends a little-endian float32. */
   f32(value: number): this {
     const tmp = new DataView(new ArrayBuffer(4));
     tmp.setFloat32(0, value, true);
     return this.bytes(new Uint8Array(tmp.buffer));
   }
 
+  /** Appends a little-endian float64. */
   f64(value: number): this {
     const tmp = new DataView(new ArrayBuffer(8));
     tmp.setFloat64(0, value, true);
@@ -112,19 +117,23 @@ export class ByteReader {
     this.pos = start;
   }
 
+  /** Whether the cursor reached the end. */
   get atEnd(): boolean {
     return this.pos >= this.end;
   }
 
+  /** Throws a malformed-input error naming the current offset. */
   fail(what: string): never {
     throw new Error(`malformed wasm at offset ${this.pos}: ${what}`);
   }
 
+  /** Reads one byte. */
   byte(): number {
     if (this.pos >= this.end) this.fail('unexpected end');
     return this.data[this.pos++];
   }
 
+  /** Reads n bytes (a view, not a copy). */
   bytes(n: number): Uint8Array {
     if (n < 0 || this.pos + n > this.end) this.fail(`byte run of ${n} past the end`);
     const out = this.data.subarray(this.pos, this.pos + n);
@@ -132,6 +141,7 @@ export class ByteReader {
     return out;
   }
 
+  /** Reads an unsigned LEB128 u32. */
   u32(): number {
     let result = 0;
     let mul = 1;
@@ -147,10 +157,12 @@ export class ByteReader {
     return this.fail('u32 LEB128 too long');
   }
 
+  /** Reads a signed LEB128 i32. */
   s32(): number {
     return Number(BigInt.asIntN(32, this.s64()));
   }
 
+  /** Reads a signed LEB128 i64. */
   s64(): bigint {
     let result = 0n;
     let shift = 0n;
@@ -166,16 +178,19 @@ export class ByteReader {
     return this.fail('s64 LEB128 too long');
   }
 
+  /** Reads a little-endian float32. */
   f32(): number {
     const b = this.bytes(4);
     return new DataView(b.buffer, b.byteOffset, 4).getFloat32(0, true);
   }
 
+  /** Reads a little-endian float64. */
   f64(): number {
     const b = this.bytes(8);
     return new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true);
   }
 
+  /** Reads a length-prefixed UTF-8 name. */
   name(): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(this.bytes(this.u32()));
   }

@@ -15,11 +15,13 @@ export const SECTION_ORDER: readonly number[] = [1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 
 /** External kinds used by imports and exports. */
 export const EXTERNAL_KIND = { func: 0, table: 1, memory: 2, global: 3 } as const;
 
+/** A function signature: value type bytes of params and results. */
 export interface FuncType {
   params: number[];
   results: number[];
 }
 
+/** Memory or table size limits (pages or elements). */
 export interface Limits {
   min: number;
   max?: number;
@@ -27,23 +29,27 @@ export interface Limits {
   shared?: boolean;
 }
 
+/** What an import brings in. */
 export type ImportDesc =
   | { kind: 'func'; type: number }
   | { kind: 'table'; elemType: number; limits: Limits }
   | { kind: 'memory'; limits: Limits }
   | { kind: 'global'; valType: number; mutable: boolean };
 
+/** One import: module name, field name, description. */
 export interface Import {
   module: string;
   name: string;
   desc: ImportDesc;
 }
 
+/** A table definition (element type byte and limits). */
 export interface Table {
   elemType: number;
   limits: Limits;
 }
 
+/** A global definition. */
 export interface Global {
   valType: number;
   mutable: boolean;
@@ -51,6 +57,7 @@ export interface Global {
   init: Uint8Array;
 }
 
+/** One export: name, external kind, index in that kind's index space. */
 export interface Export {
   name: string;
   kind: number;
@@ -80,6 +87,7 @@ export interface RawSection {
   after: number;
 }
 
+/** Reads limits (flag byte, min, optional max). */
 export function readLimits(r: ByteReader): Limits {
   const flag = r.byte();
   if (flag > 3) r.fail(`limits flag ${flag}`);
@@ -90,6 +98,7 @@ export function readLimits(r: ByteReader): Limits {
   return limits;
 }
 
+/** Writes limits. */
 export function writeLimits(w: ByteWriter, l: Limits): void {
   w.byte((l.max !== undefined ? 1 : 0) | (l.shared ? 2 : 0)).u32(l.min);
   if (l.max !== undefined) w.u32(l.max);
@@ -116,6 +125,7 @@ export function i32ConstExpr(value: number): Uint8Array {
   return new ByteWriter(8).byte(0x41).s32(value).byte(0x0b).finish();
 }
 
+/** Reads a length-prefixed vector. */
 export function readVec<T>(r: ByteReader, item: (r: ByteReader) => T): T[] {
   const n = r.u32();
   const out: T[] = [];
@@ -123,23 +133,27 @@ export function readVec<T>(r: ByteReader, item: (r: ByteReader) => T): T[] {
   return out;
 }
 
+/** Writes a length-prefixed vector. */
 export function writeVec<T>(w: ByteWriter, items: readonly T[], item: (w: ByteWriter, x: T) => void): void {
   w.u32(items.length);
   for (const x of items) item(w, x);
 }
 
+/** Reads a function type (form 0x60). */
 export function readFuncType(r: ByteReader): FuncType {
   const form = r.byte();
   if (form !== 0x60) r.fail(`type form 0x${form.toString(16)} (only function types are supported)`);
   return { params: readVec(r, (x) => x.byte()), results: readVec(r, (x) => x.byte()) };
 }
 
+/** Writes a function type. */
 export function writeFuncType(w: ByteWriter, t: FuncType): void {
   w.byte(0x60);
   writeVec(w, t.params, (x, b) => x.byte(b));
   writeVec(w, t.results, (x, b) => x.byte(b));
 }
 
+/** Reads one import entry. */
 export function readImport(r: ByteReader): Import {
   const module = r.name();
   const name = r.name();
@@ -153,6 +167,7 @@ export function readImport(r: ByteReader): Import {
   }
 }
 
+/** Writes one import entry. */
 export function writeImport(w: ByteWriter, imp: Import): void {
   w.name(imp.module).name(imp.name);
   const d = imp.desc;
@@ -162,27 +177,33 @@ export function writeImport(w: ByteWriter, imp: Import): void {
   else w.byte(3).byte(d.valType).byte(d.mutable ? 1 : 0);
 }
 
+/** Reads one table definition. */
 export function readTable(r: ByteReader): Table {
   return { elemType: r.byte(), limits: readLimits(r) };
 }
 
+/** Writes one table definition. */
 export function writeTable(w: ByteWriter, t: Table): void {
   w.byte(t.elemType);
   writeLimits(w, t.limits);
 }
 
+/** Reads one global definition. */
 export function readGlobal(r: ByteReader): Global {
   return { valType: r.byte(), mutable: r.byte() === 1, init: readConstExpr(r) };
 }
 
+/** Writes one global definition. */
 export function writeGlobal(w: ByteWriter, g: Global): void {
   w.byte(g.valType).byte(g.mutable ? 1 : 0).bytes(g.init);
 }
 
+/** Reads one export entry. */
 export function readExport(r: ByteReader): Export {
   return { name: r.name(), kind: r.byte(), index: r.u32() };
 }
 
+/** Writes one export entry. */
 export function writeExport(w: ByteWriter, e: Export): void {
   w.name(e.name).byte(e.kind).u32(e.index);
 }
@@ -196,6 +217,7 @@ function skipElementBody(r: ByteReader, flag: number): void {
   else readVec(r, (x) => x.u32());
 }
 
+/** Reads one element segment. */
 export function readElement(r: ByteReader): ElementSegment {
   const start = r.pos;
   const flag = r.u32();
@@ -218,6 +240,7 @@ export function encodeActiveElement(offset: number, funcs: readonly number[]): E
   return { raw: w.finish(), active0: { offset, funcs: [...funcs] } };
 }
 
+/** Reads one data segment. */
 export function readData(r: ByteReader): DataSegment {
   const flag = r.u32();
   if (flag === 1) return { flag, memory: 0, bytes: r.bytes(r.u32()) };
@@ -230,6 +253,7 @@ export function readData(r: ByteReader): DataSegment {
   return seg;
 }
 
+/** Writes one data segment. */
 export function writeData(w: ByteWriter, d: DataSegment): void {
   w.u32(d.flag);
   if (d.flag === 2) w.u32(d.memory);
