@@ -51,7 +51,7 @@ export function parseMetadataBlock(file: string, block: Block, parseRef: RefPars
     const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     fail(`yaml: line ${line}: ${reason}`, block.lines[Math.min(line, block.lines.length) - 1]);
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  const raw = toPlainValue(doc, fail);
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) fail('invalid METADATA block: expected a YAML mapping');
   const fields = (raw ?? {}) as Record<string, unknown>;
   const scope = fields.scope;
@@ -70,6 +70,15 @@ export function parseMetadataBlock(file: string, block: Block, parseRef: RefPars
 }
 
 type Target = Omit<Annotations, 'scope' | 'target'>;
+
+/** The block as plain data; alias expansion is bounded so a "billion laughs" block fails instead of hanging. */
+function toPlainValue(doc: ReturnType<typeof parseDocument>, fail: (message: string) => never): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return fail(`yaml: ${(e as Error).message}`);
+  }
+}
 
 function readFields(fields: Record<string, unknown>, out: Target, fail: (message: string) => never, parseRef: RefParser): void {
   if (fields.entrypoint !== undefined && typeof fields.entrypoint !== 'boolean') fail('invalid entrypoint: must be a boolean');
