@@ -15,6 +15,8 @@ export interface FakeRuntimeOptions {
   withStart?: boolean;
   /** Make the start function write a byte this far past the data end (as an allocating AssemblyScript start does). */
   startWritesPast?: number;
+  /** Host imports to leave out (as AssemblyScript does for imports the runtime never calls). */
+  omitImports?: string[];
   /** Extra exports `builtin_<name>` taking `arity` i32 and returning i32. */
   nativeBuiltins?: Record<string, number>;
 }
@@ -38,7 +40,7 @@ function trivialBody(t: FuncType): Uint8Array {
 function addFunction(m: WasmModule, name: string | undefined, t: FuncType, body = trivialBody(t)): number {
   m.functions.push(typeIndex(m, t));
   m.code.push(body);
-  const index = m.imports.length - 1 + m.functions.length - 1; // memory is the one non-function import
+  const index = m.imports.filter((i) => i.desc.kind === 'func').length + m.functions.length - 1;
   if (name) m.exports.push({ name, kind: EXTERNAL_KIND.func, index });
   return index;
 }
@@ -47,7 +49,7 @@ function addFunction(m: WasmModule, name: string | undefined, t: FuncType, body 
 export function fakeRuntimeModule(options: FakeRuntimeOptions = {}): WasmModule {
   const m = emptyModule();
   for (const name of HOST_IMPORTS) {
-    if (name === 'memory') continue;
+    if (name === 'memory' || options.omitImports?.includes(name)) continue;
     const n = Number(name.replace('opa_builtin', ''));
     const t = HOST_TYPES[name] ?? { params: new Array<number>(n + 2).fill(VALTYPE.i32), results: [VALTYPE.i32] };
     m.imports.push({ module: 'env', name, desc: { kind: 'func', type: typeIndex(m, t) } });
@@ -65,7 +67,8 @@ export function fakeRuntimeModule(options: FakeRuntimeOptions = {}): WasmModule 
   const dataEnd = options.dataEnd ?? 65536 + 100;
   if (options.withStart || options.startWritesPast) {
     const write = options.startWritesPast ? [instr('i32.const', dataEnd + options.startWritesPast - 1), instr('i32.const', 7), instr('i32.store8', 0, 0)] : [];
-    m.start = addFunction(m, undefined, { params: [], results: [] }, encodeBody([], write));
+    const memoInit = m.exports.find((e) => e.name === 'opa_memoize_init')!.index;
+    m.start = addFunction(m, undefined, { params: [], results: [] }, encodeBody([], [...write, instr('call', memoInit)]));
   }
   m.data.push({ flag: 0, memory: 0, offset: dataEnd - 20, bytes: new TextEncoder().encode('fake runtime static.') });
   return m;

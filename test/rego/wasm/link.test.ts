@@ -95,6 +95,21 @@ describe('module shape', () => {
     expect(start[0]).toEqual({ op: 'call', args: [runtime.start] });
   });
 
+  test('host imports the runtime lacks are added and its functions renumbered', () => {
+    const runtime = fakeRuntimeModule({ withStart: true, omitImports: ['opa_builtin2', 'opa_builtin3'] });
+    const b = new PolicyBuilder().builtin('custom.two', 2);
+    b.plan('t', block({ kind: 'CallStmt', func: 'custom.two', args: [loc(0), loc(0)], result: 2 }, ...resultOf(b, 2, 3)));
+    const module = readModule(emitPolicyModule(b.build(), { runtime, lookupBuiltin: () => undefined }));
+    const imports = module.imports.filter((i) => i.desc.kind === 'func').map((i) => i.name);
+    expect(imports).toEqual(['opa_abort', 'opa_println', 'opa_builtin0', 'opa_builtin1', 'opa_builtin4', 'opa_builtin2', 'opa_builtin3']);
+    const generatedStart = decodeBody(module.code[module.start! - importedFuncCount(module)]).instrs;
+    const runtimeStart = generatedStart[0].args[0] as number;
+    expect(runtimeStart).toBe(runtime.start! + 2);
+    // The runtime's start body calls opa_memoize_init at its new index, which the export names too.
+    expect(decodeBody(module.code[runtimeStart - importedFuncCount(module)]).instrs[0]).toEqual({ op: 'call', args: [exportIndex(module, 'opa_memoize_init')] });
+    expect(decodeBody(bodyByName(module, 'plan 0 t')).instrs).toContainEqual({ op: 'call', args: [5] });
+  });
+
   test('runtime exports are kept and the ABI entry points added', () => {
     const runtime = fakeRuntimeModule();
     const { module } = link(simplePolicy());

@@ -7,6 +7,7 @@ import { joinCustomSection, readNameSection, splitCustomSection, writeNameSectio
 import { VALTYPE } from '../encoder/opcodes';
 import { constExprI32, encodeActiveElement, EXTERNAL_KIND, SECTION_ID, type FuncType } from '../encoder/sections';
 import type { RuntimeFunction } from '../runtime-abi';
+import { withRequiredHostImports } from './host-imports';
 import { probeStartWrites } from './start-probe';
 import { alignStatic, StaticData } from './static-data';
 
@@ -62,7 +63,8 @@ export class ModuleLinker {
   private readonly firstNewFunction: number;
   private readonly newExports: { name: string; index: number }[] = [];
 
-  constructor(runtime: WasmModule) {
+  constructor(original: WasmModule) {
+    const runtime = withRequiredHostImports(original);
     // Shallow copies of every list we append to, so the parsed runtime can be reused across policies.
     this.module = {
       ...runtime, types: [...runtime.types], imports: runtime.imports.map((i) => ({ ...i })), functions: [...runtime.functions],
@@ -75,7 +77,7 @@ export class ModuleLinker {
     const dataEnd = runtimeDataEnd(runtime);
     const exportedStart = START_EXPORTS.find((n) => this.hasRuntimeExport(n));
     // Room for what the runtime's start function allocates, plus a margin for alignment of its bump allocator.
-    const startWrites = probeStartWrites(runtime, dataEnd, exportedStart);
+    const startWrites = probeStartWrites(original, dataEnd, exportedStart);
     const base = startWrites > dataEnd ? startWrites + START_ALLOCATION_MARGIN : dataEnd;
     this.data = new StaticData(alignStatic(Math.max(MIN_STATIC_BASE, base)));
   }
