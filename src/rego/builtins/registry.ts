@@ -15,6 +15,13 @@ import { OBJECT_BUILTINS } from './objects';
 import { SEMVER_BUILTINS } from './semver';
 import { STRING_BUILTINS } from './strings';
 import { UNITS_BUILTINS } from './units';
+import { CRYPTO_BUILTINS } from './crypto';
+import { GLOB_BUILTINS } from './glob';
+import { HOST_BUILTINS } from './host';
+import { NET_BUILTINS } from './net';
+import { REGEX_BUILTINS } from './regex';
+import { TIME_BUILTINS } from './time';
+import { UUID_BUILTINS } from './uuid';
 
 const FAMILIES: readonly BuiltinTable[] = [
   NUMBER_BUILTINS,
@@ -31,6 +38,13 @@ const FAMILIES: readonly BuiltinTable[] = [
   SEMVER_BUILTINS,
   STRING_BUILTINS,
   UNITS_BUILTINS,
+  REGEX_BUILTINS,
+  GLOB_BUILTINS,
+  NET_BUILTINS,
+  TIME_BUILTINS,
+  CRYPTO_BUILTINS,
+  UUID_BUILTINS,
+  HOST_BUILTINS,
 ];
 
 function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, BuiltinDecl> {

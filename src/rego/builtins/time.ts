@@ -1,0 +1,21 @@
+// Time built-ins in int64 nanoseconds, native in the runtime (src/rego/runtime/assembly/builtins-time.ts).
+// time.now_ns is a host built-in (host.ts).
+import type { BuiltinTable } from './types';
+
+const S = ['string'] as const;
+const N = ['number'] as const;
+const A = ['array'] as const;
+/** A time argument: ns, or [ns, zone] (and an ignored layout). */
+const TIME = ['number', 'array'] as const;
+
+/** The time family. */
+export const TIME_BUILTINS: BuiltinTable = {
+  'time.parse_ns': { args: [S, S], result: N, impl: { kind: 'runtime', export: 'builtin_time__parse_ns' } },
+  'time.parse_rfc3339_ns': { args: [S], result: N, impl: { kind: 'runtime', export: 'builtin_time__parse_rfc3339_ns' } },
+  'time.parse_duration_ns': { args: [S], result: N, impl: { kind: 'runtime', export: 'builtin_time__parse_duration_ns' } },
+  'time.date': { args: [TIME], result: A, impl: { kind: 'runtime', export: 'builtin_time__date' } },
+  'time.clock': { args: [TIME], result: A, impl: { kind: 'runtime', export: 'builtin_time__clock' } },
+  'time.weekday': { args: [TIME], result: S, impl: { kind: 'runtime', export: 'builtin_time__weekday' } },
+  'time.add_date': { args: [N, N, N, N], result: N, impl: { kind: 'runtime', export: 'builtin_time__add_date' } },
+  'time.diff': { args: [TIME, TIME], result: A, impl: { kind: 'runtime', export: 'builtin_time__diff' } },
+};
