@@ -67,7 +67,7 @@ async function openReport(dir: string, model = demoModel()): Promise<{ page: Pag
 
 function visibleRows(page: Page): Promise<{ status: string; text: string }[]> {
   return page.$$eval('tr[data-s]', (elements) =>
-    (elements as unknown as DomNode[]).filter((r) => !r.hidden && r.closest('[hidden]') === null).map((r) => ({ status: r.getAttribute('data-s') ?? '', text: (r.closest('[data-k]')?.getAttribute('data-k') ?? '') + ' ' + (r.getAttribute('data-k') ?? '') + ' ' + r.textContent })),
+    (elements as unknown as DomNode[]).filter((r) => !r.hidden && r.closest('[hidden]') === null).map((r) => ({ status: r.getAttribute('data-s') ?? '', text: (r.closest('[data-k]')?.getAttribute('data-k') ?? '') + ' ' + r.textContent })),
   );
 }
 

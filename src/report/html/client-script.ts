@@ -13,7 +13,7 @@ export const REPORT_SCRIPT = `
   var keys = null;
   function rowKey(row) {
     var group = row.closest('[data-k]');
-    return ((group ? group.getAttribute('data-k') + ' ' : '') + (row.getAttribute('data-k') || '') + ' ' + row.textContent).toLowerCase();
+    return ((group ? group.getAttribute('data-k') + ' ' : '') + row.textContent).toLowerCase();
   }
   function apply() {
     if (!keys) keys = rows.map(rowKey);

@@ -92,14 +92,20 @@ export function findingsSection(model: ReportModel, policies: Map<string, Policy
   return html`<section id="findings"><h2>Findings by rule</h2>${sections.length ? join(sections) : html`<p>No failing, undecided or waived results.</p>`}</section>`;
 }
 
+/** Rows in one <tbody> per rule, which carries the rule's filter key once instead of on every row. */
+function rowsByRule(results: Result[], policies: Map<string, PolicyRecord>, row: (r: Result) => RawHtml): RawHtml {
+  const byRule = groupByRule(results, STATUSES);
+  return join([...byRule.entries()].map(([ruleId, list]) => html`<tbody data-k="${groupKey(ruleId, policies.get(ruleId))}">${join(list.map(row))}</tbody>`));
+}
+
 /** Applied waivers with reason, approver and expiry; stale waivers after them. */
 export function waiversSection(model: ReportModel, policies: Map<string, PolicyRecord>): RawHtml {
   const waived = model.results.filter((r) => r.status === 'waived');
   const stale = model.staleWaivers ?? [];
   if (waived.length === 0 && stale.length === 0) return raw('');
-  const rows = waived.map((r) => {
+  const bodies = rowsByRule(waived, policies, (r) => {
     const w = r.waiver;
-    return html`<tr data-s="waived" data-v="${r.severity}" data-k="${groupKey(r.ruleId, policies.get(r.ruleId))}"><td>${r.ruleId}</td><td class="mono">${r.resource.address}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td>${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td></tr>`;
+    return html`<tr data-s="waived" data-v="${r.severity}"><td>${r.ruleId}</td><td class="mono">${r.resource.address}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td>${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td></tr>`;
   });
   const staleRows = stale.map(
     (w) => html`<tr><td>${w.rule}</td><td class="mono">${w.resource}</td><td>${w.reason}</td><td>${w.approvedBy}</td><td>${w.expires}</td><td>${w.ticket ?? ''}</td><td><b>${w.why}</b></td></tr>`,
@@ -108,18 +114,16 @@ export function waiversSection(model: ReportModel, policies: Map<string, PolicyR
   const staleTable = stale.length
     ? html`<h3>Stale waivers</h3><table><thead>${head}<th>why</th></tr></thead><tbody>${join(staleRows)}</tbody></table>`
     : raw('');
-  return html`<section id="waivers"><h2>Waivers</h2><table><thead>${head}</tr></thead><tbody>${join(rows)}</tbody></table>${staleTable}</section>`;
+  return html`<section id="waivers"><h2>Waivers</h2><table><thead>${head}</tr></thead>${bodies}</table>${staleTable}</section>`;
 }
 
 /** Passing results: evidence that a control was checked, collapsed by default. */
 export function evidenceSection(model: ReportModel, policies: Map<string, PolicyRecord>): RawHtml {
   const passes = model.results.filter((r) => r.status === 'pass');
   const omitted = model.merge?.passesOmitted ?? 0;
-  const rows = passes.map(
-    (r) => html`<tr data-s="pass" data-v="${r.severity}" data-k="${groupKey(r.ruleId, policies.get(r.ruleId))}"><td>${r.ruleId}${baselineMark(r)}</td><td class="mono">${r.resource.address}</td><td class="mono">${locationText(r)}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`,
-  );
+  const bodies = rowsByRule(passes, policies, (r) => html`<tr data-s="pass" data-v="${r.severity}"><td>${r.ruleId}${baselineMark(r)}</td><td class="mono">${r.resource.address}</td><td class="mono">${locationText(r)}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`);
   const note = omitted > 0 ? html`<p class="muted">${omitted} further passing results of the merged reports are counted in the summary but not listed.</p>` : raw('');
-  return html`<section id="passed"><h2>Evidence: passed checks</h2><details id="evidence"><summary>${passes.length} passed checks</summary><table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>message</th></tr></thead><tbody>${join(rows)}</tbody></table>${note}</details></section>`;
+  return html`<section id="passed"><h2>Evidence: passed checks</h2><details id="evidence"><summary>${passes.length} passed checks</summary><table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>message</th></tr></thead>${bodies}</table>${note}</details></section>`;
 }
 
 /** Inputs and policies with their SHA-256 digests. */
