@@ -3,22 +3,28 @@
 
 /** `module.a["x"].module.b[0].aws_s3_bucket.c[1]` -> `module.a.module.b.aws_s3_bucket.c` (keys may hold `]` in quotes). */
 export function stripInstanceKeys(address: string): string {
-  if (!address.includes('[')) return address;
+  let open = address.indexOf('[');
+  if (open < 0) return address;
   let out = '';
-  let i = 0;
-  while (i < address.length) {
-    const c = address[i];
-    if (c !== '[') { out += c; i++; continue; }
-    i++;
-    let quoted = false;
-    for (; i < address.length; i++) {
-      const k = address[i];
-      if (quoted && k === '\\') { i++; continue; }
-      if (k === '"') quoted = !quoted;
-      else if (k === ']' && !quoted) { i++; break; }
-    }
+  let from = 0;
+  while (open >= 0) {
+    out += address.slice(from, open);
+    from = closingBracket(address, open) + 1;
+    open = address.indexOf('[', from);
   }
-  return out;
+  return out + address.slice(from);
+}
+
+/** Index of the `]` closing the key opened at `open`, skipping quoted text (with escapes). */
+function closingBracket(address: string, open: number): number {
+  let quoted = false;
+  for (let i = open + 1; i < address.length; i++) {
+    const k = address[i];
+    if (quoted && k === '\\') i++;
+    else if (k === '"') quoted = !quoted;
+    else if (k === ']' && !quoted) return i;
+  }
+  return address.length;
 }
 
 /** Provider type from a provider name in any Terraform version's spelling (`registry.terraform.io/hashicorp/aws`, `provider.aws`, `provider["…/aws"].west`). */

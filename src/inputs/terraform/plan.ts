@@ -7,9 +7,9 @@ import type { JsonObject, ParsedInput, ReadOptions, Resource, ResourceAction } f
 import { PlanConfiguration } from './configuration';
 import { checkFormatVersion } from './format-version';
 import { buildProviders } from './providers';
-import { buildTerraformResource, type TerraformContext } from './resource';
+import { buildTerraformResource, type TerraformContext, type TerraformInstance } from './resource';
 import { TfSourceIndex } from './tf-source';
-import { flattenModuleValues, hasSensitive, redactSensitive, type ModuleValueResource } from './values';
+import { absoluteAddress, forEachModuleResource, hasSensitive, LazyModuleIndex, moduleValueResource, redactSensitive, type ModuleValueResource } from './values';
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -49,25 +49,25 @@ export function parseTerraformPlan(json: JsonObject, file: string, options: Read
   }
   const ctx = terraformContext(json, file, options);
   parsed.providers.push(...ctx.providers.values());
-  const planned = indexByAddress(flattenModuleValues(json.planned_values));
-  const prior = flattenModuleValues(isObject(json.prior_state) ? json.prior_state.values : undefined);
-  const priorByAddress = indexByAddress(prior);
+  const priorValues = isObject(json.prior_state) ? json.prior_state.values : undefined;
+  const planned = new LazyModuleIndex(json.planned_values);
+  const prior = new LazyModuleIndex(priorValues);
   const seen = new Set<string>();
   for (const change of Array.isArray(json.resource_changes) ? (json.resource_changes as JsonObject[]) : []) {
-    const address = change.address as string;
-    if (!change.deposed) seen.add(address);
-    sortInto(parsed, fromResourceChange(ctx, change, planned.get(address), priorByAddress.get(address)));
+    if (!change.deposed) seen.add(change.address as string);
+    sortInto(parsed, fromResourceChange(ctx, change, planned, prior));
   }
   // Instances the plan lists only in planned_values are unchanged; data sources read while planning sit only in prior_state.
-  for (const [address, entry] of planned) {
-    if (!seen.has(address)) {
-      seen.add(address);
-      sortInto(parsed, fromModuleValues(ctx, entry, 'no-op'));
-    }
-  }
-  for (const entry of prior) {
-    if (entry.mode === 'data' && !seen.has(entry.address)) sortInto(parsed, fromModuleValues(ctx, entry, 'none'));
-  }
+  forEachModuleResource(json.planned_values, (r, m) => {
+    const address = absoluteAddress(m, r.address as string, r.index);
+    if (seen.has(address) || typeof r.deposed_key === 'string') return;
+    seen.add(address);
+    sortInto(parsed, fromModuleValues(ctx, moduleValueResource(r, m), 'no-op'));
+  });
+  forEachModuleResource(priorValues, (r, m) => {
+    if (r.mode !== 'data' || seen.has(absoluteAddress(m, r.address as string, r.index))) return;
+    sortInto(parsed, fromModuleValues(ctx, moduleValueResource(r, m), 'none'));
+  });
   return parsed;
 }
 
@@ -85,58 +85,69 @@ export function emptyTerraformInput(type: 'terraform-plan' | 'terraform-state', 
   };
 }
 
-function indexByAddress(entries: ModuleValueResource[]): Map<string, ModuleValueResource> {
-  const map = new Map<string, ModuleValueResource>();
-  for (const e of entries) if (!e.deposed) map.set(e.address, e);
-  return map;
+/** Prior values when the change lacks `before` (older plans), from prior_state. */
+function priorValues(prior: LazyModuleIndex, address: string): JsonObject | undefined {
+  const entry = prior.get(address);
+  return entry ? (redactSensitive(entry.values, entry.sensitive) as JsonObject) : undefined;
 }
 
-function fromResourceChange(ctx: TerraformContext, rc: JsonObject, planned?: ModuleValueResource, prior?: ModuleValueResource): Resource {
+/** Planned values when the change lacks `after`, from planned_values. */
+function plannedValues(planned: LazyModuleIndex, address: string): JsonObject | undefined {
+  const entry = planned.get(address);
+  return entry ? (redactSensitive(entry.values, entry.sensitive) as JsonObject) : undefined;
+}
+
+function fromResourceChange(ctx: TerraformContext, rc: JsonObject, planned: LazyModuleIndex, prior: LazyModuleIndex): Resource {
   const change = rc.change as JsonObject;
   const actions = change.actions as string[];
   const action = classifyActions(actions);
+  const gone = action === 'delete' || action === 'forget';
+  const address = rc.address as string;
   const before = isObject(change.before)
     ? (redactSensitive(change.before, change.before_sensitive) as JsonObject)
-    : prior && action !== 'create' ? (redactSensitive(prior.values, prior.sensitive) as JsonObject) : undefined;
+    : action !== 'create' && !rc.deposed ? priorValues(prior, address) : undefined;
   const after = isObject(change.after)
     ? (redactSensitive(change.after, change.after_sensitive) as JsonObject)
-    : planned ? (redactSensitive(planned.values, planned.sensitive) as JsonObject) : undefined;
-  const gone = action === 'delete' || action === 'forget';
-  const unknown = isObject(change.after_unknown) && Object.keys(change.after_unknown).length > 0 ? change.after_unknown : undefined;
-  const sensitive = hasSensitive(change.after_sensitive) && isObject(change.after_sensitive) ? change.after_sensitive : undefined;
-  return buildTerraformResource(ctx, {
-    address: rc.address as string,
-    mode: (rc.mode as string) ?? 'managed',
+    : gone || rc.deposed ? undefined : plannedValues(planned, address);
+  const inst: TerraformInstance = {
+    address,
+    mode: typeof rc.mode === 'string' ? rc.mode : 'managed',
     type: rc.type as string,
     name: rc.name as string,
-    ...(rc.index !== undefined && rc.index !== null ? { index: rc.index as string | number } : {}),
     module: typeof rc.module_address === 'string' ? rc.module_address : '',
-    ...(typeof rc.provider_name === 'string' ? { providerName: rc.provider_name } : {}),
-    ...(typeof rc.deposed === 'string' ? { deposed: rc.deposed } : {}),
     action,
     actions,
-    ...(typeof rc.action_reason === 'string' ? { actionReason: rc.action_reason } : {}),
     values: (gone ? before : after) ?? {},
-    ...(before ? { before } : {}),
-    ...(unknown && !gone ? { unknown } : {}),
-    ...(sensitive && !gone ? { sensitive } : {}),
-  });
+  };
+  if (typeof rc.index === 'string' || typeof rc.index === 'number') inst.index = rc.index;
+  if (typeof rc.provider_name === 'string') inst.providerName = rc.provider_name;
+  if (typeof rc.deposed === 'string') inst.deposed = rc.deposed;
+  if (typeof rc.action_reason === 'string') inst.actionReason = rc.action_reason;
+  if (before) inst.before = before;
+  if (!gone && isObject(change.after_unknown) && hasKeys(change.after_unknown)) inst.unknown = change.after_unknown;
+  if (!gone && isObject(change.after_sensitive) && hasSensitive(change.after_sensitive)) inst.sensitive = change.after_sensitive;
+  return buildTerraformResource(ctx, inst);
+}
+
+function hasKeys(o: JsonObject): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
 /** A resource known only from a module value tree (planned_values, prior_state or a state file). */
 export function fromModuleValues(ctx: TerraformContext, entry: ModuleValueResource, action: ResourceAction): Resource {
-  const sensitive = hasSensitive(entry.sensitive) && isObject(entry.sensitive) ? entry.sensitive : undefined;
-  return buildTerraformResource(ctx, {
+  const inst: TerraformInstance = {
     address: entry.address,
     mode: entry.mode,
     type: entry.type,
     name: entry.name,
-    ...(entry.index !== undefined ? { index: entry.index } : {}),
     module: entry.module,
-    ...(entry.providerName ? { providerName: entry.providerName } : {}),
-    ...(entry.deposed ? { deposed: entry.deposed } : {}),
     action,
     values: redactSensitive(entry.values, entry.sensitive) as JsonObject,
-    ...(sensitive ? { sensitive } : {}),
-  });
+  };
+  if (entry.index !== undefined) inst.index = entry.index;
+  if (entry.providerName) inst.providerName = entry.providerName;
+  if (entry.deposed) inst.deposed = entry.deposed;
+  if (isObject(entry.sensitive) && hasSensitive(entry.sensitive)) inst.sensitive = entry.sensitive;
+  return buildTerraformResource(ctx, inst);
 }

@@ -41,7 +41,7 @@ export function buildTerraformResource(ctx: TerraformContext, inst: TerraformIns
   const config = ctx.configuration.resources.get(configAddress);
   const providerView = providerFor(ctx.providers, config?.providerConfigKey, provider);
   const mode = inst.mode === 'data' ? 'data' : 'managed';
-  const location = ctx.sources?.locate(stripInstanceKeys(inst.module), mode, inst.type, inst.name);
+  const location = ctx.sources ? ctx.sources.locate(stripInstanceKeys(inst.module), mode, inst.type, inst.name) : undefined;
   const r: Resource = {
     id: inst.deposed ? `${ctx.file}#${inst.address} (deposed ${inst.deposed})` : `${ctx.file}#${inst.address}`,
     address: inst.address,

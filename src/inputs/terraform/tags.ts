@@ -9,7 +9,8 @@ const TAG_KEYS = ['tags', 'tags_all', 'labels', 'effective_labels', 'tag'];
 
 /** The resource supports tags/labels: the attribute is present in its values or will be known after apply. */
 export function isTaggable(values: JsonObject, unknown: JsonObject | undefined): boolean {
-  return TAG_KEYS.some((k) => k in values || (unknown !== undefined && k in unknown));
+  for (const k of TAG_KEYS) if (k in values || (unknown !== undefined && k in unknown)) return true;
+  return false;
 }
 
 /** `[{key, value}]` lists (aws_autoscaling_group `tags`, `tag` blocks) as a map. */
@@ -23,7 +24,7 @@ function keyValueList(value: unknown): Record<string, string> | undefined {
 function ownTags(values: JsonObject): Record<string, string> | undefined {
   const listed = keyValueList(values.tags) ?? keyValueList(values.tag);
   const mapped = stringMap(values.tags);
-  return mapped || listed ? { ...listed, ...mapped } : undefined;
+  return listed && mapped ? { ...listed, ...mapped } : listed ?? mapped;
 }
 
 /** Effective tags after apply, as far as the plan knows them. */
@@ -32,12 +33,15 @@ export function effectiveTags(values: JsonObject, provider: string, providerView
   if (provider === 'aws' && isObject(values.tags_all)) return stringMap(values.tags_all);
   const own = ownTags(values) ?? stringMap(values.labels);
   const defaults = provider === 'aws' ? providerView?.defaultTags : undefined;
-  return defaults || own ? { ...defaults, ...own } : undefined;
+  if (!defaults) return own;
+  return own ? { ...defaults, ...own } : { ...defaults };
 }
 
 /** Where the resource lives: its own region/location attribute, else its provider's region. */
+const REGION_KEYS = ['region', 'location'];
+
 export function resourceRegion(values: JsonObject, providerView: ProviderView | undefined): string | undefined {
-  for (const key of ['region', 'location']) {
+  for (const key of REGION_KEYS) {
     const v = values[key];
     if (typeof v === 'string' && v !== '') return v;
   }

@@ -65,28 +65,14 @@ export interface ModuleValueResource {
   deposed?: string;
 }
 
-/** Flattens `{root_module: {resources, child_modules: [...]}}` (as written in planned_values, prior_state.values and state `values`). */
-export function flattenModuleValues(values: unknown): ModuleValueResource[] {
-  const out: ModuleValueResource[] = [];
-  if (!isObject(values) || !isObject(values.root_module)) return out;
+/** Calls `visit` for every resource of a module value tree, depth-first in file order, without building anything. */
+export function forEachModuleResource(values: unknown, visit: (resource: JsonObject, moduleAddress: string) => void): void {
+  if (!isObject(values) || !isObject(values.root_module)) return;
   const stack: Array<{ module: JsonObject; address: string }> = [{ module: values.root_module, address: '' }];
   while (stack.length > 0) {
     const { module, address } = stack.pop()!;
-    for (const r of Array.isArray(module.resources) ? module.resources : []) {
-      if (!isObject(r) || typeof r.address !== 'string') continue;
-      out.push({
-        address: absoluteAddress(address, r.address, r.index),
-        mode: typeof r.mode === 'string' ? r.mode : 'managed',
-        type: String(r.type ?? ''),
-        name: String(r.name ?? ''),
-        ...(typeof r.index === 'string' || typeof r.index === 'number' ? { index: r.index } : {}),
-        ...(typeof r.provider_name === 'string' ? { providerName: r.provider_name } : {}),
-        module: address,
-        values: isObject(r.values) ? r.values : {},
-        ...(r.sensitive_values !== undefined ? { sensitive: r.sensitive_values } : {}),
-        ...(typeof r.deposed_key === 'string' ? { deposed: r.deposed_key } : {}),
-      });
-    }
+    const resources = Array.isArray(module.resources) ? module.resources : [];
+    for (const r of resources) if (isObject(r) && typeof r.address === 'string') visit(r, address);
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
     // Reversed so the stack yields children in the order the file lists them.
     for (let i = children.length - 1; i >= 0; i--) {
@@ -94,5 +80,49 @@ export function flattenModuleValues(values: unknown): ModuleValueResource[] {
       if (isObject(child)) stack.push({ module: child, address: typeof child.address === 'string' ? child.address : address });
     }
   }
+}
+
+/** The entry of one resource of a module value tree (its `address` is a string: forEachModuleResource checks). */
+export function moduleValueResource(r: JsonObject, moduleAddress: string): ModuleValueResource {
+  const entry: ModuleValueResource = {
+    address: absoluteAddress(moduleAddress, r.address as string, r.index),
+    mode: typeof r.mode === 'string' ? r.mode : 'managed',
+    type: String(r.type ?? ''),
+    name: String(r.name ?? ''),
+    module: moduleAddress,
+    values: isObject(r.values) ? r.values : {},
+  };
+  if (typeof r.index === 'string' || typeof r.index === 'number') entry.index = r.index;
+  if (typeof r.provider_name === 'string') entry.providerName = r.provider_name;
+  if (r.sensitive_values !== undefined) entry.sensitive = r.sensitive_values;
+  if (typeof r.deposed_key === 'string') entry.deposed = r.deposed_key;
+  return entry;
+}
+
+/** Flattens `{root_module: {resources, child_modules: [...]}}` (as written in planned_values, prior_state.values and state `values`). */
+export function flattenModuleValues(values: unknown): ModuleValueResource[] {
+  const out: ModuleValueResource[] = [];
+  forEachModuleResource(values, (r, moduleAddress) => out.push(moduleValueResource(r, moduleAddress)));
   return out;
+}
+
+/** Entries by address, built on first use: a complete plan never needs them, so big plans do not pay for them. */
+export class LazyModuleIndex {
+  private map: Map<string, ModuleValueResource> | undefined;
+
+  constructor(private readonly values: unknown) {}
+
+  get(address: string): ModuleValueResource | undefined {
+    if (!this.map) {
+      const map = new Map<string, ModuleValueResource>();
+      forEachModuleResource(this.values, (r, m) => {
+        if (typeof r.deposed_key !== 'string') {
+          const entry = moduleValueResource(r, m);
+          map.set(entry.address, entry);
+        }
+      });
+      this.map = map;
+    }
+    return this.map.get(address);
+  }
 }
