@@ -1,14 +1,13 @@
 // CheckRecursion: the dependency graph between rule groups must be acyclic; a cycle is OPA's
 // rego_recursion_error "rule data.p.q is recursive: data.p.q -> data.p.r -> data.p.q".
 import type { CompileContext } from './context';
-import { groupName, ruleDeps, type RuleDeps } from './dependencies';
-import { allNodes, groupRoot, subtreeRules, type RuleTreeNode } from './rule-tree';
+import { groupName, groupRoots, ruleDeps, type RuleDeps } from './dependencies';
+import { subtreeRules, type RuleTreeNode } from './rule-tree';
 
 /** Group root path name → the groups it depends on. */
 export function groupGraph(tree: RuleTreeNode): Map<string, { node: RuleTreeNode; deps: RuleDeps }> {
   const graph = new Map<string, { node: RuleTreeNode; deps: RuleDeps }>();
-  for (const node of allNodes(tree)) {
-    if (node.rules.length === 0 || groupRoot(tree, node.path) !== node) continue;
+  for (const node of groupRoots(tree)) {
     let deps: RuleDeps | undefined;
     for (const entry of subtreeRules(node)) deps = ruleDeps(tree, entry.rule, deps);
     graph.set(groupName(node.path), { node, deps: deps as RuleDeps });

@@ -26,9 +26,22 @@ export function groupsForPrefix(tree: RuleTreeNode, prefix: readonly string[]): 
   if (root) return [groupName(root.path)];
   const node = lookupNode(tree, prefix);
   if (!node) return [];
-  return allNodes(node)
-    .filter((n) => n.rules.length > 0 && groupRoot(tree, n.path) === n)
+  const key = node.path.join('\u0000');
+  return groupRoots(tree)
+    .filter((n) => n.path.length >= node.path.length && n.path.slice(0, node.path.length).join('\u0000') === key)
     .map((n) => groupName(n.path));
+}
+
+const rootsCache = new WeakMap<RuleTreeNode, RuleTreeNode[]>();
+
+/** Every node that heads a rule group (holds rules, no ancestor does), computed once per tree. */
+export function groupRoots(tree: RuleTreeNode): RuleTreeNode[] {
+  let roots = rootsCache.get(tree);
+  if (!roots) {
+    roots = allNodes(tree).filter((n) => n.rules.length > 0 && groupRoot(tree, n.path) === n);
+    rootsCache.set(tree, roots);
+  }
+  return roots;
 }
 
 /**
@@ -37,8 +50,7 @@ export function groupsForPrefix(tree: RuleTreeNode, prefix: readonly string[]): 
  */
 export function groupsForPattern(tree: RuleTreeNode, keys: readonly Term[]): string[] {
   const out: string[] = [];
-  for (const n of allNodes(tree)) {
-    if (n.rules.length === 0 || groupRoot(tree, n.path) !== n) continue;
+  for (const n of groupRoots(tree)) {
     const common = Math.min(keys.length, n.path.length);
     let ok = true;
     for (let i = 0; i < common && ok; i++) {
