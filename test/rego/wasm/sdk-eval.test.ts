@@ -433,6 +433,21 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
     expect(policy.mem.buffer.byteLength).toBe(after);
   });
 
+  test('opa_eval: a non-zero reserved argument aborts; format 1 dumps Rego values', async () => {
+    const b = new PolicyBuilder();
+    planResult(b, { kind: 'MakeSetStmt', target: 9 });
+    const policy = await loadPolicy(emitPolicyModule(b.build(), { runtime, ...HOST }));
+    const ex = instanceExports(policy.wasmInstance);
+    const heap = ex.opa_heap_ptr_get();
+    const text = (addr: number): string => {
+      const bytes = new Uint8Array(policy.mem.buffer, addr);
+      return new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0)));
+    };
+    expect(() => ex.opa_eval(1, 0, policy.dataAddr, 0, 0, heap, 0)).toThrow('invalid reserved argument');
+    expect(JSON.parse(text(ex.opa_eval(0, 0, policy.dataAddr, 0, 0, heap, 0)))).toEqual([{ result: [] }]);
+    expect(text(ex.opa_eval(0, 0, policy.dataAddr, 0, 0, heap, 1))).toContain('set()');
+  });
+
   test('slow-path ABI: eval(ctx) with the context functions', async () => {
     const b = new PolicyBuilder();
     planResult(b, { kind: 'DotStmt', source: loc(0), key: b.str('x'), target: 9 });
