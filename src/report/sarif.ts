@@ -6,6 +6,7 @@ import type { PolicyRecord, ReportModel, Result, Severity } from './model';
 import type { Renderer } from './renderer';
 import { sha256Hex } from './evidence';
 import { locationText } from './aggregate';
+import { severityRank } from './sort';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Name of the fingerprint; bump its version if the fingerprint's inputs ever change. */
@@ -105,6 +106,21 @@ function errorNotification(r: Result, fallbackFile: string): SarifObject {
   };
 }
 
+/** GitHub code scanning rejects runs with more results than this. */
+export const MAX_SARIF_RESULTS = 25000;
+
+const REPORT_ORDER: Record<Result['status'], number> = { fail: 0, error: 0, unknown: 1, waived: 2, pass: 3 };
+
+/** Keeps at most MAX_SARIF_RESULTS: open failures by severity first, then undecided, waived and fixed ones. */
+function capResults(results: Result[]): { kept: Result[]; omitted: number } {
+  if (results.length <= MAX_SARIF_RESULTS) return { kept: results, omitted: 0 };
+  const ranked = results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => REPORT_ORDER[a.r.status] - REPORT_ORDER[b.r.status] || severityRank(a.r.severity) - severityRank(b.r.severity) || a.i - b.i);
+  const keep = new Set(ranked.slice(0, MAX_SARIF_RESULTS).map((x) => x.i));
+  return { kept: results.filter((_, i) => keep.has(i)), omitted: results.length - MAX_SARIF_RESULTS };
+}
+
 /** Builds the SARIF log object. */
 export function buildSarif(model: ReportModel): SarifObject {
   const ruleIndex = new Map(model.policies.map((p, i) => [p.id, i]));
@@ -112,6 +128,7 @@ export function buildSarif(model: ReportModel): SarifObject {
   // Passing results are evidence for auditors, not alerts; only those that fixed a baseline finding are reported.
   const reported = model.results.filter((r) => r.status === 'fail' || r.status === 'waived' || r.status === 'unknown' || r.baseline === 'fixed');
   const absent = (model.baseline?.absent ?? []).map((r) => ({ ...r, status: 'pass' as const, baseline: 'fixed' as const }));
+  const { kept, omitted } = capResults([...reported, ...absent]);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -124,8 +141,14 @@ export function buildSarif(model: ReportModel): SarifObject {
             toolExecutionNotifications: model.results.filter((r) => r.status === 'error').map((r) => errorNotification(r, fallbackFile)),
           },
         ],
-        results: [...reported, ...absent].map((r) => sarifResult(r, ruleIndex, fallbackFile)),
-        properties: { verdict: model.verdict, generatedAt: model.generatedAt, summary: model.summary, ...(model.digest ? { reportDigest: model.digest.value } : {}) },
+        results: kept.map((r) => sarifResult(r, ruleIndex, fallbackFile)),
+        properties: {
+          verdict: model.verdict,
+          generatedAt: model.generatedAt,
+          summary: model.summary,
+          ...(model.digest ? { reportDigest: model.digest.value } : {}),
+          ...(omitted > 0 ? { resultsOmitted: omitted, resultsOmittedReason: `GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run; the least severe were left out` } : {}),
+        },
       },
     ],
   };

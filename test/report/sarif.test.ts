@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { applyBaseline, sealReport, type ReportModel } from '../../src/report';
-import { buildSarif, findingFingerprint, pathToUri, ruleName } from '../../src/report/sarif';
-import { baselineModel, demoModel, generatedModel, ROOT } from './report-fixtures';
+import { buildSarif, findingFingerprint, MAX_SARIF_RESULTS, pathToUri, ruleName } from '../../src/report/sarif';
+import { baselineModel, demoModel, generatedModel, makeResult, ROOT } from './report-fixtures';
 
 const MULTITOOL_DIR = dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json', { paths: [ROOT] }));
 const MULTITOOL = join(MULTITOOL_DIR, 'Sarif.Multitool');
@@ -141,4 +141,16 @@ test.each([
   ['', 'Rule'],
 ])('ruleName(%p) = %p', (title, name) => {
   expect(ruleName(title)).toBe(name);
+});
+
+test('more results than GitHub accepts: the most severe open failures are kept and the cut is recorded', () => {
+  const model = generatedModel(0);
+  model.results = [
+    ...Array.from({ length: MAX_SARIF_RESULTS }, (_, i) => ({ ...makeResult(i, 'waived'), severity: 'critical' as const })),
+    ...Array.from({ length: 100 }, (_, i) => ({ ...makeResult(100000 + i, 'fail'), severity: 'low' as const })),
+  ];
+  const run = buildSarif(model).runs as { results: SarifResult[]; properties: Record<string, unknown> }[];
+  expect(run[0].results).toHaveLength(MAX_SARIF_RESULTS);
+  expect(run[0].results.filter((r) => !r.suppressions)).toHaveLength(100);
+  expect(run[0].properties.resultsOmitted).toBe(100);
 });
