@@ -6,7 +6,7 @@ import { FunctionEmitter } from './function-emitter';
 
 /** Byte offsets in the 16-byte evaluation context. */
 const CTX = { input: 0, data: 4, result: 8, entrypoint: 12 } as const;
-/** memarg alignment exponent of an i32 access. */
+/** Memarg alignment exponent of an i32 access. */
 const I32_ALIGN = 2;
 
 function abort(fx: FunctionEmitter, cx: CodegenContext, message: string): void {

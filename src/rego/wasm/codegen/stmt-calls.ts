@@ -18,7 +18,7 @@ function finishCall(fx: FunctionEmitter, result: number, hasResult: boolean): vo
   }
 }
 
-/** direct call of a plan function, runtime built-in export, or host dispatcher; undefined result fails. */
+/** Direct call of a plan function, runtime built-in export, or host dispatcher; undefined result fails. */
 export const emitCallStmt: StmtEmitter<'CallStmt'> = (fx, stmt, { cx }) => {
   const result = fx.local(stmt.result);
   const pushArgs = (): void => stmt.args.forEach((a) => cx.pushOperand(fx, a));
@@ -101,7 +101,7 @@ function emitTrieWalk(fx: FunctionEmitter, cx: CodegenContext, node: PathTrie, p
   fx.close();
 }
 
-/** table index from the path trie, then call_indirect (input, data); unknown path or undefined result fails. */
+/** Table index from the path trie, then call_indirect (input, data); unknown path or undefined result fails. */
 export const emitCallDynamicStmt: StmtEmitter<'CallDynamicStmt'> = (fx, stmt, { cx }) => {
   const slot = fx.temp();
   fx.emit('i32.const', 0);

@@ -47,7 +47,7 @@ export const emitObjectInsertOnceStmt: StmtEmitter<'ObjectInsertOnceStmt'> = (fx
   fx.close();
 };
 
-/** target = opa_value_merge(a, b); fails if undefined. */
+/** Target = opa_value_merge(a, b); fails if undefined. */
 export const emitObjectMergeStmt: StmtEmitter<'ObjectMergeStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.get', fx.local(stmt.a));
   fx.emit('local.get', fx.local(stmt.b));
@@ -56,7 +56,7 @@ export const emitObjectMergeStmt: StmtEmitter<'ObjectMergeStmt'> = (fx, stmt, { 
   fx.failUnless();
 };
 
-/** adds a binding object to the plan's result set. */
+/** Adds a binding object to the plan's result set. */
 export const emitResultSetAddStmt: StmtEmitter<'ResultSetAddStmt'> = (fx, stmt, env) => {
   if (env.resultSet === undefined) throw new Error('ResultSetAddStmt outside a plan');
   fx.emit('local.get', env.resultSet);

@@ -14,13 +14,13 @@ function emitCompare(fx: FunctionEmitter, a: Operand, b: Operand, { cx }: StmtEn
   fx.emit('call', cx.rt('opa_value_compare'));
 }
 
-/** fails unless opa_value_compare(a, b) == 0. */
+/** Fails unless opa_value_compare(a, b) == 0. */
 export const emitEqualStmt: StmtEmitter<'EqualStmt'> = (fx, stmt, env) => {
   emitCompare(fx, stmt.a, stmt.b, env);
   fx.failIf();
 };
 
-/** fails if opa_value_compare(a, b) == 0. */
+/** Fails if opa_value_compare(a, b) == 0. */
 export const emitNotEqualStmt: StmtEmitter<'NotEqualStmt'> = (fx, stmt, env) => {
   emitCompare(fx, stmt.a, stmt.b, env);
   fx.failUnless();
@@ -35,20 +35,20 @@ function emitTypeGuard(fx: FunctionEmitter, source: Operand, tag: number, { cx }
   fx.failIf();
 }
 
-/** fails unless the value is an array. */
+/** Fails unless the value is an array. */
 export const emitIsArrayStmt: StmtEmitter<'IsArrayStmt'> = (fx, stmt, env) => emitTypeGuard(fx, stmt.source, TYPE_TAG.array, env);
-/** fails unless the value is an object. */
+/** Fails unless the value is an object. */
 export const emitIsObjectStmt: StmtEmitter<'IsObjectStmt'> = (fx, stmt, env) => emitTypeGuard(fx, stmt.source, TYPE_TAG.object, env);
-/** fails unless the value is a set. */
+/** Fails unless the value is a set. */
 export const emitIsSetStmt: StmtEmitter<'IsSetStmt'> = (fx, stmt, env) => emitTypeGuard(fx, stmt.source, TYPE_TAG.set, env);
 
-/** fails if the local is undefined. */
+/** Fails if the local is undefined. */
 export const emitIsDefinedStmt: StmtEmitter<'IsDefinedStmt'> = (fx, stmt) => {
   fx.emit('local.get', fx.local(stmt.source));
   fx.failUnless();
 };
 
-/** fails if the local is defined. */
+/** Fails if the local is defined. */
 export const emitIsUndefinedStmt: StmtEmitter<'IsUndefinedStmt'> = (fx, stmt) => {
   fx.emit('local.get', fx.local(stmt.source));
   fx.failIf();

@@ -7,17 +7,17 @@ import { FunctionEmitter } from './function-emitter';
 
 const OBJECT_TYPE = 6;
 
-/** each nested block as its own Wasm block. */
+/** Each nested block as its own Wasm block. */
 export const emitBlockStmt: StmtEmitter<'BlockStmt'> = (fx, stmt, env) => {
   for (const b of stmt.blocks) env.block(fx, b);
 };
 
-/** br to the end of the IR block `index` levels out. */
+/** Br to the end of the IR block `index` levels out. */
 export const emitBreakStmt: StmtEmitter<'BreakStmt'> = (fx, stmt) => {
   fx.emit('br', fx.breakDepth(stmt.index));
 };
 
-/** emits nothing. */
+/** Emits nothing. */
 export const emitNopStmt: StmtEmitter<'NopStmt'> = () => {};
 
 /** `block { loop { key = iter(src, key); if !key break; value = get(src, key); <block>; br loop } }`. */
@@ -87,7 +87,7 @@ function copyObjectHelper(cx: CodegenContext): number {
   });
 }
 
-/** target = copy of target with `value` at `path` (string constants), copying each object on the path. */
+/** Target = copy of target with `value` at `path` (string constants), copying each object on the path. */
 function emitUpsert(fx: FunctionEmitter, cx: CodegenContext, target: Local, path: readonly number[], pushValue: () => void): void {
   const copy = copyObjectHelper(cx);
   const root = fx.temp();
@@ -119,7 +119,7 @@ function emitUpsert(fx: FunctionEmitter, cx: CodegenContext, target: Local, path
   fx.emit('local.set', fx.local(target));
 }
 
-/** memoize_push; save; replace or upsert; run the block; restore; memoize_pop; fail if the block did not complete. */
+/** Memoize_push; save; replace or upsert; run the block; restore; memoize_pop; fail if the block did not complete. */
 export const emitWithStmt: StmtEmitter<'WithStmt'> = (fx, stmt, env) => {
   const { cx } = env;
   const target = fx.local(stmt.local);
@@ -148,7 +148,7 @@ export const emitWithStmt: StmtEmitter<'WithStmt'> = (fx, stmt, env) => {
   fx.failIf();
 };
 
-/** memoises a defined result of a plain rule, then returns it. */
+/** Memoises a defined result of a plain rule, then returns it. */
 export const emitReturnLocalStmt: StmtEmitter<'ReturnLocalStmt'> = (fx, stmt, env) => {
   const src = fx.local(stmt.source);
   if (env.memoKey !== undefined) {

@@ -2,13 +2,13 @@
 // Constants come from the static data segment; numbers from source text go through opa_number_ref.
 import type { StmtEmitter } from './env';
 
-/** target = opa_null(). */
+/** Target = opa_null(). */
 export const emitMakeNullStmt: StmtEmitter<'MakeNullStmt'> = (fx, stmt, { cx }) => {
   fx.emit('call', cx.rt('opa_null'));
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = opa_number_int(value). */
+/** Target = opa_number_int(value). */
 export const emitMakeNumberIntStmt: StmtEmitter<'MakeNumberIntStmt'> = (fx, stmt, { cx }) => {
   fx.emit('i64.const', BigInt(stmt.value));
   fx.emit('call', cx.rt('opa_number_int'));
@@ -24,20 +24,20 @@ export const emitMakeNumberRefStmt: StmtEmitter<'MakeNumberRefStmt'> = (fx, stmt
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = opa_array_with_cap(capacity). */
+/** Target = opa_array_with_cap(capacity). */
 export const emitMakeArrayStmt: StmtEmitter<'MakeArrayStmt'> = (fx, stmt, { cx }) => {
   fx.emit('i32.const', stmt.capacity);
   fx.emit('call', cx.rt('opa_array_with_cap'));
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = opa_object(). */
+/** Target = opa_object(). */
 export const emitMakeObjectStmt: StmtEmitter<'MakeObjectStmt'> = (fx, stmt, { cx }) => {
   fx.emit('call', cx.rt('opa_object'));
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = opa_set(). */
+/** Target = opa_set(). */
 export const emitMakeSetStmt: StmtEmitter<'MakeSetStmt'> = (fx, stmt, { cx }) => {
   fx.emit('call', cx.rt('opa_set'));
   fx.emit('local.set', fx.local(stmt.target));
@@ -50,7 +50,7 @@ export const emitAssignIntStmt: StmtEmitter<'AssignIntStmt'> = (fx, stmt, { cx }
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = operand. */
+/** Target = operand. */
 export const emitAssignVarStmt: StmtEmitter<'AssignVarStmt'> = (fx, stmt, { cx }) => {
   cx.pushOperand(fx, stmt.source);
   fx.emit('local.set', fx.local(stmt.target));
@@ -73,13 +73,13 @@ export const emitAssignVarOnceStmt: StmtEmitter<'AssignVarOnceStmt'> = (fx, stmt
   fx.close();
 };
 
-/** target = 0 (undefined). */
+/** Target = 0 (undefined). */
 export const emitResetLocalStmt: StmtEmitter<'ResetLocalStmt'> = (fx, stmt) => {
   fx.emit('i32.const', 0);
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = number of elements or bytes; an undefined source fails. */
+/** Target = number of elements or bytes; an undefined source fails. */
 export const emitLenStmt: StmtEmitter<'LenStmt'> = (fx, stmt, { cx }) => {
   cx.guardDefined(fx, stmt.source);
   cx.pushOperand(fx, stmt.source);
@@ -89,7 +89,7 @@ export const emitLenStmt: StmtEmitter<'LenStmt'> = (fx, stmt, { cx }) => {
   fx.emit('local.set', fx.local(stmt.target));
 };
 
-/** target = source[key]; fails when undefined. */
+/** Target = source[key]; fails when undefined. */
 export const emitDotStmt: StmtEmitter<'DotStmt'> = (fx, stmt, { cx }) => {
   cx.guardDefined(fx, stmt.source);
   cx.guardDefined(fx, stmt.key);
