@@ -14,32 +14,38 @@ export function isTaggable(values: JsonObject, unknown: JsonObject | undefined):
 }
 
 /** `[{key, value}]` lists (aws_autoscaling_group `tags`, `tag` blocks) as a map. */
-function keyValueList(value: unknown): Record<string, string> | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const out: Record<string, string> = {};
+/** Adds `[{key, value}]` entries (aws_autoscaling_group `tags`, `tag` blocks) to `out`; false when `value` is no list. */
+function addKeyValueList(out: Record<string, string>, value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
   for (const item of value) if (isObject(item) && typeof item.key === 'string' && typeof item.value === 'string') out[item.key] = item.value;
-  return out;
+  return true;
 }
 
-function ownTags(values: JsonObject): Record<string, string> | undefined {
-  const listed = keyValueList(values.tags) ?? keyValueList(values.tag);
-  const mapped = stringMap(values.tags);
-  return listed && mapped ? { ...listed, ...mapped } : listed ?? mapped;
+/** Adds the string entries of a map to `out`; false when `value` is no map. */
+function addStringEntries(out: Record<string, string>, value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const k in value) {
+    const v = value[k];
+    if (typeof v === 'string') out[k] = v;
+  }
+  return true;
 }
 
-/** Effective tags after apply, as far as the plan knows them. */
+/** Effective tags after apply, as far as the plan knows them; one object is built (this runs for every resource). */
 export function effectiveTags(values: JsonObject, provider: string, providerView: ProviderView | undefined): Record<string, string> | undefined {
   if (provider === 'google') return stringMap(values.effective_labels) ?? stringMap(values.labels);
   if (provider === 'aws' && isObject(values.tags_all)) return stringMap(values.tags_all);
-  const own = ownTags(values) ?? stringMap(values.labels);
-  const defaults = provider === 'aws' ? providerView?.defaultTags : undefined;
-  if (!defaults) return own;
-  return own ? { ...defaults, ...own } : { ...defaults };
+  const out: Record<string, string> = {};
+  let found = provider === 'aws' && addStringEntries(out, providerView?.defaultTags);
+  found = (addKeyValueList(out, values.tags) || addKeyValueList(out, values.tag)) || found;
+  found = addStringEntries(out, values.tags) || found;
+  if (!isObject(values.tags) && !Array.isArray(values.tags)) found = addStringEntries(out, values.labels) || found;
+  return found ? out : undefined;
 }
 
-/** Where the resource lives: its own region/location attribute, else its provider's region. */
 const REGION_KEYS = ['region', 'location'];
 
+/** Where the resource lives: its own region/location attribute, else its provider's region. */
 export function resourceRegion(values: JsonObject, providerView: ProviderView | undefined): string | undefined {
   for (const key of REGION_KEYS) {
     const v = values[key];
