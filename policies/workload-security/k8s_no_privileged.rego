@@ -12,7 +12,7 @@
 #     - { framework: CIS-K8S, id: "5.2.2" }
 #     - { framework: ISO27001:2022, id: A.8.9 }
 #     - { framework: NSA-CISA-K8S, id: "Pod security: non-privileged containers" }
-#   remediation: Remove `privileged: true` from the container's securityContext (set it to false).
+#   remediation: "Remove `privileged: true` from the container's securityContext (set it to false)."
 #   resourceTypes: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController]
 package plangate.rules.k8s_no_privileged
 
