@@ -4,7 +4,7 @@ import type { Body, Module, Rule } from '../ast/nodes';
 import type { BuiltinDecl } from '../builtins/types';
 import { lookupBuiltin } from '../builtins/registry';
 import { DiagnosticBag } from './diagnostic-bag';
-import { buildRuleTree, packagePath, type RuleTreeNode } from './rule-tree';
+import { buildRuleTree, type RuleTreeNode } from './rule-tree';
 
 /** Looks up a built-in declaration by exact Rego name. */
 export type BuiltinLookup = (name: string) => BuiltinDecl | undefined;
@@ -90,9 +90,4 @@ export function forEachRule(ctx: CompileContext, f: (rule: Rule, module: Module)
   for (const m of ctx.modules) {
     for (const r of m.rules) for (let x: Rule | undefined = r; x; x = x.else) f(x, m);
   }
-}
-
-/** `data.a.b` for a package path. */
-export function packageRefName(m: Module): string {
-  return ['data', ...packagePath(m)].join('.');
 }

@@ -6,7 +6,7 @@
 import type { RefTerm, Term } from '../ast/nodes';
 import { isGround } from '../compiler/ast-util';
 import type { RuleTreeNode } from '../compiler';
-import { DATA_LOCAL, INPUT_LOCAL, type Local, type Operand } from '../ir/types';
+import { DATA_LOCAL, INPUT_LOCAL, type Local } from '../ir/types';
 import { planGroupCall, isFunctionGroup } from './rules';
 import { local, type FuncState } from './state';
 import { planTerm, type OpIter } from './terms';
@@ -151,9 +151,4 @@ export function planExtent(f: FuncState, node: RuleTreeNode): Local {
     f.emit({ kind: 'AssignVarStmt', source: local(merged), target: result });
   });
   return result;
-}
-
-/** An operand for a string constant. */
-export function stringOperand(f: FuncState, s: string): Operand {
-  return { kind: 'string', value: f.policy.string(s) };
 }
