@@ -4,11 +4,11 @@
 
 import { malloc } from "./alloc";
 import { bufByte, bufBytes, bufData, bufLength, bufNew, bufToString } from "./builtins-bytes";
-import { sortArrayInPlace } from "./builtins-values";
+import { isString, sortArrayInPlace } from "./builtins-values";
 import { entryKey, makeObject, objectGet, objectInsert, tableFirst, tableLength, tableNext } from "./table";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeBoolean, makeString, stringBytes, stringLength, valueType,
-  TYPE_ARRAY, TYPE_OBJECT, TYPE_SET, TYPE_STRING,
+  TYPE_ARRAY, TYPE_OBJECT, TYPE_SET,
 } from "./value";
 
 const STD_ALPHABET: usize = memory.data<u8>([
@@ -103,10 +103,6 @@ function base64UrlDecode(src: usize, n: u32): usize {
   bufBytes(padded, src, n);
   for (let i: u32 = 0; i < missing; i++) bufByte(padded, 61);
   return base64Decode(bufData(padded), bufLength(padded), true);
-}
-
-@inline function isString(v: usize): bool {
-  return valueType(v) == TYPE_STRING;
 }
 
 export function builtin_base64__encode(s: usize): usize {
