@@ -8,7 +8,7 @@ import { isString, sortArrayInPlace } from "./builtins-values";
 import { entryKey, makeObject, objectGet, objectInsert, tableFirst, tableLength, tableNext } from "./table";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeBoolean, makeString, stringBytes, stringLength, valueType,
-  TYPE_ARRAY, TYPE_OBJECT, TYPE_SET,
+  TYPE_ARRAY, TYPE_OBJECT, TYPE_SET, TYPE_STRING,
 } from "./value";
 
 const STD_ALPHABET: usize = memory.data<u8>([
