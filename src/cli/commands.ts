@@ -1,6 +1,10 @@
 // The table of CLI commands; each entry registers one command (defined in its own file) on the program.
 import type { Command } from 'commander';
+import { registerCheckCommand } from './check-command';
+import { registerInitCommand } from './init-command';
+import { registerPoliciesCommand } from './policies-command';
 import { registerReportCommand } from './report-command';
+import { registerTestCommand } from './test-command';
 import { registerMergeCommand } from './merge-command';
 import { registerVerifyCommand } from './verify-command';
 
@@ -8,4 +12,12 @@ import { registerVerifyCommand } from './verify-command';
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: RegisterCommand[] = [registerReportCommand, registerMergeCommand, registerVerifyCommand];
+export const COMMANDS: RegisterCommand[] = [
+  registerCheckCommand,
+  registerTestCommand,
+  registerPoliciesCommand,
+  registerInitCommand,
+  registerReportCommand,
+  registerMergeCommand,
+  registerVerifyCommand,
+];

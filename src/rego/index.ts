@@ -4,3 +4,5 @@ export { compileRego, COMPILE_PIPELINE } from './compile';
 export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModuleSource } from './compile';
 export { parseModule, parseQuery, parseTerm } from './parser';
 export { readBundle, writeBundle } from './bundle';
+export { createHostImplementations } from './builtins/host-implementations';
+export type { HostImplementations } from './builtins/host-implementations';

@@ -83,7 +83,7 @@ export interface Result {
 /** One input document and its evidence digest. */
 export interface InputRecord {
   path: string;
-  type: 'terraform-plan' | 'kubernetes';
+  type: 'terraform-plan' | 'terraform-state' | 'kubernetes';
   sha256: string;
   resources: number;
 }

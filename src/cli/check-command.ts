@@ -1,0 +1,120 @@
+// `plangate check [PATH...]`: reads the inputs, runs the built-in library and the user's policies, prints the text
+// view and writes the asked formats; the exit code follows the contract (highest applicable wins).
+import type { Command } from 'commander';
+import { loadConfig, loadWaiversFile, parseParamFlags, type PlangateConfig, type Severity } from '../config';
+import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { check } from '../engine';
+import { emitReports, formatHelp, parseFormats, readKeyFile, readReport } from '../report';
+import type { RegisterCommand } from './commands';
+import { EXIT, exitCodeFor } from './exit-codes';
+import { useColor } from './report-command';
+
+interface CheckFlags {
+  config?: string;
+  policy: string[];
+  builtin: boolean;
+  format?: string;
+  outputDir?: string;
+  failOn?: string;
+  failOnUnknown?: boolean;
+  env?: string;
+  param: string[];
+  baseline?: string;
+  waivers?: string;
+  override: boolean;
+  tfDir?: string;
+  signKey?: string;
+  color: boolean;
+  cache: boolean;
+}
+
+const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function failOnOf(flags: CheckFlags, config: PlangateConfig): Severity {
+  const value = flags.failOn ?? config.failOn ?? 'low';
+  if (!SEVERITY_CHOICES.includes(value)) throw new PlangateError(diagnostic('usage_error', `--fail-on ${value}: choose one of ${SEVERITY_CHOICES.join(', ')}`));
+  return value as Severity;
+}
+
+/** The exit code of a finished check: 1 for a failing verdict, 3 for unreadable inputs, 4 for policy errors. */
+export function checkExitCode(verdict: string, diagnostics: readonly Diagnostic[]): number {
+  const codes = diagnostics.map((d) => exitCodeFor(d.code));
+  if (verdict === 'fail') codes.push(EXIT.failed);
+  if (verdict === 'error') codes.push(EXIT.policy);
+  return Math.max(EXIT.ok, ...codes);
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: number) => void): Promise<void> {
+  const cwd = process.cwd();
+  const loaded = loadConfig(flags.config, cwd);
+  const config = loaded.config;
+  const formats = parseFormats(flags.format ?? config.formats ?? ['text']);
+  const waivers = [...(config.waivers ?? []), ...(flags.waivers ? loadWaiversFile(flags.waivers) : [])];
+  const signingKey = flags.signKey ? readKeyFile(flags.signKey, 'private') : undefined;
+  const { report, diagnostics } = await check({
+    paths: paths.length > 0 ? paths : ['.'],
+    policies: [...(config.policies ?? []), ...flags.policy],
+    builtin: flags.builtin && config.builtin !== false,
+    parameters: [config.parameters ?? {}, parseParamFlags(flags.param)],
+    environment: flags.env ?? config.environment,
+    failOn: failOnOf(flags, config),
+    failOnUnknown: flags.failOnUnknown ?? config.failOnUnknown,
+    override: flags.override,
+    disable: config.disable,
+    severity: config.severity,
+    enforcement: config.enforcement,
+    waivers,
+    allowBuiltins: config.allowBuiltins,
+    baseline: flags.baseline ? readReport(flags.baseline) : undefined,
+    tfDir: flags.tfDir ?? config.tfDir,
+    cwd,
+    cacheDir: flags.cache ? undefined : false,
+    configPath: loaded.path,
+    configDigest: loaded.sha256,
+  });
+  for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
+  const out = emitReports(report, formats, outputDir, { color: useColor(flags.color), signingKey });
+  process.stdout.write(out.stdout);
+  for (const path of out.paths) process.stderr.write(`plangate: wrote ${path}\n`);
+  setExit(checkExitCode(report.verdict, diagnostics));
+}
+
+/** Registers `plangate check`. */
+export const registerCheckCommand: RegisterCommand = (program: Command, setExit) => {
+  program
+    .command('check')
+    .description('check Terraform plans and Kubernetes manifests against the policies')
+    .argument('[paths...]', 'files, directories (searched recursively) or globs; default "."')
+    .option('-c, --config <file>', 'configuration file (default: plangate.yaml or .plangate.yaml here)')
+    .option('-p, --policy <path>', 'more policies: .rego files or folders, .wasm, OPA bundle .tar.gz (repeatable)', collect, [])
+    .option('--no-builtin', 'leave the built-in library out')
+    .option('-f, --format <list>', 'comma list of report formats (default text)')
+    .option('-o, --output-dir <dir>', 'directory for report files (default plangate-report when a file format is asked)')
+    .option('--fail-on <severity>', 'lowest severity that fails the run: low|medium|high|critical (default low)')
+    .option('--fail-on-unknown', 'results undecidable before apply fail the run too')
+    .option('--env <name>', 'the environment (dev, int, prd, ...) prefix rules check against')
+    .option('--param <key=value>', 'set a policy parameter (repeatable; value read as YAML)', collect, [])
+    .option('--baseline <file>', 'an earlier report.json: mark results new, unchanged or fixed')
+    .option('--waivers <file>', 'a separate waivers file (waivers: [...])')
+    .option('--override', 'let soft-mandatory failures pass (recorded in the report)', false)
+    .option('--tf-dir <dir>', 'Terraform sources of the plans, for file:line locations')
+    .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
+    .option('--no-color', 'plain text even on a terminal')
+    .option('--no-cache', 'compile custom policies without the compile cache')
+    .addHelpText('after', `
+Examples:
+  terraform show -json plan.out > plan.json
+  plangate check plan.json k8s/ --env prd
+  plangate check . -p policies/ -f text,json,html,sarif -o plangate-report
+
+Formats:
+${formatHelp()}
+
+Exit codes: 0 pass, 1 failing results, 2 usage or configuration error, 3 unreadable input, 4 policy error.`)
+    .action((paths: string[], flags: CheckFlags) => runCheck(paths, flags, setExit));
+};

@@ -1,0 +1,48 @@
+// `plangate policies [--json]`: lists the rules a check would run (the built-in library and the configured custom
+// policies) with their metadata.
+import type { Command } from 'commander';
+import { loadConfig } from '../config';
+import { listRules, type ListedRule } from '../engine';
+import type { RegisterCommand } from './commands';
+
+interface PoliciesFlags {
+  json: boolean;
+  config?: string;
+  policy: string[];
+  builtin: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function textOf(rules: ListedRule[]): string {
+  const lines: string[] = [];
+  for (const r of rules) {
+    lines.push(`${r.id}  [${r.severity}] [${r.category}] ${r.source === 'custom' ? '[custom] ' : ''}${r.title}`);
+    if (r.controls.length > 0) lines.push(`    controls: ${r.controls.map((c) => `${c.framework} ${c.id}`).join(', ')}`);
+    if (r.appliesTo && r.appliesTo.length > 0) lines.push(`    applies to: ${r.appliesTo.join(', ')}`);
+    if (r.parameters.length > 0) lines.push(`    parameters: ${r.parameters.join(', ')}`);
+  }
+  lines.push(`${rules.length} rules`);
+  return lines.join('\n') + '\n';
+}
+
+async function runPolicies(flags: PoliciesFlags): Promise<void> {
+  const config = loadConfig(flags.config, process.cwd()).config;
+  const rules = await listRules({ policies: [...(config.policies ?? []), ...flags.policy], builtin: flags.builtin && config.builtin !== false, allowBuiltins: config.allowBuiltins });
+  process.stdout.write(flags.json ? JSON.stringify(rules, null, 2) + '\n' : textOf(rules));
+}
+
+/** Registers `plangate policies`. */
+export const registerPoliciesCommand: RegisterCommand = (program: Command) => {
+  program
+    .command('policies')
+    .description('list the rules that would run, with their metadata')
+    .option('--json', 'print JSON', false)
+    .option('-c, --config <file>', 'configuration file (default: plangate.yaml or .plangate.yaml here)')
+    .option('-p, --policy <path>', 'more policies to list (repeatable)', collect, [])
+    .option('--no-builtin', 'leave the built-in library out')
+    .addHelpText('after', '\nExamples:\n  plangate policies\n  plangate policies --json -p policies/')
+    .action((flags: PoliciesFlags) => runPolicies(flags));
+};

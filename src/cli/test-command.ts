@@ -1,0 +1,35 @@
+// `plangate test [PATH...]`: runs the test_ rules of Rego policies, as `opa test` does; a test passes when its rule
+// evaluates to true. With no path, the built-in library's own tests run.
+import type { Command } from 'commander';
+import { runRegoTests, type TestOutcome } from '../engine';
+import type { RegisterCommand } from './commands';
+import { EXIT } from './exit-codes';
+
+interface TestFlags {
+  verbose: boolean;
+}
+
+function line(t: TestOutcome): string {
+  const where = t.location ? `${t.location.file}:${t.location.line}: ` : '';
+  return `${t.status.toUpperCase()}: ${where}${t.name}${t.message ? ` (${t.message})` : ''}`;
+}
+
+async function runTest(paths: string[], flags: TestFlags, setExit: (code: number) => void): Promise<void> {
+  const outcomes = await runRegoTests(paths);
+  for (const t of outcomes) if (flags.verbose || t.status !== 'pass') process.stdout.write(line(t) + '\n');
+  const passed = outcomes.filter((t) => t.status === 'pass').length;
+  const failed = outcomes.length - passed;
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  setExit(failed > 0 ? EXIT.failed : EXIT.ok);
+}
+
+/** Registers `plangate test`. */
+export const registerTestCommand: RegisterCommand = (program: Command, setExit) => {
+  program
+    .command('test')
+    .description('run the test_ rules of Rego policies (as opa test does)')
+    .argument('[paths...]', '.rego files or folders (default: the built-in library)')
+    .option('-v, --verbose', 'list passing tests too', false)
+    .addHelpText('after', '\nExample:\n  plangate test policies/\n\nThe closing line reads "N passed, N failed"; the exit code is 1 when a test fails.')
+    .action((paths: string[], flags: TestFlags) => runTest(paths, flags, setExit));
+};

@@ -1,0 +1,62 @@
+// Builds a policy set from Rego files: reads each rule's metadata, generates the aggregator module and compiles
+// everything to one WebAssembly module (through the compile cache).
+import { compileRego, parseModule, type Module } from '../rego';
+import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint } from './aggregate-module';
+import type { LoadedRule, PolicySet } from './policy-set';
+import type { RegoFile } from './rego-sources';
+import { readRuleDefinition } from './rule-metadata';
+
+/** Options of buildPolicySet. */
+export interface BuildPolicySetOptions {
+  /** Non-deterministic built-ins the sandbox lets these policies call. */
+  allowBuiltins?: readonly string[];
+  /** Compile cache directory, or false for none. */
+  cacheDir?: string | false;
+}
+
+function parseAll(files: readonly RegoFile[]): Module[] {
+  const modules: Module[] = [];
+  const problems: Diagnostic[] = [];
+  for (const f of files) {
+    try {
+      modules.push(parseModule(f.path, f.source));
+    } catch (err) {
+      if (err instanceof PlangateError) problems.push(...err.diagnostics);
+      else throw err;
+    }
+  }
+  if (problems.length > 0) throw new PlangateError(problems);
+  return modules;
+}
+
+function readRules(modules: readonly Module[], files: readonly RegoFile[], source: LoadedRule['source']): LoadedRule[] {
+  const problems: Diagnostic[] = [];
+  const digests = new Map(files.map((f) => [f.path, f.sha256]));
+  const seen = new Map<string, string>();
+  const rules: LoadedRule[] = [];
+  for (const module of modules) {
+    const def = readRuleDefinition(module, problems);
+    if (!def) continue;
+    const earlier = seen.get(def.meta.id);
+    if (earlier !== undefined) {
+      problems.push(diagnostic('policy_error', `rule id ${def.meta.id} is also used by ${earlier}`, { file: module.loc.file, line: module.package.loc.line }));
+      continue;
+    }
+    seen.set(def.meta.id, module.loc.file);
+    rules.push({ ...def, source, sha256: digests.get(module.loc.file) ?? '', entrypoint: ruleEntrypoint(rules.length) });
+  }
+  if (problems.length > 0) throw new PlangateError(problems);
+  return rules;
+}
+
+/** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
+export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
+  const rules = readRules(parseAll(files), files, source);
+  const aggregator = { path: 'plangate-engine.rego', source: aggregateModuleSource(rules) };
+  const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
+    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...rules.map((r) => r.entrypoint as string)],
+    allowBuiltins: opts.allowBuiltins,
+  });
+  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT };
+}

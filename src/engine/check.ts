@@ -1,0 +1,163 @@
+// check(): the whole run — read inputs, load the built-in library and the user's policies, evaluate them in
+// WebAssembly, derive one result per (rule, resource), apply the configuration and build the report model.
+import { readInputs, type InputDocument, type ReadResult } from '../inputs';
+import { mergeParameters, todayUtc, WaiverBook, type EnforcementLevel, type Waiver } from '../config';
+import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import {
+  applyBaseline, reportTimestamp, runtimeInfo, gitInfo, ciInfo, SCHEMA_VERSION, sortResults, summarise,
+  type InputRecord, type Override, type PolicyRecord, type ReportModel, type Result, type Severity,
+} from '../report';
+import { VERSION } from '../version';
+import { evaluatePolicySet, type MemoryLimits } from './evaluate';
+import { applyEnforcement, applyWaivers, decideVerdict, staleWaivers } from './judge';
+import { loadLibrary } from './library';
+import type { LoadedRule, PolicySet } from './policy-set';
+import { loadCustomPolicies } from './custom-policies';
+import { deriveResults, type ResourceIndex } from './results';
+
+/** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
+export interface CheckOptions {
+  paths: string[];
+  /** More policy sources (.rego files or folders, .wasm modules, OPA bundles). */
+  policies?: string[];
+  /** Run the built-in library (default true). */
+  builtin?: boolean;
+  /** Parameters from plangate.yaml and from --param (later wins), merged over the library defaults. */
+  parameters?: Record<string, unknown>[];
+  environment?: string;
+  failOn?: Severity;
+  failOnUnknown?: boolean;
+  override?: boolean;
+  disable?: string[];
+  severity?: Record<string, Severity>;
+  enforcement?: Record<string, EnforcementLevel>;
+  waivers?: Waiver[];
+  allowBuiltins?: string[];
+  baseline?: ReportModel;
+  tfDir?: string;
+  cwd?: string;
+  cacheDir?: string | false;
+  memory?: MemoryLimits;
+  configPath?: string;
+  configDigest?: string;
+}
+
+/** The report plus every problem met on the way (input errors, policy errors). */
+export interface CheckOutcome {
+  report: ReportModel;
+  diagnostics: Diagnostic[];
+}
+
+function resourceIndex(doc: InputDocument): ResourceIndex {
+  return new Map(doc.resources.map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}) }]));
+}
+
+function policyRecord(rule: LoadedRule, severity: Severity, enforcement: EnforcementLevel): PolicyRecord {
+  return { ...rule.meta, severity, source: rule.source, sha256: rule.sha256, enforcement };
+}
+
+function encodeDocument(doc: InputDocument): Uint8Array {
+  return Buffer.from(JSON.stringify(doc));
+}
+
+interface Evaluated {
+  results: Result[];
+  policies: PolicyRecord[];
+  overrides: Override[];
+  errors: Diagnostic[];
+}
+
+async function evaluateSets(sets: PolicySet[], doc: InputDocument, data: object, opts: CheckOptions): Promise<Evaluated> {
+  const input = encodeDocument(doc);
+  const resources = resourceIndex(doc);
+  const disabled = new Set(opts.disable ?? []);
+  const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
+  for (const set of sets) {
+    const evaluation = await evaluatePolicySet(set, input, data, opts.memory);
+    for (const rule of set.rules) {
+      const id = rule.meta.id;
+      if (disabled.has(id)) {
+        out.overrides.push({ rule: id, field: 'disabled', to: 'true' });
+        continue;
+      }
+      const severity = opts.severity?.[id] ?? rule.meta.severity;
+      if (severity !== rule.meta.severity) out.overrides.push({ rule: id, field: 'severity', from: rule.meta.severity, to: severity });
+      const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? 'mandatory';
+      out.policies.push(policyRecord(rule, severity, enforcement));
+      const error = evaluation.errors.get(id);
+      if (error) {
+        out.errors.push(error);
+        out.results.push({ ruleId: id, status: 'error', severity, resource: { address: `policy:${id}`, type: 'policy', ...(rule.meta.file ? { file: rule.meta.file } : {}) }, message: error.message, diagnostic: error });
+        continue;
+      }
+      out.results.push(...deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title));
+    }
+  }
+  return out;
+}
+
+function inputRecords(read: ReadResult): InputRecord[] {
+  return read.inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
+}
+
+async function loadPolicySets(opts: CheckOptions): Promise<{ sets: PolicySet[]; defaults: Record<string, unknown> }> {
+  const sets: PolicySet[] = [];
+  let defaults: Record<string, unknown> = {};
+  if (opts.builtin !== false) {
+    const library = loadLibrary();
+    sets.push(library.set);
+    defaults = library.defaults;
+  }
+  sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
+  return { sets, defaults };
+}
+
+/** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
+export async function check(opts: CheckOptions): Promise<CheckOutcome> {
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir });
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  let loaded: { sets: PolicySet[]; defaults: Record<string, unknown> };
+  try {
+    loaded = await loadPolicySets(opts);
+  } catch (err) {
+    if (!(err instanceof PlangateError)) throw err;
+    diagnostics.push(...err.diagnostics);
+    loaded = { sets: [], defaults: {} };
+  }
+  const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
+  const evaluated = await evaluateSets(loaded.sets, read.document, { plangate: { params } }, opts);
+  diagnostics.push(...evaluated.errors);
+  const book = new WaiverBook(opts.waivers ?? [], todayUtc());
+  const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
+  const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement));
+  const judge = { failOn: opts.failOn ?? 'low', failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
+  const policyErrors = diagnostics.some((d) => d.code !== 'input_error' && d.code !== 'io_error');
+  const git = gitInfo(opts.cwd ?? process.cwd());
+  let report: ReportModel = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'plangate', version: VERSION },
+    generatedAt: reportTimestamp(),
+    verdict: decideVerdict(results, judge, policyErrors),
+    summary: summarise(results, evaluated.policies.length),
+    inputs: inputRecords(read),
+    policies: evaluated.policies,
+    results,
+    run: {
+      ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
+      ...(opts.configPath ? { configPath: opts.configPath } : {}),
+      failOn: judge.failOn,
+      ...(opts.environment ? { environment: opts.environment } : {}),
+      parameters: params,
+      runtime: runtimeInfo(),
+      ...(git ? { git } : {}),
+      ...(ciInfo() ? { ci: ciInfo() } : {}),
+    },
+    staleWaivers: staleWaivers(book),
+    overrides: evaluated.overrides,
+  };
+  if (opts.baseline) report = applyBaseline(report, opts.baseline);
+  if (read.inputs.length === 0 && read.diagnostics.length === 0) {
+    diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
+  }
+  return { report, diagnostics };
+}

@@ -1,0 +1,98 @@
+// Loads the user's policies named by --policy and `policies:` in plangate.yaml: Rego sources (compiled through
+// the cache into one set), compiled .wasm modules and OPA bundles (.tar.gz) built by plangate or by `opa build`.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { createHostImplementations, parseModule, readBundle } from '../rego';
+import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
+import type { LoadedRule, PolicySet } from './policy-set';
+import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
+import { listRegoFiles, readRegoFiles } from './rego-sources';
+
+/** Options of loadCustomPolicies. */
+export interface CustomPolicyOptions extends BuildPolicySetOptions {
+  cwd?: string;
+}
+
+const isBundle = (p: string): boolean => /\.(tar\.gz|tgz)$/.test(p);
+const isWasm = (p: string): boolean => p.endsWith('.wasm');
+
+/** Rule metadata of Rego modules shipped inside a bundle, by package path (`a/b/c`). */
+function metadataByPackage(modules: readonly { path: string; text: string }[]): Map<string, RuleDefinition> {
+  const out = new Map<string, RuleDefinition>();
+  const ignored: Diagnostic[] = [];
+  for (const m of modules) {
+    try {
+      const def = readRuleDefinition(parseModule(m.path, m.text), ignored);
+      if (def) out.set(def.packagePath.join('/'), def);
+    } catch {
+      // A module OPA accepted but plangate cannot read only loses its metadata; the rule still runs.
+    }
+  }
+  return out;
+}
+
+/**
+ * Rules of a module compiled elsewhere, found from its entrypoints: every `<package>/deny` entrypoint is a rule
+ * (id and metadata from the bundle's Rego sources when present, else the package path);
+ * `<package>/applies` and `<package>/unknown` are used when present.
+ */
+export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha256: string, known = new Map<string, RuleDefinition>()): Promise<LoadedRule[]> {
+  const policy = await loadPolicy(wasm, undefined, createHostImplementations().builtins);
+  const names = new Set(Object.keys(policy.entrypoints as Record<string, number>));
+  const rules: LoadedRule[] = [];
+  for (const name of [...names].sort()) {
+    if (!name.endsWith('/deny')) continue;
+    const pkg = name.slice(0, -'/deny'.length);
+    const outputs = RULE_OUTPUTS.filter((o) => names.has(`${pkg}/${o}`));
+    const id = pkg.replace(/\//g, '.');
+    const def = known.get(pkg) ?? { meta: { id, title: id, severity: 'medium', category: 'custom', controls: [] }, packagePath: pkg.split('/'), outputs, parameters: [] };
+    rules.push({
+      ...def,
+      meta: { ...def.meta, file },
+      outputs,
+      source: 'custom',
+      sha256,
+      outputEntrypoints: Object.fromEntries(outputs.map((o) => [o, `${pkg}/${o}`])),
+    });
+  }
+  if (rules.length === 0) throw new PlangateError(diagnostic('policy_error', 'the module has no <package>/deny entrypoint, so it defines no rule', { file }));
+  return rules;
+}
+
+async function loadCompiled(path: string, cwd: string): Promise<PolicySet[]> {
+  const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256) }];
+  const bundle = readBundle(bytes);
+  const known = metadataByPackage(bundle.modules);
+  const sets: PolicySet[] = [];
+  for (const module of bundle.wasm) {
+    sets.push({ name: `${path}${module.path}`, wasm: module.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module.bytes, path, sha256, known) });
+  }
+  return sets;
+}
+
+/** Loads every custom policy source into policy sets (Rego sources together in one set). */
+export async function loadCustomPolicies(paths: readonly string[], opts: CustomPolicyOptions = {}): Promise<PolicySet[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const compiled = paths.filter((p) => isWasm(p) || isBundle(p));
+  const rego = paths.filter((p) => !compiled.includes(p));
+  const sets: PolicySet[] = [];
+  if (rego.length > 0) {
+    const files = readRegoFiles(listRegoFiles(rego, false, cwd), cwd);
+    if (files.length === 0) throw new PlangateError(diagnostic('policy_error', 'no .rego files found', { file: rego.join(', ') }));
+    sets.push(buildPolicySet(rego.join(', '), files, 'custom', opts));
+  }
+  for (const path of compiled) {
+    try {
+      sets.push(...(await loadCompiled(path, cwd)));
+    } catch (err) {
+      if (err instanceof PlangateError) throw err;
+      throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${(err as Error).message}`, { file: path }));
+    }
+  }
+  return sets;
+}

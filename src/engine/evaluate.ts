@@ -1,0 +1,78 @@
+// Evaluates a policy set over the input document inside WebAssembly: one call for every rule at once; when that
+// call fails (a conflict, an abort), each rule is evaluated alone so the others still produce results.
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { createHostImplementations } from '../rego';
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import type { PolicySet } from './policy-set';
+import { readRuleOutput, type RuleOutput } from './results';
+
+/** What evaluating a set produced: outputs of the rules that ran, errors of those that did not. */
+export interface SetEvaluation {
+  outputs: Map<string, RuleOutput>;
+  errors: Map<string, Diagnostic>;
+}
+
+/** Memory limits of one evaluation, in 64 KiB WebAssembly pages. */
+export interface MemoryLimits {
+  initialPages?: number;
+  maximumPages?: number;
+}
+
+/** Copies bytes into an ArrayBuffer of this realm (the SDK passes ArrayBuffers through without re-encoding). */
+export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const buffer = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(buffer).set(bytes);
+  return buffer;
+}
+
+const CONFLICT = /(multiple outputs|must be unique|conflict)/;
+
+/** Turns a module abort ("file:row:col: message") or a host error into a diagnostic. */
+export function evaluationDiagnostic(err: unknown, fallbackFile: string): Diagnostic {
+  const text = typeof err === 'string' ? err : err instanceof Error ? err.message : String(err);
+  const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
+  const message = located ? located[4] : text;
+  const code: DiagnosticCode = /Maximum memory size exceeded|opa_malloc: failed/.test(text)
+    ? 'eval_cancel_error'
+    : CONFLICT.test(message) ? 'eval_conflict_error' : 'policy_error';
+  const location = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
+  return diagnostic(code, message.split('\n')[0], location);
+}
+
+/** Evaluates every rule of a set over `input` (JSON text bytes) with `data`. */
+export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}): Promise<SetEvaluation> {
+  const memory = { initial: limits.initialPages ?? 5, ...(limits.maximumPages ? { maximum: limits.maximumPages } : {}) };
+  const host = createHostImplementations();
+  const policy = await loadPolicy(set.wasm, memory, host.builtins);
+  policy.setData({ ...(set.data ?? {}), ...data });
+  const inputBuffer = toArrayBuffer(input);
+  const outputs = new Map<string, RuleOutput>();
+  const errors = new Map<string, Diagnostic>();
+  const run = (entrypoint: string): unknown => {
+    host.reset();
+    return (policy.evaluate(inputBuffer, entrypoint) as { result?: unknown }[])[0]?.result;
+  };
+  if (set.allEntrypoint) {
+    try {
+      const all = (run(set.allEntrypoint) ?? {}) as Record<string, unknown>;
+      for (const rule of set.rules) outputs.set(rule.meta.id, readRuleOutput(all[rule.meta.id]));
+      return { outputs, errors };
+    } catch {
+      // One rule failed while evaluating: fall through and evaluate each rule alone.
+    }
+  }
+  for (const rule of set.rules) {
+    try {
+      outputs.set(rule.meta.id, readRuleOutput(rule.entrypoint ? run(rule.entrypoint) : runOutputs(run, rule.outputEntrypoints ?? {})));
+    } catch (err) {
+      errors.set(rule.meta.id, evaluationDiagnostic(err, rule.meta.file ?? set.name));
+    }
+  }
+  return { outputs, errors };
+}
+
+function runOutputs(run: (entrypoint: string) => unknown, entrypoints: Partial<Record<string, string>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, entrypoint] of Object.entries(entrypoints)) if (entrypoint) out[name] = run(entrypoint);
+  return out;
+}

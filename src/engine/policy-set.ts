@@ -1,0 +1,26 @@
+// A policy set: one compiled WebAssembly module holding many rules plus the generated aggregator, with the
+// metadata of each rule. The built-in library is one set; the user's Rego sources are another.
+import type { RuleDefinition } from './rule-metadata';
+
+/** A rule of a policy set, with the evidence digest of the file it came from. */
+export interface LoadedRule extends RuleDefinition {
+  source: 'builtin' | 'custom';
+  /** SHA-256 of the policy file's bytes. */
+  sha256: string;
+  /** Entrypoint evaluating this rule alone, returning {applies, deny, unknown}. */
+  entrypoint?: string;
+  /** For modules compiled elsewhere (no aggregator): one entrypoint per output the rule defines. */
+  outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown', string>>;
+}
+
+/** A compiled set of rules. */
+export interface PolicySet {
+  /** What the set was built from, for messages: "built-in library", a path. */
+  name: string;
+  wasm: Uint8Array;
+  rules: LoadedRule[];
+  /** Entrypoint returning every rule's outputs at once ({ruleId: {applies, deny, unknown}}), when the set has one. */
+  allEntrypoint?: string;
+  /** Base data the module expects besides the parameters (an OPA bundle's data.json). */
+  data?: Record<string, unknown>;
+}
