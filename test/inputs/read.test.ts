@@ -3,7 +3,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputs, readInputsSync } from '../../src/inputs';
+import { createHash } from 'node:crypto';
+import { readInputBytes, readInputs, readInputsSync } from '../../src/inputs';
 
 const BROKEN = 'fixtures/inputs/broken';
 
@@ -150,5 +151,15 @@ describe('paths: files, directories, globs', () => {
   test('readInputs (async) gives what the sync core gives', async () => {
     const paths = ['.', `${process.cwd()}/fixtures/inputs/terraform/tf-sources/plan.json`];
     expect(await readInputs(paths, { cwd: dir })).toEqual(readInputsSync(paths, { cwd: dir }));
+  });
+});
+
+describe('readInputBytes (for callers holding the bytes, e.g. worker threads)', () => {
+  test('bytes in, outcome out, with the sha256 of the raw bytes', () => {
+    const bytes = Buffer.from('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: from-bytes\n');
+    const outcome = readInputBytes(bytes, { path: 'mem.yaml', named: true });
+    expect(outcome.diagnostics).toEqual([]);
+    expect(outcome.input).toEqual({ path: 'mem.yaml', type: 'kubernetes', resources: 1, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(outcome.parsed?.resources.map((r) => r.address)).toEqual(['Namespace/from-bytes']);
   });
 });
