@@ -10,6 +10,10 @@ interface Scope {
   declared: Map<string, string>;
   /** Names used in this scope before any declaration of them. */
   used: Set<string>;
+  /** Vars declared by `some x` (no `in`), which OPA requires to be used. */
+  someDecls: Map<string, VarTerm>;
+  /** Rewritten names referenced after their declaration. */
+  referenced: Set<string>;
 }
 
 class LocalRewriter {
@@ -18,11 +22,15 @@ class LocalRewriter {
   constructor(private readonly ctx: CompileContext, private readonly names?: Map<string, string>) {}
 
   push(): void {
-    this.scopes.push({ declared: new Map(), used: new Set() });
+    this.scopes.push({ declared: new Map(), used: new Set(), someDecls: new Map(), referenced: new Set() });
   }
 
+  /** Leaves a scope, reporting `some x` declarations that were never used (OPA's "declared var x unused"). */
   pop(): void {
-    this.scopes.pop();
+    const scope = this.scopes.pop();
+    for (const [renamed, v] of scope?.someDecls ?? []) {
+      if (!scope?.referenced.has(renamed)) this.ctx.diagnostics.error('rego_compile_error', `declared var ${v.name} unused`, v);
+    }
   }
 
   /** Runs `f` in a fresh nested scope (an and/or operand). */
@@ -55,9 +63,15 @@ class LocalRewriter {
   private declare(v: VarTerm, what: 'assigned' | 'declared'): string {
     const scope = this.top();
     if (v.wildcard) return v.name;
-    if (scope.declared.has(v.name)) {
+    if (v.name === 'input' || v.name === 'data') {
+      this.ctx.diagnostics.error('rego_compile_error', `variables must not shadow ${v.name} (use a different variable name)`, v);
+    }
+    const previous = scope.declared.get(v.name);
+    if (previous !== undefined) {
       this.ctx.diagnostics.error('rego_compile_error', `var ${v.name} ${what} above`, v);
-    } else if (scope.used.has(v.name)) {
+      return previous;
+    }
+    if (scope.used.has(v.name)) {
       this.ctx.diagnostics.error('rego_compile_error', `var ${v.name} referenced above`, v);
     }
     const renamed = freshName(this.ctx, '__local');
@@ -70,6 +84,7 @@ class LocalRewriter {
   private declarePattern(t: Term, what: 'assigned' | 'declared'): void {
     const visit = (x: Term): void => {
       if (x.kind === 'Var') this.declare(x, what);
+      else if (x.kind === 'Ref' && x.head.kind === 'Var' && x.path.length === 0 && (x.head.name === 'input' || x.head.name === 'data')) this.declare(x.head, what);
       else if (x.kind === 'Array') x.items.forEach(visit);
       else if (x.kind === 'Object') x.entries.forEach((e) => visit(e.value));
       else if (what === 'assigned') this.ctx.diagnostics.error('rego_compile_error', 'cannot assign to ' + describe(x), x);
@@ -81,7 +96,10 @@ class LocalRewriter {
     switch (t.kind) {
       case 'Var': {
         const renamed = this.lookup(t.name);
-        if (renamed !== undefined) return renamed === t.name ? t : { ...t, name: renamed };
+        if (renamed !== undefined) {
+          for (const s of this.scopes) s.referenced.add(renamed);
+          return renamed === t.name ? t : { ...t, name: renamed };
+        }
         if (!t.wildcard) this.top().used.add(t.name);
         return t;
       }
@@ -136,7 +154,7 @@ class LocalRewriter {
         return make({ kind: 'Unify', left: this.term(x.left), right, span: x.span, loc: x.loc });
       }
       case 'SomeDecl':
-        for (const v of x.vars) this.declare(v, 'declared');
+        for (const v of x.vars) if (!v.wildcard) this.top().someDecls.set(this.declare(v, 'declared'), v);
         return undefined;
       case 'SomeIn': {
         const domain = this.term(x.domain);
@@ -187,6 +205,7 @@ function rewriteRule(ctx: CompileContext, rule: Rule): Rule {
     key: m(rule.head.key),
     value: m(rule.head.value),
   };
+  rw.pop();
   return { ...rule, head, body };
 }
 
@@ -197,5 +216,6 @@ export function rewriteLocalVars(ctx: CompileContext): void {
     const rw = new LocalRewriter(ctx, ctx.query.names);
     rw.push();
     ctx.query = { ...ctx.query, body: rw.body(ctx.query.body) };
+    rw.pop();
   }
 }
