@@ -14,7 +14,7 @@ function resource(i) {
     values: {
       bucket: `logs-${i}-ünïcode-\u2713`, acl: i % 3 ? 'private' : 'public-read', force_destroy: i % 2 === 0,
       tags: { Owner: 'team-a', CostCenter: String(1000 + (i % 97)), Note: 'line1\nline2 "quoted"' },
-      lifecycle_rule: [{ enabled: true, expiration: [{ days: 30 + (i % 5) }], ratio: 0.25 * (i % 7), big: 12345678901234567890 }],
+      lifecycle_rule: [{ enabled: true, expiration: [{ days: 30 + (i % 5) }], ratio: 0.25 * (i % 7), big: 2 ** 60 }],
       versioning: [{ enabled: i % 4 === 0, mfa_delete: null }],
     },
   };

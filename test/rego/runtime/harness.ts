@@ -20,7 +20,8 @@ const assemblyDir = join(root, 'src', 'rego', 'runtime', 'assembly');
 
 /** Builds the runtime if build/runtime.wasm is missing or older than any AssemblyScript source. */
 export function ensureRuntimeBuilt(): void {
-  const newestSource = Math.max(...readdirSync(assemblyDir).map((f) => statSync(join(assemblyDir, f)).mtimeMs));
+  const newestSource = Math.max(...readdirSync(assemblyDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => statSync(join(assemblyDir, f)).mtimeMs));
   if (existsSync(RUNTIME_WASM) && statSync(RUNTIME_WASM).mtimeMs >= newestSource) return;
   execFileSync(process.execPath, [join(root, 'scripts', 'build-runtime.mjs')], { stdio: 'pipe' });
 }

@@ -35,7 +35,8 @@ export function malloc(size: usize): usize {
 
 /** Bytes for `n` u32 slots (at least one, so empty vectors still get a distinct address). */
 @inline export function wordBytes(n: u32): usize {
-  return <usize>(n > 0 ? n : 1) << 2;
+  const slots: u32 = n > 0 ? n : 1;
+  return (<usize>slots) << 2;
 }
 
 /** Allocates `size` zeroed bytes. */

@@ -134,11 +134,19 @@ const ERR_OK: i32 = 0;
 const ERR_INVALID_TYPE: i32 = 2;
 const ERR_INVALID_PATH: i32 = 3;
 
+// A valid path is a non-empty array whose keys before the last are strings (OPA's _validate_json_path).
+function validPath(path: usize): bool {
+  if (path == 0 || valueType(path) != TYPE_ARRAY) return false;
+  const n = arrayLength(path);
+  if (n == 0) return false;
+  for (let i: u32 = 0; i + 1 < n; i++) if (valueType(arrayGet(path, i)) != TYPE_STRING) return false;
+  return true;
+}
+
 /** ABI: sets `value` at `path` (array of keys) under `base`, creating objects on the way; an error code. */
 export function opa_value_add_path(base: usize, path: usize, value: usize): i32 {
-  if (base == 0 || path == 0 || valueType(path) != TYPE_ARRAY) return ERR_INVALID_TYPE;
+  if (!validPath(path)) return ERR_INVALID_PATH;
   const n = arrayLength(path);
-  if (n == 0) return ERR_INVALID_PATH;
   let cur = base;
   for (let i: u32 = 0; i + 1 < n; i++) {
     if (valueType(cur) != TYPE_OBJECT) return ERR_INVALID_TYPE;
@@ -155,18 +163,16 @@ export function opa_value_add_path(base: usize, path: usize, value: usize): i32 
   return ERR_OK;
 }
 
-/** ABI: removes the value at `path` under `base`; an error code (a missing final key is not an error). */
+/** ABI: removes the value at `path` under `base`; a path that does not exist counts as removed (as in OPA). */
 export function opa_value_remove_path(base: usize, path: usize): i32 {
-  if (base == 0 || path == 0 || valueType(path) != TYPE_ARRAY) return ERR_INVALID_TYPE;
+  if (!validPath(path)) return ERR_INVALID_PATH;
   const n = arrayLength(path);
-  if (n == 0) return ERR_INVALID_PATH;
   let cur = base;
   for (let i: u32 = 0; i + 1 < n; i++) {
-    if (valueType(cur) != TYPE_OBJECT) return ERR_INVALID_PATH;
-    cur = objectGet(cur, arrayGet(path, i));
-    if (cur == 0) return ERR_INVALID_PATH;
+    cur = valueType(cur) == TYPE_OBJECT ? objectGet(cur, arrayGet(path, i)) : 0;
+    if (cur == 0) return ERR_OK;
   }
-  if (valueType(cur) != TYPE_OBJECT) return ERR_INVALID_PATH;
+  if (valueType(cur) != TYPE_OBJECT) return ERR_INVALID_TYPE;
   tableRemove(cur, arrayGet(path, n - 1));
   return ERR_OK;
 }

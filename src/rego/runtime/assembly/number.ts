@@ -28,10 +28,16 @@ function refToI64Fast(text: usize, len: u32): i64 {
   return neg ? -n : n;
 }
 
+// The number as i64 when that is cheap to see: an INT, or REF text that is a plain short integer. Sets
+// numberI64Ok; a false result only means "take the exact decimal path".
+function fastI64(v: usize): i64 {
+  if (numberRepr(v) == NUMBER_INT) { numberI64Ok = true; return numberIntValue(v); }
+  return refToI64Fast(numberRefText(v), numberRefLength(v));
+}
+
 /** The number as i64 if it is an integer that fits; check numberI64Ok afterwards (1.0 and 1e3 count as integers). */
 export function numberToI64(v: usize): i64 {
-  if (numberRepr(v) == NUMBER_INT) { numberI64Ok = true; return numberIntValue(v); }
-  const fast = refToI64Fast(numberRefText(v), numberRefLength(v));
+  const fast = fastI64(v);
   if (numberI64Ok) return fast;
   const d = numberToDecimal(v);
   if (d === null) return 0;
@@ -48,8 +54,7 @@ export function numberToDecimal(v: usize): Decimal | null {
 
 /** The number as f64 (what OPA hashes). */
 export function numberToF64(v: usize): f64 {
-  if (numberRepr(v) == NUMBER_INT) return <f64>numberIntValue(v);
-  const fast = refToI64Fast(numberRefText(v), numberRefLength(v));
+  const fast = fastI64(v);
   if (numberI64Ok) return <f64>fast;
   const d = numberToDecimal(v);
   return d === null ? 0.0 : decToF64(d);
@@ -57,8 +62,7 @@ export function numberToF64(v: usize): f64 {
 
 /** Whether a number is integral (1.0 is). */
 export function numberIsInteger(v: usize): bool {
-  if (numberRepr(v) == NUMBER_INT) return true;
-  refToI64Fast(numberRefText(v), numberRefLength(v));
+  fastI64(v);
   if (numberI64Ok) return true;
   const d = numberToDecimal(v);
   return d !== null && decIsInteger(d);
@@ -85,10 +89,10 @@ export function makeNumberF64(f: f64): usize {
 
 /** Numeric compare of two number values: <0, 0, >0. */
 export function compareNumbers(a: usize, b: usize): i32 {
-  if (numberRepr(a) == NUMBER_INT && numberRepr(b) == NUMBER_INT) {
-    const x = numberIntValue(a);
-    const y = numberIntValue(b);
-    return x < y ? -1 : (x > y ? 1 : 0);
+  const x = fastI64(a);
+  if (numberI64Ok) {
+    const y = fastI64(b);
+    if (numberI64Ok) return x < y ? -1 : (x > y ? 1 : 0);
   }
   const da = numberToDecimal(a);
   const db = numberToDecimal(b);
@@ -98,9 +102,9 @@ export function compareNumbers(a: usize, b: usize): i32 {
 
 /** a + b, exact. */
 export function numberAdd(a: usize, b: usize): usize {
-  const x = numberToI64(a);
+  const x = fastI64(a);
   if (numberI64Ok) {
-    const y = numberToI64(b);
+    const y = fastI64(b);
     if (numberI64Ok) {
       const s = x + y;
       // Overflow iff both operands share a sign the sum does not.
@@ -112,9 +116,9 @@ export function numberAdd(a: usize, b: usize): usize {
 
 /** a - b, exact. */
 export function numberSub(a: usize, b: usize): usize {
-  const x = numberToI64(a);
+  const x = fastI64(a);
   if (numberI64Ok) {
-    const y = numberToI64(b);
+    const y = fastI64(b);
     if (numberI64Ok) {
       const s = x - y;
       if (((x ^ y) & (x ^ s)) >= 0) return makeNumberInt(s);
@@ -125,9 +129,9 @@ export function numberSub(a: usize, b: usize): usize {
 
 /** a × b, exact. */
 export function numberMul(a: usize, b: usize): usize {
-  const x = numberToI64(a);
+  const x = fastI64(a);
   if (numberI64Ok) {
-    const y = numberToI64(b);
+    const y = fastI64(b);
     if (numberI64Ok) {
       const ax = x < 0 ? -x : x;
       const ay = y < 0 ? -y : y;
@@ -140,9 +144,9 @@ export function numberMul(a: usize, b: usize): usize {
 
 /** a / b to 18 significant digits (half up); 0 (undefined) when b is zero. */
 export function numberDiv(a: usize, b: usize): usize {
-  const x = numberToI64(a);
+  const x = fastI64(a);
   if (numberI64Ok) {
-    const y = numberToI64(b);
+    const y = fastI64(b);
     if (numberI64Ok) {
       if (y == 0) return 0;
       if (y != -1 && x % y == 0) return makeNumberInt(x / y);
@@ -153,9 +157,9 @@ export function numberDiv(a: usize, b: usize): usize {
 
 /** a % b for integers (sign of a); 0 (undefined) for non-integers or b zero. */
 export function numberRem(a: usize, b: usize): usize {
-  const x = numberToI64(a);
+  const x = fastI64(a);
   if (numberI64Ok) {
-    const y = numberToI64(b);
+    const y = fastI64(b);
     if (numberI64Ok) {
       if (y == 0) return 0;
       if (y == -1) return makeNumberInt(0);
