@@ -4,6 +4,8 @@ import { Runtime } from './harness';
 
 type Fn = 'parse' | 'parse_bytes';
 
+const EXPORTS: Record<Fn, string> = { parse: 'builtin_units__parse', parse_bytes: 'builtin_units__parse_bytes' };
+
 // Ported from OPA's conformance suite (builtins/units): [function, input, expected number].
 const EQUAL: [Fn, string, string][] = [
   ["parse", "500m", "0.5"],
@@ -136,7 +138,7 @@ const GREATER: [Fn, string, string][] = [
 
 describe('units built-ins', () => {
   const rt = new Runtime();
-  const call = (fn: Fn, input: string): number => rt.exports[`builtin_units__${fn}`](rt.value(JSON.stringify(input)));
+  const call = (fn: Fn, input: string): number => rt.exports[EXPORTS[fn]](rt.value(JSON.stringify(input)));
 
   test.each(EQUAL)('units.%s(%j) == %s', (fn, input, expected) => {
     const result = call(fn, input);
