@@ -190,6 +190,17 @@ describe('code generation errors', () => {
     expect(plan.instrs).toContainEqual({ op: 'call', args: [exportIndex(module, 'builtin_strings__reverse')] });
   });
 
+  test('a break out of a with scope (which would skip its restore) is refused', () => {
+    const b = new PolicyBuilder();
+    b.plan('t', block({ kind: 'BlockStmt', blocks: [block(
+      { kind: 'WithStmt', local: 0, path: [], value: b.str('v'), block: block({ kind: 'BreakStmt', index: 1 }) },
+    )] }));
+    expect(() => emitPolicyModule(b.build(), { runtime: fakeRuntimeBytes() })).toThrow('break index 1 leaves a with scope');
+    const inside = new PolicyBuilder();
+    inside.plan('t', block({ kind: 'WithStmt', local: 0, path: [], value: inside.str('v'), block: block({ kind: 'BreakStmt', index: 0 }) }));
+    expect(wasmApi.validate(emitPolicyModule(inside.build(), { runtime: fakeRuntimeBytes() }))).toBe(true);
+  });
+
   test('a call to an unknown function is an internal error', () => {
     const b = new PolicyBuilder();
     b.plan('t', block({ kind: 'CallStmt', func: 'g0.data.nowhere', args: [], result: 2 }));

@@ -15,6 +15,8 @@ export class FunctionEmitter {
   private labelDepth = 0;
   /** For each open IR block (innermost last), the label index of its Wasm `block`. */
   private readonly irBlocks: number[] = [];
+  /** Positions in irBlocks of open blocks that must not be left by a break (with scopes restore on exit). */
+  private readonly barriers: number[] = [];
   /** Number of Wasm parameters. */
   readonly paramCount: number;
 
@@ -67,19 +69,27 @@ export class FunctionEmitter {
     this.labelDepth--;
   }
 
-  /** Emits `block … end` for an IR block; statements inside fail to its end. */
-  irBlock(body: () => void): void {
+  /**
+   * Emits `block … end` for an IR block; statements inside fail to its end. With `barrier`, breaks from inside
+   * may not leave the block (code after it must always run, e.g. restoring a `with` scope).
+   */
+  irBlock(body: () => void, barrier = false): void {
     this.open('block');
     this.irBlocks.push(this.labelDepth - 1);
+    if (barrier) this.barriers.push(this.irBlocks.length - 1);
     body();
+    if (barrier) this.barriers.pop();
     this.irBlocks.pop();
     this.close();
   }
 
   /** `br` depth reaching the end of the IR block `index` levels out (0 = the current one). */
   breakDepth(index: number): number {
-    const target = this.irBlocks[this.irBlocks.length - 1 - index];
+    const position = this.irBlocks.length - 1 - index;
+    const target = this.irBlocks[position];
     if (target === undefined) throw new Error(`break index ${index} leaves the function (${this.irBlocks.length} open blocks)`);
+    const barrier = this.barriers[this.barriers.length - 1];
+    if (barrier !== undefined && position < barrier) throw new Error(`break index ${index} leaves a with scope`);
     return this.labelDepth - 1 - target;
   }
 

@@ -140,7 +140,7 @@ export const emitWithStmt: StmtEmitter<'WithStmt'> = (fx, stmt, env) => {
     env.stmts(fx, stmt.block.stmts);
     fx.emit('i32.const', 0);
     fx.emit('local.set', incomplete);
-  });
+  }, true);
   fx.emit('local.get', saved);
   fx.emit('local.set', target);
   fx.emit('call', cx.rt('opa_memoize_pop'));
