@@ -52,3 +52,11 @@ deny contains {"id": r.id, "msg": msg} if {
 	not r.unknown.ssl_policy
 	msg := sprintf("%s %s uses TLS policy '%s', which allows outdated protocols; use one of %s", [r.type, r.address, policy, concat(", ", data.plangate.params.allowed_ssl_policies)])
 }
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	r.values.protocol in {"HTTPS", "TLS"}
+	r.unknown.ssl_policy == true
+	msg := sprintf("%s %s: its TLS policy is known only after apply", [r.type, r.address])
+}

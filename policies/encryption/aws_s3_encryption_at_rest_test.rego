@@ -3,9 +3,9 @@ package plangate.rules.aws_s3_encryption_at_rest_test
 import data.plangate.rules.aws_s3_encryption_at_rest as rule
 import rego.v1
 
-bucket := {"id": "p#aws_s3_bucket.b", "address": "aws_s3_bucket.b", "configAddress": "aws_s3_bucket.b", "type": "aws_s3_bucket", "source": "terraform", "values": {"bucket": "prd-b"}, "unknown": {"server_side_encryption_configuration": true}}
+bucket := {"id": "p#aws_s3_bucket.b", "address": "aws_s3_bucket.b", "configAddress": "aws_s3_bucket.b", "type": "aws_s3_bucket", "source": "terraform", "file": "p", "values": {"bucket": "prd-b"}, "unknown": {"server_side_encryption_configuration": true}}
 
-sse_config := {"id": "p#aws_s3_bucket_server_side_encryption_configuration.b", "address": "aws_s3_bucket_server_side_encryption_configuration.b", "configAddress": "aws_s3_bucket_server_side_encryption_configuration.b", "type": "aws_s3_bucket_server_side_encryption_configuration", "source": "terraform", "values": {}, "unknown": {"bucket": true}, "references": {"bucket": ["aws_s3_bucket.b"]}}
+sse_config := {"id": "p#aws_s3_bucket_server_side_encryption_configuration.b", "address": "aws_s3_bucket_server_side_encryption_configuration.b", "configAddress": "aws_s3_bucket_server_side_encryption_configuration.b", "type": "aws_s3_bucket_server_side_encryption_configuration", "source": "terraform", "file": "p", "values": {}, "unknown": {"bucket": true}, "references": {"bucket": ["aws_s3_bucket.b"]}}
 
 results(resources) := {"deny": d, "unknown": u} if {
 	d := {x.id | some x in rule.deny} with input as {"resources": resources}

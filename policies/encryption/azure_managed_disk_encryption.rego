@@ -28,11 +28,18 @@ encrypted(r) if attributes.is_set(r, ["disk_encryption_set_id"])
 
 encrypted(r) if count(r.values.encryption_settings) > 0
 
-encrypted(r) if attributes.unknown(r, ["disk_encryption_set_id"])
-
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "azurerm_managed_disk"
 	not encrypted(r)
+	not attributes.unknown(r, ["disk_encryption_set_id"])
 	msg := sprintf("%s %s relies on the platform key only; set disk_encryption_set_id to a disk encryption set", [r.type, r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type == "azurerm_managed_disk"
+	not encrypted(r)
+	attributes.unknown(r, ["disk_encryption_set_id"])
+	msg := sprintf("%s %s: disk_encryption_set_id is known only after apply and refers to no disk encryption set", [r.type, r.address])
 }

@@ -25,7 +25,7 @@ import rego.v1
 
 personal(r) if {
 	datastores.is_datastore(r)
-	r.type in object.keys(datastores.cmk_attributes) | {"aws_s3_bucket"}
+	r.type in (object.keys(datastores.cmk_attributes) | {"aws_s3_bucket"})
 	tags.tag(r, data.plangate.params.personal_data_tag) == "true"
 }
 

@@ -1,6 +1,6 @@
 # METADATA
 # title: S3 buckets have no public ACL
-# description: No bucket grants read or write to everyone through a canned ACL.
+# description: No bucket grants read or write to everyone, through a canned ACL or a grant to the AllUsers or AuthenticatedUsers group.
 # scope: package
 # custom:
 #   id: aws-s3-no-public-acl
@@ -31,3 +31,27 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.values.acl in public_acls
 	msg := sprintf("%s %s grants '%s'; use acl = \"private\"", [r.type, r.address, r.values.acl])
 }
+
+public_groups := {"http://acs.amazonaws.com/groups/global/AllUsers", "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"}
+
+# Explicit grants: the inline grant blocks of a bucket, or the access_control_policy of an aws_s3_bucket_acl.
+grants(r) := r.values.grant if r.type == "aws_s3_bucket"
+
+grants(r) := [g | some p in r.values.access_control_policy; some g in p.grant] if r.type == "aws_s3_bucket_acl"
+
+deny contains {"id": r.id, "msg": msg} if {
+	some r in input.resources
+	r.type in types
+	some g in grants(r)
+	uri := grant_uri(g)
+	uri in public_groups
+	msg := sprintf("%s %s grants %s to %s; remove the grant", [r.type, r.address, concat(", ", grant_permissions(g)), uri])
+}
+
+grant_uri(g) := g.uri if is_string(g.uri)
+
+else := g.grantee[0].uri
+
+grant_permissions(g) := g.permissions if is_array(g.permissions)
+
+else := [g.permission]

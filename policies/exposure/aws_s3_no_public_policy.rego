@@ -1,6 +1,8 @@
 # METADATA
 # title: S3 bucket policies do not grant access to everyone
-# description: No bucket policy allows an action to Principal "*" without a condition that narrows it.
+# description: >-
+#   No bucket policy (an aws_s3_bucket_policy, or the inline policy of an aws_s3_bucket) allows an action to
+#   Principal "*" without a condition that narrows it.
 # scope: package
 # custom:
 #   id: aws-s3-no-public-policy
@@ -11,15 +13,23 @@
 #     - { framework: ISO27001:2022, id: "A.5.15" }
 #     - { framework: GDPR, id: "Art.32" }
 #   remediation: Name the principals that need access, or add a Condition (aws:SourceVpce, aws:PrincipalOrgID ...).
-#   resourceTypes: [aws_s3_bucket_policy]
+#   resourceTypes: [aws_s3_bucket_policy, aws_s3_bucket]
 package plangate.rules.aws_s3_no_public_policy
 
 import rego.v1
 
+types := {"aws_s3_bucket_policy", "aws_s3_bucket"}
+
+# A policy document is judged when it is known; a bucket without an inline policy has none to judge.
+policy_of(r) := json.unmarshal(r.values.policy) if {
+	r.type in types
+	is_string(r.values.policy)
+	json.is_valid(r.values.policy)
+}
+
 applies contains r.id if {
 	some r in input.resources
-	r.type == "aws_s3_bucket_policy"
-	is_string(r.values.policy)
+	policy_of(r)
 }
 
 statements(doc) := doc.Statement if is_array(doc.Statement)
@@ -34,8 +44,7 @@ everyone(principal) if "*" in principal.AWS
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
-	r.type == "aws_s3_bucket_policy"
-	doc := json.unmarshal(r.values.policy)
+	doc := policy_of(r)
 	some s in statements(doc)
 	s.Effect == "Allow"
 	everyone(s.Principal)

@@ -35,13 +35,26 @@ blocks_for(r) := [b |
 	joined(b, r)
 ]
 
-joined(b, r) if r.configAddress in b.references.bucket
+joined(b, r) if {
+	b.file == r.file
+	r.configAddress in b.references.bucket
+}
 
 joined(b, r) if b.values.bucket in resources.known_identifiers(r)
+
+# An account-level block with all four settings on covers every bucket of the account.
+account_blocked if {
+	some b in input.resources
+	b.type == "aws_s3_account_public_access_block"
+	every s in settings {
+		b.values[s] == true
+	}
+}
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "aws_s3_bucket"
+	not account_blocked
 	count(blocks_for(r)) == 0
 	msg := sprintf("S3 bucket %s has no public access block; add an aws_s3_bucket_public_access_block with all four settings true", [r.address])
 }

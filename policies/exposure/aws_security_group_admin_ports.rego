@@ -29,29 +29,39 @@ applies contains r.id if {
 	r.type in types
 }
 
-# Ingress rules of each shape as {from, to, protocol, cidrs}.
-ingress(r) := [{"from": i.from_port, "to": i.to_port, "protocol": i.protocol, "cidrs": array.concat(object.get(i, "cidr_blocks", []), object.get(i, "ipv6_cidr_blocks", []))} |
-	r.type == "aws_security_group"
-	some i in r.values.ingress
-]
+# A list attribute, or [] when it is null or absent (0.12 plans write null for unset lists).
+list_of(obj, key) := obj[key] if is_array(obj[key])
 
-ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.protocol, "cidrs": array.concat(object.get(v, "cidr_blocks", []), object.get(v, "ipv6_cidr_blocks", []))}] if {
+else := []
+
+cidrs_of(obj) := array.concat(list_of(obj, "cidr_blocks"), list_of(obj, "ipv6_cidr_blocks"))
+
+# Ingress rules of each shape as {from, to, protocol, cidrs}; the type test sits in the rule body so that one
+# resource type has exactly one definition.
+ingress(r) := [{"from": i.from_port, "to": i.to_port, "protocol": i.protocol, "cidrs": cidrs_of(i)} |
+	some i in list_of(r.values, "ingress")
+] if r.type == "aws_security_group"
+
+ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.protocol, "cidrs": cidrs_of(v)}] if {
 	r.type == "aws_security_group_rule"
 	v := r.values
 	v.type == "ingress"
 }
 
-ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.ip_protocol, "cidrs": [c | some c in [object.get(v, "cidr_ipv4", ""), object.get(v, "cidr_ipv6", "")]; c != ""]}] if {
+ingress(r) := [{"from": v.from_port, "to": v.to_port, "protocol": v.ip_protocol, "cidrs": [c | some c in [v.cidr_ipv4, v.cidr_ipv6]; is_string(c)]}] if {
 	r.type == "aws_vpc_security_group_ingress_rule"
 	v := r.values
 }
 
-covers(rule, port) if {
-	rule.protocol in {"-1", "all"}
-}
+all_protocols := {"-1", "all"}
+
+# ICMP rules carry type and code in the port fields, so they open no port.
+port_protocols := {"tcp", "udp", "6", "17"}
+
+covers(rule, _) if rule.protocol in all_protocols
 
 covers(rule, port) if {
-	not rule.protocol in {"-1", "all"}
+	lower(rule.protocol) in port_protocols
 	rule.from <= port
 	port <= rule.to
 }

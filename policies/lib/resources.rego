@@ -15,10 +15,12 @@ by_config_address[addr] contains r if {
 	addr := r.configAddress
 }
 
-# Resources that refer, through `attribute`, to the resource `target` (by configuration address).
+# Resources that refer, through `attribute`, to the resource `target` (by configuration address). References
+# are addresses within one configuration, so only resources of the same input file can match.
 referring(target, type, attribute) := [r |
 	some r in input.resources
 	r.type == type
+	r.file == target.file
 	target.configAddress in r.references[attribute]
 ]
 

@@ -7,10 +7,25 @@ package plangate.lib.tags
 import rego.v1
 
 # Effective tags (Terraform: tags_all or tags over provider default_tags; Kubernetes: labels), never undefined.
-tags(r) := object.get(r, "tags", {})
+# GKE clusters keep their labels in resource_labels, which the input document does not count as tags.
+tags(r) := r.values.resource_labels if {
+	r.source == "terraform"
+	is_object(r.values.resource_labels)
+} else := r.tags if {
+	is_object(r.tags)
+} else := {}
 
-# The value of tag `key`, or "" when absent.
-tag(r, key) := object.get(tags(r), key, "")
+# The value of tag `key`, or "" when absent or not a string.
+tag(r, key) := v if {
+	v := tags(r)[key]
+	is_string(v)
+} else := ""
+
+# Terraform resources that carry labels the input document does not count as tags (GKE resource_labels).
+labelled(r) if {
+	r.source == "terraform"
+	"resource_labels" in object.keys(object.get(r, "values", {}))
+}
 
 # Problems with the required tags of a resource: one message per missing or invalid tag.
 required_tag_problems(r) := {msg |

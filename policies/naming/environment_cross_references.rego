@@ -35,6 +35,7 @@ targets(r) := {t |
 	some _, addresses in r.references
 	some addr in addresses
 	some t in input.resources
+	t.file == r.file
 	t.configAddress == addr
 }
 

@@ -2,7 +2,9 @@
 # title: Resources are placed in allowed regions
 # description: >-
 #   Every resource with a known region or location sits in an allowed region for its cloud (by default the EU
-#   regions), keeping data and processing within the agreed jurisdiction (GDPR Chapter V).
+#   regions), keeping data and processing within the agreed jurisdiction (GDPR Chapter V). Resources in their
+#   own right are judged (those that carry tags or labels); settings attached to another resource (bucket
+#   policies, rule associations) and global services (IAM, Route 53, CloudFront) have no placement of their own.
 # scope: package
 # custom:
 #   id: allowed-regions
@@ -13,16 +15,47 @@
 #     - { framework: GDPR, id: Art.46 }
 #     - { framework: ISO27001:2022, id: A.5.31 }
 #   remediation: Deploy to an allowed region (set the provider's region or the resource's location), or extend allowed_regions.
-#   resourceTypes: [Terraform resources of aws, google and azurerm with a region or location]
+#   resourceTypes: [taggable Terraform resources of aws, google and azurerm with a region or location]
 #   parameters: [allowed_regions]
 package plangate.rules.allowed_regions
 
+import data.plangate.lib.tags
 import rego.v1
+
+# Services without regions: their resources inherit the provider's region in the plan but live nowhere.
+global_type_prefixes := [
+	"aws_iam_", "aws_route53_", "aws_cloudfront_", "aws_organizations_", "aws_budgets_", "aws_shield_",
+	"aws_globalaccelerator_", "aws_waf_", "google_project", "google_service_account", "google_organization_",
+	"google_folder", "google_dns_",
+]
+
+global(r) if {
+	some prefix in global_type_prefixes
+	startswith(r.type, prefix)
+}
+
+placed(r) if r.taggable == true
+
+placed(r) if tags.labelled(r)
+
+# The resource's region: from the plan, else from a known AWS ARN (arn:aws:SERVICE:REGION:ACCOUNT:...), which
+# settles resources whose provider region comes from a variable.
+region(r) := r.region if is_string(r.region)
+
+else := arn_region if {
+	r.provider == "aws"
+	parts := split(r.values.arn, ":")
+	count(parts) > 4
+	arn_region := parts[3]
+	arn_region != ""
+}
 
 judged(r) if {
 	r.source == "terraform"
 	data.plangate.params.allowed_regions[r.provider]
-	is_string(r.region)
+	placed(r)
+	not global(r)
+	is_string(region(r))
 }
 
 applies contains r.id if {
@@ -34,6 +67,6 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	judged(r)
 	allowed := data.plangate.params.allowed_regions[r.provider]
-	not lower(r.region) in {lower(a) | some a in allowed}
-	msg := sprintf("%s %s is in region '%s', which is not allowed for %s (allowed: %s)", [r.type, r.address, r.region, r.provider, concat(", ", allowed)])
+	not lower(region(r)) in {lower(a) | some a in allowed}
+	msg := sprintf("%s %s is in region '%s', which is not allowed for %s (allowed: %s)", [r.type, r.address, region(r), r.provider, concat(", ", allowed)])
 }

@@ -33,6 +33,7 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	personal(r)
+	is_string(r.region)
 	allowed := object.get(data.plangate.params.allowed_regions, r.provider, [])
 	not lower(r.region) in {lower(a) | some a in allowed}
 	msg := sprintf("%s %s holds personal data in region '%s', outside the allowed regions (%s)", [r.type, r.address, r.region, concat(", ", allowed)])
@@ -41,6 +42,6 @@ deny contains {"id": r.id, "msg": msg} if {
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	personal(r)
-	not r.region
+	not is_string(r.region)
 	msg := sprintf("%s %s holds personal data but its region is not known from the plan or the provider configuration", [r.type, r.address])
 }

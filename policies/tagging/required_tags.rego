@@ -35,7 +35,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	judged(r)
 	problems := tags.required_tag_problems(r)
 	count(problems) > 0
-	msg := sprintf("%s %s: %s", [r.type, r.address, concat("; ", sort(problems))])
+	msg := sprintf("%s %s: %s; set them in %s", [r.type, r.address, concat("; ", sort(problems)), where_to_tag(r)])
 }
 
 judged(r) if {
@@ -43,7 +43,15 @@ judged(r) if {
 	r.taggable == true
 }
 
+judged(r) if tags.labelled(r)
+
 judged(r) if {
 	r.source == "kubernetes"
 	r.kind in kubernetes_kinds
 }
+
+where_to_tag(r) := "metadata.labels" if r.source == "kubernetes"
+
+else := "resource_labels" if tags.labelled(r)
+
+else := "tags (or the provider's default_tags)"

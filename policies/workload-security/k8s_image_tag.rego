@@ -26,6 +26,9 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	some c in r.pod.containers
 	not images.has_digest(c.image)
-	images.tag(c.image) in {"", "latest"}
+	images.tag(c.image) in mutable_tags
 	msg := sprintf("%s runs image %s, which is not pinned; use a version tag or digest", [workloads.describe(r, c), c.image])
 }
+
+# No tag (Docker pulls latest) and tags that name a moving line of development rather than a release.
+mutable_tags := {"", "latest", "master", "main", "edge", "nightly", "stable"}

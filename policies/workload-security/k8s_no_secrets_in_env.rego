@@ -20,7 +20,7 @@ package plangate.rules.k8s_no_secrets_in_env
 import data.plangate.lib.workloads
 import rego.v1
 
-credential_name := `(?i)(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth)`
+credential_name := `(?i)(passw(or)?d|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential)`
 
 applies contains r.id if {
 	some r in input.resources

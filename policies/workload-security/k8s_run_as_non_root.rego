@@ -28,7 +28,8 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	some c in r.pod.containers
 	not workloads.effective(r, c, "runAsNonRoot") == true
-	msg := sprintf("%s may run as root; set securityContext.runAsNonRoot = true", [workloads.describe(r, c)])
+	not workloads.effective(r, c, "runAsUser") > 0
+	msg := sprintf("%s may run as root; set securityContext.runAsNonRoot = true (or a non-zero runAsUser)", [workloads.describe(r, c)])
 }
 
 deny contains {"id": r.id, "msg": msg} if {
