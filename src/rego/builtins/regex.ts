@@ -1,4 +1,5 @@
-// Regex built-ins, native in the runtime's RE2-syntax engine (src/rego/runtime/assembly/builtins-regex.ts).
+// Regex built-ins, native in the runtime's RE2-syntax engine (src/rego/runtime/assembly/builtins-regex.ts) and
+// glob intersection (builtins-regex-globs.ts).
 // regex.split runs on the host (host.ts). The deprecated re_match is exported by the runtime but not declared:
 // Rego v1 does not offer deprecated built-ins.
 import type { BuiltinTable } from './types';
@@ -18,4 +19,5 @@ export const REGEX_BUILTINS: BuiltinTable = {
   },
   'regex.replace': { args: [S, S, S], result: S, impl: { kind: 'runtime', export: 'builtin_regex__replace' } },
   'regex.template_match': { args: [S, S, S, S], result: B, impl: { kind: 'runtime', export: 'builtin_regex__template_match' } },
+  'regex.globs_match': { args: [S, S], result: B, impl: { kind: 'runtime', export: 'builtin_regex__globs_match' } },
 };

@@ -21,17 +21,32 @@ const COMPOSITES: Record<string, string[]> = {
   C: ['Cc', 'Cf', 'Co', 'Cs'],
 };
 
-/** The code point ranges matched by a JavaScript `\p{...}` property expression. */
+function codePointRun(from: number, to: number): string {
+  const parts: string[] = [];
+  for (let c = from; c <= to; c += 4096) {
+    const chunk: number[] = [];
+    for (let d = c; d <= Math.min(to, c + 4095); d++) chunk.push(d);
+    parts.push(String.fromCodePoint(...chunk));
+  }
+  return parts.join('');
+}
+
+// Every code point in order, split around the surrogates so a run of matches is a run of code points.
+const PLANES = [codePointRun(0, 0xd7ff), codePointRun(0xe000, 0x10ffff)];
+
+/** The code point ranges matched by a JavaScript `\\p{...}` property expression. */
 export function propertyRanges(property: string): Array<[number, number]> {
-  const re = new RegExp(`^\\p{${property}}$`, 'u');
+  if (property === 'Cs') return [[0xd800, 0xdfff]];
   const out: Array<[number, number]> = [];
-  let lo = -1;
-  for (let c = 0; c <= 0x110000; c++) {
-    const inside = c < 0x110000 && !(c >= 0xd800 && c <= 0xdfff && property !== 'Cs') && re.test(String.fromCodePoint(c));
-    if (inside && lo < 0) lo = c;
-    if (!inside && lo >= 0) {
-      out.push([lo, c - 1]);
-      lo = -1;
+  for (const text of PLANES) {
+    for (const m of text.matchAll(new RegExp(`\\p{${property}}+`, 'gu'))) {
+      const run = m[0];
+      const lastUnit = run.charCodeAt(run.length - 1);
+      // The text has no lone surrogates: a trailing low surrogate ends a pair.
+      const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? run.codePointAt(run.length - 2)! : lastUnit;
+      const lo = run.codePointAt(0)!;
+      if (out.length > 0 && out[out.length - 1][1] + 1 === lo) out[out.length - 1][1] = last;
+      else out.push([lo, last]);
     }
   }
   return out;

@@ -119,10 +119,10 @@ export let mergedCount: i32 = 0;
  * and sets mergedCount.
  */
 export function mergeNetworks(nets: usize, n: i32): usize {
-  const ranges = malloc(<usize>(n > 0 ? n : 1) * RANGE_SIZE);
+  const ranges = malloc(<usize>max(n, 1) * RANGE_SIZE);
   const last = newIp();
   // Worst case per range: two CIDRs per bit of the address.
-  const out = malloc(<usize>(n > 0 ? n : 1) * 256 * offsetof<Ip>());
+  const out = malloc(<usize>max(n, 1) * 256 * offsetof<Ip>());
   let count = 0;
   for (let family = 0; family < 2; family++) {
     const bits = family == 0 ? 32 : 128;

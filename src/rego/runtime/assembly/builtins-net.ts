@@ -109,7 +109,7 @@ export function builtin_net__cidr_merge(addrs: usize): usize {
   if (t != TYPE_ARRAY && t != TYPE_SET) return 0;
   const n = t == TYPE_ARRAY ? <i32>arrayLength(addrs) : countEntries(addrs);
   const size = offsetof<Ip>();
-  const nets = malloc(<usize>(n > 0 ? n : 1) * size);
+  const nets = malloc(<usize>max(n, 1) * size);
   if (t == TYPE_ARRAY) {
     for (let i = 0; i < n; i++) {
       if (!mergeElement(arrayGet(addrs, <u32>i), changetype<Ip>(nets + <usize>i * size))) return 0;
