@@ -19,6 +19,10 @@ export function decodeInput(bytes: Buffer, file: string): DecodeResult {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(swapBytes(bytes.subarray(2)), file, 'utf-16be');
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
+    // `terraform plan -out` writes a zip archive; say how to get the JSON plangate reads.
+    if (body[0] === 0x50 && body[1] === 0x4b && body[2] === 0x03 && body[3] === 0x04) {
+      return fail(file, 'a binary file (zip archive, such as a saved Terraform plan); give plangate the JSON of `terraform show -json PLANFILE`');
+    }
     const nul = body.indexOf(0);
     if (nul >= 0) return fail(file, 'binary file (contains NUL bytes), not JSON or YAML text', lineAtByte(body, nul));
     if (!isUtf8(body)) {

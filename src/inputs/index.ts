@@ -1,6 +1,7 @@
 // Public surface of the inputs layer: readInputs and the document types other layers (engine, cli) may use.
 export { readInputs, readInputsSync, readInputBytes, readInputFileSync, DEFAULT_MAX_FILE_BYTES } from './read';
 export type { FileOutcome } from './read';
+export type { InputCandidate } from './walk';
 export { INPUT_FORMATS, detectFormat } from './registry';
 export type { InputFormat } from './registry';
 export { REDACTED } from './terraform/values';

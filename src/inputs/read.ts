@@ -61,6 +61,7 @@ function readLoaded(loaded: LoadedText, options: ReadOptions): FileOutcome {
   return isOutcome(detected) ? detected : normalise(loaded, detected.content, detected.format, options);
 }
 
+/** Runs the format's parse and records the file; a file that yielded nothing but errors is not an input. */
 function normalise(loaded: LoadedText, content: InputContent, format: InputFormat, options: ReadOptions): FileOutcome {
   // Formats that work from the parsed value alone let the text go: for a large plan that is a file's size of memory.
   if (!format.needsText) {
@@ -75,7 +76,6 @@ function normalise(loaded: LoadedText, content: InputContent, format: InputForma
   const input: InputFile = { path: loaded.candidate.path, type: parsed.type, sha256: loaded.sha256, resources: countResources(parsed) };
   return { parsed, input, diagnostics: parsed.diagnostics };
 }
-
 
 /** Reads one file's bytes into its outcome (for callers, such as worker threads, that already hold the bytes). */
 export function readInputBytes(bytes: Buffer, candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {

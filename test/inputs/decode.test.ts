@@ -20,6 +20,7 @@ test.each([
   ['NUL bytes', Buffer.from('a\nb\n\0'), /binary file/, 3],
   ['invalid UTF-8', Buffer.from([0x61, 0x0a, 0xc3, 0x28]), /invalid UTF-8 \(byte 0xc3 at offset 2\)/, 2],
   ['odd UTF-16', Buffer.from([0xff, 0xfe, 0x61]), /odd number of bytes/, undefined],
+  ['a saved plan (zip)', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), /terraform show -json PLANFILE/, undefined],
 ])('%s is refused', (_name, bytes, reason, line) => {
   const result = decodeInput(bytes, 'f');
   expect(result.ok).toBe(false);
