@@ -75,7 +75,12 @@ function planGroupFunc(policy: PolicyBuilder, node: RuleTreeNode, name: string, 
   const func: Func = { name, params, return: ret, blocks, path: ['g0', ...node.path] };
   policy.funcs.push(func);
   const argLocals = params.slice(2, 2 + arity);
-  if (kind === 'set' || kind === 'object') blocks.push({ stmts: [{ kind: kind === 'set' ? 'MakeSetStmt' : 'MakeObjectStmt', target: ret }] });
+  // Only groups that create intermediate levels need the shadow (plain partial objects do not).
+  const nested = kind === 'object' && entries.some((g) => g.suffix.length > (g.entry.rule.ruleKind === 'partial-set' ? 0 : 1));
+  const tree: Tree = { obj: ret, shadow: nested ? f.newLocal() : ret };
+  if (kind === 'set') blocks.push({ stmts: [{ kind: 'MakeSetStmt', target: ret }] });
+  if (kind === 'object') blocks.push({ stmts: [{ kind: 'MakeObjectStmt', target: ret }] });
+  if (nested) blocks[blocks.length - 1].stmts.push({ kind: 'MakeObjectStmt', target: tree.shadow });
   const conflict = kind === 'function' ? CONFLICT_FUNCTION : CONFLICT_COMPLETE;
   for (const g of entries.filter((x) => !x.entry.rule.default)) {
     const rule = g.entry.rule;
@@ -86,7 +91,7 @@ function planGroupFunc(policy: PolicyBuilder, node: RuleTreeNode, name: string, 
         f.emit({ kind: 'IsDefinedStmt', source: lr });
         f.emit({ kind: 'AssignVarOnceStmt', source: local(lr), target: ret, conflict });
       }));
-    } else planObjectEntry(f, g, ret, blocks);
+    } else planObjectEntry(f, g, tree, blocks);
   }
   for (const g of entries.filter((x) => x.entry.rule.default)) {
     if (kind === 'complete' || kind === 'function') {
@@ -94,7 +99,7 @@ function planGroupFunc(policy: PolicyBuilder, node: RuleTreeNode, name: string, 
         f.emit({ kind: 'IsUndefinedStmt', source: ret });
         planTerm(f, g.entry.rule.head.value ?? trueTerm(g.entry.rule), (v) => f.emit({ kind: 'AssignVarStmt', source: v, target: ret }));
       }));
-    } else planObjectDefault(f, g, ret, blocks);
+    } else planObjectDefault(f, g, tree, blocks);
   }
   blocks.push({ stmts: [{ kind: 'ReturnLocalStmt', source: ret }] });
 }
@@ -142,7 +147,7 @@ function planValueChain(f: FuncState, rule: Rule, args: Local[], conflict: strin
 }
 
 /** A rule inside an object-building group: insert its value (or set element) along its ref. */
-function planObjectEntry(f: FuncState, g: GroupEntry, obj: Local, blocks: Block[]): void {
+function planObjectEntry(f: FuncState, g: GroupEntry, obj: Tree, blocks: Block[]): void {
   const rule = g.entry.rule;
   if (rule.ruleKind === 'complete' && g.entry.suffix.length === 0) {
     const lr = planValueChain(f, rule, [], CONFLICT_COMPLETE, blocks);
@@ -163,13 +168,13 @@ function planObjectEntry(f: FuncState, g: GroupEntry, obj: Local, blocks: Block[
 }
 
 /** `default p.a.b := v` inside an object group: inserted when nothing else defined the key. */
-function planObjectDefault(f: FuncState, g: GroupEntry, obj: Local, blocks: Block[]): void {
+function planObjectDefault(f: FuncState, g: GroupEntry, obj: Tree, blocks: Block[]): void {
   blocks.push(blockOf(f, () => {
     planTerms(f, g.suffix, (keys) => {
       const probe = f.newLocal();
       f.emit({ kind: 'ResetLocalStmt', target: probe });
       f.nested(() => {
-        let cur = obj;
+        let cur = obj.obj;
         for (const k of keys) {
           const next = f.newLocal();
           f.emit({ kind: 'DotStmt', source: local(cur), key: k, target: next });
@@ -183,26 +188,53 @@ function planObjectDefault(f: FuncState, g: GroupEntry, obj: Local, blocks: Bloc
   }));
 }
 
+/**
+ * An object being built by an object group, with its shadow: an object tree holding exactly the
+ * intermediate levels (and multi-value sets) the group created, so a rule descending into another rule's
+ * value is told apart from two rules sharing an intermediate object.
+ */
+interface Tree {
+  obj: Local;
+  shadow: Local;
+}
+
 /** Inserts `value` at `obj[k0][k1]…`, creating intermediate objects (and the leaf set for multi-value rules). */
-function planInsert(f: FuncState, obj: Local, suffix: Term[], leaf: 'value' | 'set', value: Operand): void {
+function planInsert(f: FuncState, root: Tree, suffix: Term[], leaf: 'value' | 'set', value: Operand): void {
   planTerms(f, suffix, (keys) => {
-    let cur = obj;
+    let cur = root;
     const last = leaf === 'set' ? keys.length : keys.length - 1;
     for (let i = 0; i < last; i++) cur = dotOrCreate(f, cur, keys[i], i === keys.length - 1 ? 'set' : 'object');
-    if (leaf === 'set') f.emit({ kind: 'SetAddStmt', value, set: cur });
-    else f.emit({ kind: 'ObjectInsertOnceStmt', key: keys[last], value, object: cur, conflict: CONFLICT_OBJECT });
+    if (leaf === 'set') f.emit({ kind: 'SetAddStmt', value, set: cur.obj });
+    else f.emit({ kind: 'ObjectInsertOnceStmt', key: keys[last], value, object: cur.obj, conflict: CONFLICT_OBJECT });
   });
 }
 
-/** `obj[key]` if present, else a fresh empty object/set inserted there (OPA's planDotOr). */
-function dotOrCreate(f: FuncState, obj: Local, key: Operand, make: 'object' | 'set'): Local {
-  const child = f.newLocal();
-  f.emit({ kind: 'ResetLocalStmt', target: child });
-  f.nested(() => f.emit({ kind: 'DotStmt', source: local(obj), key, target: child }));
+/**
+ * `obj[key]` if the group created it, else a fresh empty object/set inserted there (OPA's planDotOr).
+ * Descending into a value another rule produced is a conflict (refheads "deep injection" cases).
+ */
+function dotOrCreate(f: FuncState, parent: Tree, key: Operand, make: 'object' | 'set'): Tree {
+  const child: Tree = { obj: f.newLocal(), shadow: f.newLocal() };
+  f.emit({ kind: 'ResetLocalStmt', target: child.obj });
+  f.emit({ kind: 'ResetLocalStmt', target: child.shadow });
+  f.nested(() => f.emit({ kind: 'DotStmt', source: local(parent.shadow), key, target: child.shadow }));
   f.nested(() => {
-    f.emit({ kind: 'IsUndefinedStmt', source: child });
-    f.emit({ kind: make === 'set' ? 'MakeSetStmt' : 'MakeObjectStmt', target: child });
-    f.emit({ kind: 'ObjectInsertStmt', key, value: local(child), object: obj });
+    f.emit({ kind: 'IsDefinedStmt', source: child.shadow });
+    f.emit({ kind: 'DotStmt', source: local(parent.obj), key, target: child.obj });
+  });
+  f.nested(() => {
+    const flag = f.newLocal();
+    f.emit({ kind: 'IsUndefinedStmt', source: child.shadow });
+    f.emit({ kind: 'DotStmt', source: local(parent.obj), key, target: flag });
+    f.emit({ kind: 'AssignVarStmt', source: { kind: 'bool', value: false }, target: flag });
+    f.emit({ kind: 'AssignVarOnceStmt', source: { kind: 'bool', value: true }, target: flag, conflict: CONFLICT_OBJECT });
+  });
+  f.nested(() => {
+    f.emit({ kind: 'IsUndefinedStmt', source: child.obj });
+    f.emit({ kind: make === 'set' ? 'MakeSetStmt' : 'MakeObjectStmt', target: child.obj });
+    f.emit({ kind: 'ObjectInsertStmt', key, value: local(child.obj), object: parent.obj });
+    f.emit({ kind: 'MakeObjectStmt', target: child.shadow });
+    f.emit({ kind: 'ObjectInsertStmt', key, value: local(child.shadow), object: parent.shadow });
   });
   return child;
 }
