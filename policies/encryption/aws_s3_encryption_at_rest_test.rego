@@ -38,3 +38,15 @@ test_inline_rule_unknown_is_unknown if {
 	r.unknown == {bucket.id}
 	count(r.deny) == 0
 }
+
+test_configuration_in_another_file_does_not_count if {
+	conf := object.union(sse_config, {"file": "other.json", "id": "other.json#aws_s3_bucket_server_side_encryption_configuration.b"})
+	results([bucket, conf]).deny == {bucket.id}
+}
+
+test_message_names_bucket_and_fix if {
+	msgs := {x.msg | some x in rule.deny} with input as {"resources": [bucket]}
+	some msg in msgs
+	contains(msg, "aws_s3_bucket.b")
+	contains(msg, "aws_s3_bucket_server_side_encryption_configuration")
+}

@@ -42,3 +42,27 @@ test_kubernetes_deployment_labels if {
 	some msg in messages([r])
 	contains(msg, "missing tag 'data-classification'")
 }
+
+test_message_names_resource_and_fix if {
+	some msg in messages([bucket({"owner": "team-a"})])
+	contains(msg, "aws_s3_bucket.b")
+	contains(msg, "set them in tags")
+}
+
+test_gke_resource_labels_are_judged if {
+	r := {"id": "p#google_container_cluster.c", "address": "google_container_cluster.c", "type": "google_container_cluster", "source": "terraform", "taggable": false, "values": {"resource_labels": {"owner": "a", "data-classification": "internal"}}}
+	applies([r]) == {r.id}
+	count(messages([r])) == 0
+}
+
+test_gke_without_labels_fails if {
+	r := {"id": "p#google_container_cluster.c", "address": "google_container_cluster.c", "type": "google_container_cluster", "source": "terraform", "taggable": false, "values": {"resource_labels": null}}
+	some msg in messages([r])
+	contains(msg, "set them in resource_labels")
+}
+
+test_kubernetes_namespace_with_labels_passes if {
+	r := {"id": "n#Namespace/prd-a", "address": "Namespace/prd-a", "type": "Namespace", "kind": "Namespace", "source": "kubernetes", "tags": {"owner": "a", "data-classification": "restricted"}}
+	applies([r]) == {r.id}
+	count(messages([r])) == 0
+}
