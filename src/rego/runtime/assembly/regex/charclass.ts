@@ -1,6 +1,7 @@
 // Character classes as sorted, disjoint [lo, hi] rune pairs in an IntVec: building (ranges, Perl/POSIX/Unicode
 // names, simple case folding), normalising, negating, and membership tests during matching.
 
+import { malloc } from "../alloc";
 import { IntVec, newIntVec, vecGet, vecPush, vecSet } from "./vec";
 import {
   UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT, UNICODE_TABLE_ENTRIES, UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
@@ -14,24 +15,50 @@ export function classAddRange(c: IntVec, lo: i32, hi: i32): void {
   vecPush(c, hi);
 }
 
+// Sorts the pairs of `c` by lo in place: a linear check first (tables and normalised classes arrive sorted),
+// otherwise a bottom-up merge sort of the pairs packed as u64 (lo in the high half), O(n log n).
+function sortPairs(c: IntVec): void {
+  const n = c.len >> 1;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = vecGet(c, (i - 1) << 1) <= vecGet(c, i << 1);
+  if (sorted) return;
+  let src = malloc(<usize>n << 3);
+  let dst = malloc(<usize>n << 3);
+  for (let i = 0; i < n; i++) {
+    store<u64>(src + (<usize>i << 3), (<u64>vecGet(c, i << 1) << 32) | <u64>(<u32>vecGet(c, (i << 1) + 1)));
+  }
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = min(lo + width, n);
+      const hi = min(lo + (width << 1), n);
+      let a = lo, b = mid, k = lo;
+      for (; k < hi; k++) {
+        let x: u64;
+        if (b >= hi || (a < mid && load<u64>(src + (<usize>a << 3)) <= load<u64>(src + (<usize>b << 3)))) {
+          x = load<u64>(src + (<usize>a << 3));
+          a++;
+        } else {
+          x = load<u64>(src + (<usize>b << 3));
+          b++;
+        }
+        store<u64>(dst + (<usize>k << 3), x);
+      }
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) {
+    const x = load<u64>(src + (<usize>i << 3));
+    vecSet(c, i << 1, <i32>(x >> 32));
+    vecSet(c, (i << 1) + 1, <i32>(x & 0xffffffff));
+  }
+}
+
 /** Sorts the pairs by lo and merges overlapping or adjacent ones; returns a new vector. */
 export function normalizeClass(c: IntVec): IntVec {
+  sortPairs(c);
   const n = c.len >> 1;
-  // Shell sort of pairs by lo: tables can bring a few thousand ranges, so avoid quadratic insertion sort.
-  for (let gap = n >> 1; gap > 0; gap >>= 1) {
-    for (let i = gap; i < n; i++) {
-      const lo = vecGet(c, i << 1);
-      const hi = vecGet(c, (i << 1) + 1);
-      let j = i;
-      while (j >= gap && vecGet(c, (j - gap) << 1) > lo) {
-        vecSet(c, j << 1, vecGet(c, (j - gap) << 1));
-        vecSet(c, (j << 1) + 1, vecGet(c, ((j - gap) << 1) + 1));
-        j -= gap;
-      }
-      vecSet(c, j << 1, lo);
-      vecSet(c, (j << 1) + 1, hi);
-    }
-  }
   const out = newIntVec(c.len);
   for (let i = 0; i < n; i++) {
     const lo = vecGet(c, i << 1);
