@@ -12,6 +12,11 @@ describe('JSON round trips', () => {
     ['-12', '-12'],
     ['123456789012345678', '123456789012345678'],
     ['1234567890123456789', '1234567890123456789'],
+    ['9223372036854775807', '9223372036854775807'],
+    ['-9223372036854775808', '-9223372036854775808'],
+    ['9223372036854775808', '9223372036854775808'],
+    ['-9223372036854775809', '-9223372036854775809'],
+    ['99999999999999999999', '99999999999999999999'],
     ['28857836529306024611913', '28857836529306024611913'],
     ['1.0', '1.0'],
     ['-0.5e-3', '-0.5e-3'],
@@ -30,6 +35,17 @@ describe('JSON round trips', () => {
     ['[1] trailing', '[1]'],
   ])('%s', (input, output) => {
     expect(rt.dump(rt.parse(input))).toBe(output);
+  });
+});
+
+describe('number representation', () => {
+  const rt = new Runtime();
+  const repr = (text: string): number => new DataView(rt.memory.buffer).getUint8(rt.parse(text) + 1);
+  test.each([
+    ['0', 0], ['-12', 0], ['9223372036854775807', 0], ['-9223372036854775808', 0],
+    ['9223372036854775808', 1], ['1.0', 1], ['1e3', 1], ['12345678901234567890123', 1],
+  ])('%s parses with repr %d (0 INT, 1 REF)', (text, expected) => {
+    expect(repr(text)).toBe(expected);
   });
 });
 
@@ -70,12 +86,12 @@ describe('Rego literals (opa_value_parse / opa_value_dump)', () => {
   const rt = new Runtime();
   test.each([
     ['set()', 'set()'],
-    ['{1, 2}', '{1, 2}'],
-    ['{1: "a", [1]: {2}}', '{1: "a", [1]: {2}}'],
-    ['{"a": [1, 2]}', '{"a": [1, 2]}'],
+    ['{1, 2}', '{1,2}'],
+    ['{1: "a", [1]: {2}}', '{1:"a",[1]:{2}}'],
+    ['{"a": [1, 2]}', '{"a":[1,2]}'],
     ['{}', '{}'],
   ])('%s', (input, output) => {
-    expect(rt.show(rt.parseValue(input))).toBe(output);
+    expect(rt.dumpRego(rt.parseValue(input))).toBe(output);
   });
 
   test('non-string object keys dump as their JSON text', () => {

@@ -42,6 +42,18 @@ export function builtinExportName(rego: string): string {
   return `builtin_${rego.replace(/\./g, '__')}`;
 }
 
+/** A string literal with OPA's JSON escapes: \" \\ \n \r \t short, other bytes below 0x20 as \u00xx. */
+function regoStringLiteral(bytes: Buffer): string {
+  const escaped = bytes.toString('utf8').replace(/["\\\u0000-\u001f]/g, (c) => {
+    if (c === '"' || c === '\\') return `\\${c}`;
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u00${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+  return `"${escaped}"`;
+}
+
 /** Error thrown by the stub opa_abort, carrying the module's message. */
 export class AbortError extends Error {}
 
@@ -105,9 +117,41 @@ export class Runtime {
     return this.readCString(this.exports.opa_json_dump(addr));
   }
 
-  /** Rego literal text of a value, or "undefined" for 0. */
+  /** opa_value_dump of a value: OPA's compact Rego literal text. */
+  dumpRego(addr: number): string {
+    return this.readCString(this.exports.opa_value_dump(addr));
+  }
+
+  /**
+   * Readable Rego text of a value for test expectations (", " and ": " separators), or "undefined" for 0.
+   * Rendered here through the access exports and the value layouts, independently of the module's writers.
+   */
   show(addr: number): string {
-    return addr === 0 ? 'undefined' : this.readCString(this.exports.opa_value_dump(addr));
+    if (addr === 0) return 'undefined';
+    const e = this.exports;
+    const view = new DataView(this.memory.buffer);
+    const keys = (coll: number): number[] => {
+      const out: number[] = [];
+      for (let k = e.opa_value_iter(coll, 0); k !== 0; k = e.opa_value_iter(coll, k)) out.push(k);
+      return out;
+    };
+    switch (e.opa_value_type(addr)) {
+      case 1: return 'null';
+      case 2: return view.getUint8(addr + 4) ? 'true' : 'false';
+      case 3: return view.getUint8(addr + 1) === 0
+        ? view.getBigInt64(addr + 8, true).toString()
+        : this.readBytes(view.getUint32(addr + 8, true), view.getUint32(addr + 4, true)).toString('latin1');
+      case 4: return regoStringLiteral(this.readBytes(view.getUint32(addr + 8, true), view.getUint32(addr + 4, true)));
+      case 5: return `[${keys(addr).map((k) => this.show(e.opa_value_get(addr, k))).join(', ')}]`;
+      case 6: return `{${keys(addr).map((k) => `${this.show(k)}: ${this.show(e.opa_value_get(addr, k))}`).join(', ')}}`;
+      case 7: return e.opa_value_length(addr) === 0 ? 'set()' : `{${keys(addr).map((k) => this.show(k)).join(', ')}}`;
+      default: throw new Error(`not a value at ${addr}`);
+    }
+  }
+
+  /** A copy of `len` bytes at `addr`. */
+  readBytes(addr: number, len: number): Buffer {
+    return Buffer.from(new Uint8Array(this.memory.buffer, addr, len));
   }
 
   /** Calls a built-in export on Rego-literal arguments; returns the Rego text of the result or "undefined". */

@@ -1,6 +1,6 @@
-// Rendering values as text: JSON (no spaces; sets as arrays; non-string object keys as their JSON text in a
-// string) and Rego literal syntax (sets as `{…}`/`set()`, keys kept, ", " and ": " separators). Output goes to
-// a growable heap buffer and is NUL-terminated.
+// Rendering values as text: JSON (sets as arrays; non-string object keys as their JSON text in a string) and
+// Rego literal syntax (sets as `{…}`/`set()`, keys kept). Neither uses spaces, as OPA's writer does not. Output
+// goes to a growable heap buffer and is NUL-terminated.
 
 import { malloc } from "./alloc";
 import {
@@ -136,21 +136,17 @@ function writeArray(v: usize, rego: bool): void {
   put(91);
   const n = arrayLength(v);
   for (let i: u32 = 0; i < n; i++) {
-    if (i > 0) writeSeparator(rego);
+    if (i > 0) put(44);
     writeValue(arrayGet(v, i), rego);
   }
   put(93);
-}
-
-@inline function writeSeparator(rego: bool): void {
-  if (rego) putLiteral(", "); else put(44);
 }
 
 function writeObject(v: usize, rego: bool): void {
   put(123);
   let first = true;
   for (let e = tableFirst(v); e != 0; e = tableNext(v, e)) {
-    if (!first) writeSeparator(rego);
+    if (!first) put(44);
     first = false;
     const key = entryKey(e);
     if (rego || valueType(key) == TYPE_STRING) writeValue(key, rego);
@@ -159,7 +155,7 @@ function writeObject(v: usize, rego: bool): void {
       const text = dumpJson(key);
       writeString(text, dumpedLength);
     }
-    if (rego) putLiteral(": "); else put(58);
+    put(58);
     writeValue(entryValue(e), rego);
   }
   put(125);
@@ -173,7 +169,7 @@ function writeSet(v: usize, rego: bool): void {
   put(rego ? 123 : 91);
   let first = true;
   for (let e = tableFirst(v); e != 0; e = tableNext(v, e)) {
-    if (!first) writeSeparator(rego);
+    if (!first) put(44);
     first = false;
     writeValue(entryKey(e), rego);
   }

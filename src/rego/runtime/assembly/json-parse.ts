@@ -161,7 +161,7 @@ function parseNumber(): usize {
   if (pos >= end) return 0;
   let c = load<u8>(pos);
   if (c < 48 || c > 57) return 0;
-  let n: i64 = 0;
+  let n: u64 = 0;
   let digits: u32 = 0;
   if (c == 48) {
     pos++;
@@ -170,7 +170,7 @@ function parseNumber(): usize {
     while (pos < end) {
       c = load<u8>(pos);
       if (c < 48 || c > 57) break;
-      n = n * 10 + (c - 48);
+      n = n * 10 + <u64>(c - 48);
       digits++;
       pos++;
     }
@@ -187,7 +187,11 @@ function parseNumber(): usize {
     if (pos < end && (load<u8>(pos) == 43 || load<u8>(pos) == 45)) pos++;
     if (!skipDigits()) return 0;
   }
-  if (integral && digits <= 18) return makeNumberInt(neg ? -n : n);
+  // Up to 19 digits cannot overflow u64; keep the value as INT when it fits int64.
+  if (integral && digits <= 19) {
+    if (!neg && n <= <u64>i64.MAX_VALUE) return makeNumberInt(<i64>n);
+    if (neg && n <= <u64>i64.MAX_VALUE + 1) return makeNumberInt(<i64>(0 - n));
+  }
   const len = <u32>(pos - start);
   const text = malloc(len);
   memory.copy(text, start, len);
