@@ -30,12 +30,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["server_side_encryption", "enabled"]) == true
 	not attributes.unknown(r, ["server_side_encryption", "enabled"])
-	msg := sprintf("%s %s does not enable KMS server-side encryption; add server_side_encryption { enabled = true }", [r.type, r.address])
+	msg := sprintf("%s does not enable KMS server-side encryption; add server_side_encryption { enabled = true }", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["server_side_encryption", "enabled"])
-	msg := sprintf("%s %s: server_side_encryption.enabled is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: server_side_encryption.enabled is known only after apply", [r.address])
 }

@@ -31,12 +31,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["enabled"]) == true
 	not attributes.unknown(r, ["enabled"])
-	msg := sprintf("%s %s disables EBS encryption by default; set enabled = true", [r.type, r.address])
+	msg := sprintf("%s disables EBS encryption by default; set enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["enabled"])
-	msg := sprintf("%s %s: enabled is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: enabled is known only after apply", [r.address])
 }

@@ -31,12 +31,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["encrypted"]) == true
 	not attributes.unknown(r, ["encrypted"])
-	msg := sprintf("%s %s is not encrypted at rest; set encrypted = true", [r.type, r.address])
+	msg := sprintf("%s is not encrypted at rest; set encrypted = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["encrypted"])
-	msg := sprintf("%s %s: encrypted is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: encrypted is known only after apply", [r.address])
 }

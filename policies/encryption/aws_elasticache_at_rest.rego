@@ -30,12 +30,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["at_rest_encryption_enabled"]) == true
 	not attributes.unknown(r, ["at_rest_encryption_enabled"])
-	msg := sprintf("%s %s is not encrypted at rest; set at_rest_encryption_enabled = true", [r.type, r.address])
+	msg := sprintf("%s is not encrypted at rest; set at_rest_encryption_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["at_rest_encryption_enabled"])
-	msg := sprintf("%s %s: at_rest_encryption_enabled is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: at_rest_encryption_enabled is known only after apply", [r.address])
 }

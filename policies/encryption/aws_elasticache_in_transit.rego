@@ -31,12 +31,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["transit_encryption_enabled"]) == true
 	not attributes.unknown(r, ["transit_encryption_enabled"])
-	msg := sprintf("%s %s does not encrypt traffic in transit; set transit_encryption_enabled = true", [r.type, r.address])
+	msg := sprintf("%s does not encrypt traffic in transit; set transit_encryption_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["transit_encryption_enabled"])
-	msg := sprintf("%s %s: transit_encryption_enabled is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: transit_encryption_enabled is known only after apply", [r.address])
 }

@@ -30,12 +30,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["encryption_type"]) == "KMS"
 	not attributes.unknown(r, ["encryption_type"])
-	msg := sprintf("%s %s is not encrypted; set encryption_type = \"KMS\"", [r.type, r.address])
+	msg := sprintf("%s is not encrypted; set encryption_type = \"KMS\"", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["encryption_type"])
-	msg := sprintf("%s %s: encryption_type is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: encryption_type is known only after apply", [r.address])
 }

@@ -40,7 +40,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	r.values.protocol in {"HTTP", "TCP", "UDP", "TCP_UDP"}
 	not redirects_to_https(r)
-	msg := sprintf("%s %s listens on %s without TLS; use HTTPS or TLS, or redirect to HTTPS", [r.type, r.address, r.values.protocol])
+	msg := sprintf("%s listens on %s without TLS; use HTTPS or TLS, or redirect to HTTPS", [r.address, r.values.protocol])
 }
 
 deny contains {"id": r.id, "msg": msg} if {
@@ -50,7 +50,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	policy := object.get(r.values, "ssl_policy", "")
 	not policy in data.plangate.params.allowed_ssl_policies
 	not r.unknown.ssl_policy
-	msg := sprintf("%s %s uses TLS policy '%s', which allows outdated protocols; use one of %s", [r.type, r.address, policy, concat(", ", data.plangate.params.allowed_ssl_policies)])
+	msg := sprintf("%s uses TLS policy '%s', which allows outdated protocols; use one of %s", [r.address, policy, concat(", ", data.plangate.params.allowed_ssl_policies)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
@@ -58,5 +58,5 @@ unknown contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	r.values.protocol in {"HTTPS", "TLS"}
 	r.unknown.ssl_policy == true
-	msg := sprintf("%s %s: its TLS policy is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: its TLS policy is known only after apply", [r.address])
 }

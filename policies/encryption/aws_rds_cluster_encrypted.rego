@@ -30,12 +30,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["storage_encrypted"]) == true
 	not attributes.unknown(r, ["storage_encrypted"])
-	msg := sprintf("%s %s is not encrypted at rest; set storage_encrypted = true", [r.type, r.address])
+	msg := sprintf("%s is not encrypted at rest; set storage_encrypted = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["storage_encrypted"])
-	msg := sprintf("%s %s: storage_encrypted is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: storage_encrypted is known only after apply", [r.address])
 }

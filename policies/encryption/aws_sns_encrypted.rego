@@ -25,5 +25,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "aws_sns_topic"
 	not attributes.is_set(r, ["kms_master_key_id"])
-	msg := sprintf("%s %s is not encrypted at rest; set kms_master_key_id", [r.type, r.address])
+	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id", [r.address])
 }

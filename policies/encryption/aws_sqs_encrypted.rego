@@ -30,7 +30,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type == "aws_sqs_queue"
 	not encrypted(r)
 	not attributes.unknown(r, ["sqs_managed_sse_enabled"])
-	msg := sprintf("%s %s is not encrypted at rest; set kms_master_key_id or sqs_managed_sse_enabled = true", [r.type, r.address])
+	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id or sqs_managed_sse_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
@@ -38,5 +38,5 @@ unknown contains {"id": r.id, "msg": msg} if {
 	r.type == "aws_sqs_queue"
 	not encrypted(r)
 	attributes.unknown(r, ["sqs_managed_sse_enabled"])
-	msg := sprintf("%s %s: sqs_managed_sse_enabled is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: sqs_managed_sse_enabled is known only after apply", [r.address])
 }

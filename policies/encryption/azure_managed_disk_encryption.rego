@@ -33,7 +33,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type == "azurerm_managed_disk"
 	not encrypted(r)
 	not attributes.unknown(r, ["disk_encryption_set_id"])
-	msg := sprintf("%s %s relies on the platform key only; set disk_encryption_set_id to a disk encryption set", [r.type, r.address])
+	msg := sprintf("%s relies on the platform key only; set disk_encryption_set_id to a disk encryption set", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
@@ -41,5 +41,5 @@ unknown contains {"id": r.id, "msg": msg} if {
 	r.type == "azurerm_managed_disk"
 	not encrypted(r)
 	attributes.unknown(r, ["disk_encryption_set_id"])
-	msg := sprintf("%s %s: disk_encryption_set_id is known only after apply and refers to no disk encryption set", [r.type, r.address])
+	msg := sprintf("%s: disk_encryption_set_id is known only after apply and refers to no disk encryption set", [r.address])
 }

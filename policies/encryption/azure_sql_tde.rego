@@ -25,5 +25,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "azurerm_mssql_database"
 	r.values.transparent_data_encryption_enabled == false
-	msg := sprintf("%s %s switches transparent data encryption off; set transparent_data_encryption_enabled = true", [r.type, r.address])
+	msg := sprintf("%s switches transparent data encryption off; set transparent_data_encryption_enabled = true", [r.address])
 }

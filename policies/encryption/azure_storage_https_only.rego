@@ -30,5 +30,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type == "azurerm_storage_account"
 	some name in attribute_names
 	r.values[name] == false
-	msg := sprintf("%s %s accepts plain HTTP; set %s = true", [r.type, r.address, name])
+	msg := sprintf("%s accepts plain HTTP; set %s = true", [r.address, name])
 }

@@ -31,12 +31,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	not attributes.value(r, ["min_tls_version"]) == "TLS1_2"
 	not attributes.unknown(r, ["min_tls_version"])
-	msg := sprintf("%s %s accepts TLS versions older than 1.2; set min_tls_version = \"TLS1_2\"", [r.type, r.address])
+	msg := sprintf("%s accepts TLS versions older than 1.2; set min_tls_version = \"TLS1_2\"", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	attributes.unknown(r, ["min_tls_version"])
-	msg := sprintf("%s %s: min_tls_version is known only after apply", [r.type, r.address])
+	msg := sprintf("%s: min_tls_version is known only after apply", [r.address])
 }

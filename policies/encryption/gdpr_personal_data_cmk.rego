@@ -34,18 +34,30 @@ applies contains r.id if {
 	personal(r)
 }
 
+# Settled without the key: encryption is switched off, or the key is known and is no customer-managed key.
+not_cmk(r) if datastores.encryption_off(r)
+
+not_cmk(r) if not datastores.cmk_unknown(r)
+
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	personal(r)
 	not datastores.uses_cmk(r)
-	not datastores.cmk_unknown(r)
-	msg := sprintf("%s %s holds personal data but is not encrypted with a customer-managed key", [r.type, r.address])
+	not_cmk(r)
+	msg := sprintf("%s holds personal data but is not encrypted with a customer-managed key; %s", [r.address, fix(r)])
 }
+
+fix(r) := "add an aws_s3_bucket_server_side_encryption_configuration whose kms_master_key_id refers to an aws_kms_key" if {
+	r.type == "aws_s3_bucket"
+} else := sprintf("switch encryption on (%s = true) and set %s to a customer-managed key", [datastores.encryption_switch[r.type], concat(" or ", datastores.cmk_attributes[r.type])]) if {
+	datastores.encryption_off(r)
+} else := sprintf("set %s to a customer-managed key", [concat(" or ", datastores.cmk_attributes[r.type])])
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	personal(r)
 	not datastores.uses_cmk(r)
+	not datastores.encryption_off(r)
 	datastores.cmk_unknown(r)
-	msg := sprintf("%s %s holds personal data; its encryption key is known only after apply and refers to no key resource", [r.type, r.address])
+	msg := sprintf("%s holds personal data; its encryption key is known only after apply and refers to no key resource", [r.address])
 }

@@ -54,8 +54,17 @@ test_non_personal_store_not_judged if {
 }
 
 test_key_unknown_without_reference_is_unknown if {
-	r := t.with_unknown(t.tf("aws_db_instance", "d", {"tags": {"personal-data": "true"}}), {"kms_key_id": true})
+	r := t.with_unknown(t.tf("aws_db_instance", "d", {"storage_encrypted": true, "tags": {"personal-data": "true"}}), {"kms_key_id": true})
 	o := outcome([r])
 	o.unknown == {r.id}
 	count(o.deny) == 0
+}
+
+test_unencrypted_database_fails_whatever_the_key if {
+	r := t.with_unknown(t.tf("aws_db_instance", "d", {"storage_encrypted": false, "tags": {"personal-data": "true"}}), {"kms_key_id": true})
+	o := outcome([r])
+	o.deny == {r.id}
+	some m in messages([r])
+	contains(m, r.address)
+	contains(m, "storage_encrypted = true")
 }

@@ -32,5 +32,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "google_sql_database_instance"
 	not requires_ssl(r)
-	msg := sprintf("%s %s accepts unencrypted connections; set settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"", [r.type, r.address])
+	msg := sprintf("%s accepts unencrypted connections; set settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"", [r.address])
 }

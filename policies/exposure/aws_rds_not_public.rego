@@ -28,5 +28,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	r.values.publicly_accessible == true
-	msg := sprintf("%s %s is publicly accessible; set publicly_accessible = false", [r.type, r.address])
+	msg := sprintf("%s is publicly accessible; set publicly_accessible = false", [r.address])
 }

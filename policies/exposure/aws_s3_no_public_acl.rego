@@ -29,7 +29,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	r.values.acl in public_acls
-	msg := sprintf("%s %s grants '%s'; use acl = \"private\"", [r.type, r.address, r.values.acl])
+	msg := sprintf("%s grants '%s'; use acl = \"private\"", [r.address, r.values.acl])
 }
 
 public_groups := {"http://acs.amazonaws.com/groups/global/AllUsers", "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"}
@@ -45,7 +45,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	some g in grants(r)
 	uri := grant_uri(g)
 	uri in public_groups
-	msg := sprintf("%s %s grants %s to %s; remove the grant", [r.type, r.address, concat(", ", grant_permissions(g)), uri])
+	msg := sprintf("%s grants %s to %s; remove the grant", [r.address, concat(", ", grant_permissions(g)), uri])
 }
 
 grant_uri(g) := g.uri if is_string(g.uri)

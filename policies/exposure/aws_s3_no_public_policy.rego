@@ -49,5 +49,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	s.Effect == "Allow"
 	everyone(s.Principal)
 	not s.Condition
-	msg := sprintf("%s %s allows %s to everyone (Principal \"*\") without a condition", [r.type, r.address, json.marshal(s.Action)])
+	msg := sprintf("%s allows %s to everyone (Principal \"*\") without a condition", [r.address, json.marshal(s.Action)])
 }

@@ -74,5 +74,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	cidr in world
 	open := sort([p | some p in data.plangate.params.admin_ports; covers(rule, p)])
 	count(open) > 0
-	msg := sprintf("%s %s opens port(s) %s to %s; restrict the source range", [r.type, r.address, concat(", ", [format_int(p, 10) | some p in open]), cidr])
+	msg := sprintf("%s opens port(s) %s to %s; restrict the source range", [r.address, concat(", ", [format_int(p, 10) | some p in open]), cidr])
 }

@@ -75,5 +75,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	ranges := values_of(rule, "destination_port_range", "destination_port_ranges")
 	open := sort([p | some p in data.plangate.params.admin_ports; some range in ranges; covers(range, p)])
 	count(open) > 0
-	msg := sprintf("%s %s: rule '%s' allows port(s) %s from any source; restrict source_address_prefix", [r.type, r.address, rule.name, concat(", ", [format_int(p, 10) | some p in open])])
+	msg := sprintf("%s: rule '%s' allows port(s) %s from any source; restrict source_address_prefix", [r.address, rule.name, concat(", ", [format_int(p, 10) | some p in open])])
 }

@@ -28,5 +28,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some ip in settings.ip_configuration
 	some network in ip.authorized_networks
 	network.value in {"0.0.0.0/0", "::/0"}
-	msg := sprintf("%s %s authorises %s; remove it from authorized_networks", [r.type, r.address, network.value])
+	msg := sprintf("%s authorises %s; remove it from authorized_networks", [r.address, network.value])
 }

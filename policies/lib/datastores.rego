@@ -98,3 +98,23 @@ cmk_unknown(r) if {
 	some attr in cmk_attributes[r.type]
 	value_at(r.unknown, split(attr, ".")) == true
 }
+
+# The attribute that switches encryption at rest on, for types where it is off unless set.
+encryption_switch := {
+	"aws_db_instance": "storage_encrypted",
+	"aws_rds_cluster": "storage_encrypted",
+	"aws_docdb_cluster": "storage_encrypted",
+	"aws_neptune_cluster": "storage_encrypted",
+	"aws_ebs_volume": "encrypted",
+	"aws_efs_file_system": "encrypted",
+	"aws_redshift_cluster": "encrypted",
+	"aws_elasticache_replication_group": "at_rest_encryption_enabled",
+}
+
+# Encryption at rest is known to be off (false, or null, which these types read as false): no key is used,
+# whatever the key attribute becomes at apply.
+encryption_off(r) if {
+	attr := encryption_switch[r.type]
+	attr in object.keys(r.values)
+	not r.values[attr] == true
+}

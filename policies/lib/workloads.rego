@@ -19,4 +19,4 @@ regular(r) := [c | some c in r.pod.containers; c.containerType == "container"]
 # Kinds that run to completion, for which probes make no sense.
 batch_kinds := {"Job", "CronJob"}
 
-describe(r, c) := sprintf("%s %s: %s %s", [r.kind, r.address, c.containerType, c.name])
+describe(r, c) := sprintf("%s: %s %s", [r.address, c.containerType, c.name])

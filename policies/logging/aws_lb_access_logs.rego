@@ -32,5 +32,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.type in types
 	object.get(r.values, "load_balancer_type", "application") in {"application", "network"}
 	not logs(r)
-	msg := sprintf("%s %s writes no access logs; add access_logs { enabled = true, bucket = ... }", [r.type, r.address])
+	msg := sprintf("%s writes no access logs; add access_logs { enabled = true, bucket = ... }", [r.address])
 }

@@ -29,5 +29,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type in types
 	not resources.is_target_of(r, "azurerm_monitor_diagnostic_setting", "target_resource_id")
-	msg := sprintf("%s %s has no diagnostic setting; add an azurerm_monitor_diagnostic_setting that targets it", [r.type, r.address])
+	msg := sprintf("%s has no diagnostic setting; add an azurerm_monitor_diagnostic_setting that targets it", [r.address])
 }

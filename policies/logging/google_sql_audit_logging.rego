@@ -36,5 +36,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	startswith(r.values.database_version, "POSTGRES")
 	missing := [f | some f in flags; not flag_on(r, f)]
 	count(missing) > 0
-	msg := sprintf("%s %s does not log %s; set the database flags to \"on\"", [r.type, r.address, concat(" and ", missing)])
+	msg := sprintf("%s does not log %s; set the database flags to \"on\"", [r.address, concat(" and ", missing)])
 }

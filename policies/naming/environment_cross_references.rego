@@ -53,5 +53,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some t in targets(r)
 	other := env_of(t)
 	other != "prd"
-	msg := sprintf("%s %s belongs to prd but refers to %s of environment %s", [r.type, r.address, t.address, other])
+	msg := sprintf("%s belongs to prd but refers to %s of environment %s", [r.address, t.address, other])
 }

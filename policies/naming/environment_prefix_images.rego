@@ -32,5 +32,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	tag := images.tag(c.image)
 	allowed := naming.required_prefixes(r)
 	not naming.has_prefix(tag, allowed)
-	msg := sprintf("%s %s: %s %s runs image %s, whose tag '%s' does not start with %s", [r.kind, r.address, c.containerType, c.name, c.image, tag, concat(" or ", sort(allowed))])
+	msg := sprintf("%s: %s %s runs image %s, whose tag '%s' does not start with %s", [r.address, c.containerType, c.name, c.image, tag, concat(" or ", sort(allowed))])
 }

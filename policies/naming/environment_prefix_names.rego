@@ -32,7 +32,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	is_string(name)
 	allowed := naming.required_prefixes(r)
 	not naming.has_prefix(name, allowed)
-	msg := sprintf("%s %s is named '%s', which does not start with %s", [r.type, r.address, name, concat(" or ", sort(allowed))])
+	msg := sprintf("%s is named '%s', which does not start with %s", [r.address, name, concat(" or ", sort(allowed))])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
@@ -40,5 +40,5 @@ unknown contains {"id": r.id, "msg": msg} if {
 	naming.is_named(r)
 	not is_string(naming.name(r))
 	naming.name_unknown(r)
-	msg := sprintf("%s %s: its name is generated at apply time, so the prefix cannot be checked", [r.type, r.address])
+	msg := sprintf("%s: its name is generated at apply time, so the prefix cannot be checked", [r.address])
 }

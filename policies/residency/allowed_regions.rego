@@ -68,5 +68,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	judged(r)
 	allowed := data.plangate.params.allowed_regions[r.provider]
 	not lower(region(r)) in {lower(a) | some a in allowed}
-	msg := sprintf("%s %s is in region '%s', which is not allowed for %s (allowed: %s)", [r.type, r.address, region(r), r.provider, concat(", ", allowed)])
+	msg := sprintf("%s is in region '%s', which is not allowed for %s (allowed: %s)", [r.address, region(r), r.provider, concat(", ", allowed)])
 }

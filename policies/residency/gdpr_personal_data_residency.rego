@@ -36,12 +36,12 @@ deny contains {"id": r.id, "msg": msg} if {
 	is_string(r.region)
 	allowed := object.get(data.plangate.params.allowed_regions, r.provider, [])
 	not lower(r.region) in {lower(a) | some a in allowed}
-	msg := sprintf("%s %s holds personal data in region '%s', outside the allowed regions (%s)", [r.type, r.address, r.region, concat(", ", allowed)])
+	msg := sprintf("%s holds personal data in region '%s', outside the allowed regions (%s)", [r.address, r.region, concat(", ", allowed)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	personal(r)
 	not is_string(r.region)
-	msg := sprintf("%s %s holds personal data but its region is not known from the plan or the provider configuration", [r.type, r.address])
+	msg := sprintf("%s holds personal data but its region is not known from the plan or the provider configuration", [r.address])
 }

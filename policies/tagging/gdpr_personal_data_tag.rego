@@ -32,5 +32,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	key := data.plangate.params.personal_data_tag
 	allowed := data.plangate.params.personal_data_values
 	not tags.tag(r, key) in allowed
-	msg := sprintf("%s %s: tag '%s' must be one of %s (found '%s')", [r.type, r.address, key, concat(", ", allowed), tags.tag(r, key)])
+	msg := sprintf("%s: tag '%s' must be one of %s (found '%s')", [r.address, key, concat(", ", allowed), tags.tag(r, key)])
 }

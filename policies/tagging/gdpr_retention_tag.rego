@@ -35,5 +35,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	personal(r)
 	key := data.plangate.params.retention_tag
 	not regex.match(data.plangate.params.retention_pattern, tags.tag(r, key))
-	msg := sprintf("%s %s holds personal data but its '%s' tag is missing or not a period like 30d or 1y (found '%s')", [r.type, r.address, key, tags.tag(r, key)])
+	msg := sprintf("%s holds personal data but its '%s' tag is missing or not a period like 30d or 1y (found '%s')", [r.address, key, tags.tag(r, key)])
 }

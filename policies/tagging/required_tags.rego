@@ -35,7 +35,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	judged(r)
 	problems := tags.required_tag_problems(r)
 	count(problems) > 0
-	msg := sprintf("%s %s: %s; set them in %s", [r.type, r.address, concat("; ", sort(problems)), where_to_tag(r)])
+	msg := sprintf("%s: %s; fix them in %s", [r.address, concat("; ", sort(problems)), where_to_tag(r)])
 }
 
 judged(r) if {

@@ -46,7 +46,7 @@ test_kubernetes_deployment_labels if {
 test_message_names_resource_and_fix if {
 	some msg in messages([bucket({"owner": "team-a"})])
 	contains(msg, "aws_s3_bucket.b")
-	contains(msg, "set them in tags")
+	contains(msg, "fix them in tags")
 }
 
 test_gke_resource_labels_are_judged if {
@@ -58,7 +58,7 @@ test_gke_resource_labels_are_judged if {
 test_gke_without_labels_fails if {
 	r := {"id": "p#google_container_cluster.c", "address": "google_container_cluster.c", "type": "google_container_cluster", "source": "terraform", "taggable": false, "values": {"resource_labels": null}}
 	some msg in messages([r])
-	contains(msg, "set them in resource_labels")
+	contains(msg, "fix them in resource_labels")
 }
 
 test_kubernetes_namespace_with_labels_passes if {

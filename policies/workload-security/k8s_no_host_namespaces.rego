@@ -26,5 +26,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	r.pod
 	shared := [key | some key in ["hostNetwork", "hostPID", "hostIPC"]; r.pod.spec[key] == true]
 	count(shared) > 0
-	msg := sprintf("%s %s shares the host's namespaces (%s); set them to false", [r.kind, r.address, concat(", ", shared)])
+	msg := sprintf("%s shares the host's namespaces (%s); set them to false", [r.address, concat(", ", shared)])
 }

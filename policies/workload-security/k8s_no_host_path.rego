@@ -24,5 +24,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	some v in r.pod.spec.volumes
 	v.hostPath
-	msg := sprintf("%s %s mounts the host path %s (volume %s); use another volume type", [r.kind, r.address, object.get(v.hostPath, "path", ""), v.name])
+	msg := sprintf("%s mounts the host path %s (volume %s); use another volume type", [r.address, object.get(v.hostPath, "path", ""), v.name])
 }

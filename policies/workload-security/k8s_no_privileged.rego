@@ -27,5 +27,5 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	some c in r.pod.containers
 	c.securityContext.privileged == true
-	msg := sprintf("%s %s: %s %s runs privileged; set securityContext.privileged to false", [r.kind, r.address, c.containerType, c.name])
+	msg := sprintf("%s: %s %s runs privileged; set securityContext.privileged to false", [r.address, c.containerType, c.name])
 }
