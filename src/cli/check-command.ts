@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { loadConfig, loadWaiversFile, parseParamFlags, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { check } from '../engine';
+import { resolveCacheDir } from '../rego';
 import { emitReports, formatHelp, parseFormats, readKeyFile, readReport } from '../report';
 import type { RegisterCommand } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -72,7 +73,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     baseline: flags.baseline ? readReport(flags.baseline) : undefined,
     tfDir: flags.tfDir ?? config.tfDir,
     cwd,
-    cacheDir: flags.cache ? undefined : false,
+    cacheDir: flags.cache ? resolveCacheDir(cwd, process.env) : false,
     configPath: loaded.path,
     configDigest: loaded.sha256,
   });

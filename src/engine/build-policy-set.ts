@@ -57,6 +57,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
   });
   return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT };
 }

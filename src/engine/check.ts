@@ -138,7 +138,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
     tool: { name: 'plangate', version: VERSION },
     generatedAt: reportTimestamp(),
     verdict: decideVerdict(results, judge, policyErrors),
-    summary: summarise(results, evaluated.policies.length),
+    summary: { ...summarise(results, evaluated.policies.length), resources: read.document.resources.length },
     inputs: inputRecords(read),
     policies: evaluated.policies,
     results,

@@ -7,6 +7,8 @@ import type { Policy } from './ir/types';
 import { parseModule, parseQuery } from './parser';
 import { planPolicy, QUERY_PLAN_NAME } from './planner';
 import { emitPolicyModule } from './wasm';
+import { CompileCache } from './cache';
+import { compilerIdentity } from './compiler-identity';
 
 /** One Rego source file. */
 export interface RegoModuleSource {
@@ -22,6 +24,8 @@ export interface CompileRegoOptions {
   query?: string;
   /** Non-deterministic built-ins the policy may call (the sandbox refuses them otherwise). */
   allowBuiltins?: readonly string[];
+  /** Directory of the on-disk compile cache; without it every call compiles. */
+  cacheDir?: string;
 }
 
 /** A compiled module. */
@@ -95,8 +99,7 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Plan',
     run: (s: PipelineState): void => {
-      s.entrypoints = [...new Set([...s.options.entrypoints.map((e) => e.replace(/^\//, '')), ...annotatedEntrypoints(s.modules ?? [])])];
-      s.policy = planPolicy(s.program as CompiledProgram, { entrypoints: s.entrypoints, query: s.query });
+      s.policy = planPolicy(s.program as CompiledProgram, { entrypoints: s.entrypoints ?? [], query: s.query });
     },
   },
   {
@@ -110,10 +113,34 @@ export const COMPILE_PIPELINE = [
 /** The names of the pipeline's stages. */
 export type CompileStageName = (typeof COMPILE_PIPELINE)[number]['name'];
 
-/** Compiles Rego modules (and optionally a query) to a WebAssembly module; throws PlangateError on any error. */
+function runPipeline(state: PipelineState, from: CompileStageName, to: CompileStageName): void {
+  const names = COMPILE_PIPELINE.map((s) => s.name);
+  for (const stage of COMPILE_PIPELINE.slice(names.indexOf(from), names.indexOf(to) + 1)) stage.run(state);
+}
+
+/**
+ * Compiles Rego modules (and optionally a query) to a WebAssembly module; throws PlangateError on any error.
+ * With a cache directory, a module compiled before from the same sources, options and compiler is reused: only
+ * parsing runs (for the entrypoint list and metadata).
+ */
 export function compileRego(sources: readonly RegoModuleSource[], options: CompileRegoOptions): CompileRegoResult {
   const state: PipelineState = { sources, options };
-  for (const stage of COMPILE_PIPELINE) stage.run(state);
+  runPipeline(state, 'Parse', 'Parse');
+  const compileRest = (): Uint8Array => {
+    runPipeline(state, 'Compile', 'Codegen');
+    return state.wasm as Uint8Array;
+  };
+  state.entrypoints = [...new Set([...options.entrypoints.map((e) => e.replace(/^\//, '')), ...annotatedEntrypoints(state.modules ?? [])])];
+  if (options.cacheDir) {
+    const key = {
+      sources: sources.map((s) => ({ path: s.path, text: s.source })),
+      compilerVersion: compilerIdentity(),
+      options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [] },
+    };
+    state.wasm = new CompileCache(options.cacheDir).getOrCompileSync(key, compileRest).bytes;
+  } else {
+    compileRest();
+  }
   const names = [...(state.entrypoints ?? []), ...(options.query !== undefined ? [QUERY_PLAN_NAME] : [])];
   return {
     wasm: state.wasm as Uint8Array,

@@ -6,3 +6,4 @@ export { parseModule, parseQuery, parseTerm } from './parser';
 export { readBundle, writeBundle } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
 export type { HostImplementations } from './builtins/host-implementations';
+export { CompileCache, resolveCacheDir } from './cache';

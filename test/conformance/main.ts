@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root';
+import { createHostImplementations } from '../../src/rego';
 import { loadCases } from './cases';
 import { formatTally, runCases, tally } from './run';
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const dirs = args.dirs.length > 0 ? args.dirs : [process.env.PLANGATE_CONFORMANCE_DIR ?? DEFAULT_DIR];
   const cases = dirs.flatMap((d) => loadCases(d)).filter((c) => !args.filter || c.note.includes(args.filter));
-  const reports = await runCases(cases, {}, (r) => {
+  const reports = await runCases(cases, createHostImplementations().builtins, (r) => {
     if (r.status === 'fail') process.stdout.write(`FAIL ${r.note} (${r.file}): ${r.reason}\n`);
     if (r.status === 'skip') process.stdout.write(`SKIP ${r.note}: ${r.reason}\n`);
   });

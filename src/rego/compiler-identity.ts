@@ -1,0 +1,30 @@
+// The identity of the compiler for cache keys: the package version plus a digest of the runtime module and of the
+// compiler's own code, so a rebuilt compiler never reuses modules compiled by an older one.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { packagePath } from '../package-root';
+import { VERSION } from '../version';
+
+let identity: string | undefined;
+
+function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) addTree(hash, path);
+    else if (/\.(js|ts)$/.test(name)) hash.update(name).update(readFileSync(path));
+  }
+}
+
+/** `VERSION+digest` over build/runtime.wasm and the compiler's code (this folder's .js or .ts files). */
+export function compilerIdentity(): string {
+  if (!identity) {
+    const hash = createHash('sha256');
+    const runtime = packagePath('build', 'runtime.wasm');
+    if (existsSync(runtime)) hash.update(readFileSync(runtime));
+    addTree(hash, __dirname);
+    identity = `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
+  }
+  return identity;
+}
