@@ -10,6 +10,7 @@ import { compareValues, sortAddresses } from "./compare";
 import { numberAdd, numberMul } from "./number";
 import { malloc, wordBytes } from "./alloc";
 
+/** `count(x)`: elements of a collection, code points of a string. */
 export function builtin_count(v: usize): usize {
   switch (valueType(v)) {
     case TYPE_ARRAY: return makeNumberInt(arrayLength(v));
@@ -67,10 +68,12 @@ function fold(v: usize, multiply: bool): usize {
   return acc;
 }
 
+/** `sum(coll)` of numbers (0 when empty). */
 export function builtin_sum(v: usize): usize {
   return fold(v, false);
 }
 
+/** `product(coll)` of numbers (1 when empty). */
 export function builtin_product(v: usize): usize {
   return fold(v, true);
 }
@@ -89,14 +92,17 @@ function extreme(v: usize, wantMax: bool): usize {
   return best;
 }
 
+/** `max(coll)` in the total order; undefined when empty. */
 export function builtin_max(v: usize): usize {
   return extreme(v, true);
 }
 
+/** `min(coll)` in the total order; undefined when empty. */
 export function builtin_min(v: usize): usize {
   return extreme(v, false);
 }
 
+/** `sort(coll)`: an array in the total order. */
 export function builtin_sort(v: usize): usize {
   if (!isIterable(v)) return 0;
   const elems = elementsOf(v);
@@ -111,6 +117,7 @@ export function builtin_sort(v: usize): usize {
   return valueType(x) == TYPE_BOOLEAN && booleanValue(x);
 }
 
+/** `all(coll)`: every element is `true`. */
 export function builtin_all(v: usize): usize {
   if (!isIterable(v)) return 0;
   const elems = elementsOf(v);
@@ -119,6 +126,7 @@ export function builtin_all(v: usize): usize {
   return makeBoolean(true);
 }
 
+/** `any(coll)`: some element is `true`. */
 export function builtin_any(v: usize): usize {
   if (!isIterable(v)) return 0;
   const elems = elementsOf(v);

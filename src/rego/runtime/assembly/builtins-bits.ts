@@ -20,27 +20,32 @@ function firstOfPair(a: usize, b: usize): i64 {
   return x;
 }
 
+/** `bits.or(a, b)`. */
 export function builtin_bits__or(a: usize, b: usize): usize {
   const x = firstOfPair(a, b);
   return pairOk ? makeNumberInt(x | second) : 0;
 }
 
+/** `bits.and(a, b)`. */
 export function builtin_bits__and(a: usize, b: usize): usize {
   const x = firstOfPair(a, b);
   return pairOk ? makeNumberInt(x & second) : 0;
 }
 
+/** `bits.xor(a, b)`. */
 export function builtin_bits__xor(a: usize, b: usize): usize {
   const x = firstOfPair(a, b);
   return pairOk ? makeNumberInt(x ^ second) : 0;
 }
 
+/** `bits.negate(a)`: two's complement NOT. */
 export function builtin_bits__negate(a: usize): usize {
   if (valueType(a) != TYPE_NUMBER) return 0;
   const x = numberToI64(a);
   return numberI64Ok ? makeNumberInt(~x) : 0;
 }
 
+/** `bits.lsh(a, s)`: a × 2^s, exact beyond int64. */
 export function builtin_bits__lsh(a: usize, b: usize): usize {
   const x = firstOfPair(a, b);
   if (!pairOk || second < 0) return 0;
@@ -65,6 +70,7 @@ export function builtin_bits__lsh(a: usize, b: usize): usize {
   return makeNumberFromDecimal(decMul(decFromI64(x), makeDecimal(false, 0, limbs, len)));
 }
 
+/** `bits.rsh(a, s)`: arithmetic shift right. */
 export function builtin_bits__rsh(a: usize, b: usize): usize {
   const x = firstOfPair(a, b);
   if (!pairOk || second < 0) return 0;

@@ -7,31 +7,37 @@ import { entryValue, objectGet, setContains, tableFirst, tableNext } from "./tab
 import { numberI64Ok, numberToI64 } from "./number";
 import { arrayGetChecked } from "./value";
 
+/** `a == b`. */
 export function builtin_equal(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) == 0);
 }
 
+/** `a != b`. */
 export function builtin_neq(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) != 0);
 }
 
+/** `a < b` in the total order. */
 export function builtin_lt(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) < 0);
 }
 
+/** `a <= b` in the total order. */
 export function builtin_lte(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) <= 0);
 }
 
+/** `a > b` in the total order. */
 export function builtin_gt(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) > 0);
 }
 
+/** `a >= b` in the total order. */
 export function builtin_gte(a: usize, b: usize): usize {
   return makeBoolean(compareValues(a, b) >= 0);
 }
 
-// `x in coll`: array elements, set elements, object values; false for anything else.
+/** `x in coll`: array elements, set elements, object values; false for anything else. */
 export function builtin_internal__member_2(x: usize, coll: usize): usize {
   switch (valueType(coll)) {
     case TYPE_ARRAY: {
@@ -50,7 +56,7 @@ export function builtin_internal__member_2(x: usize, coll: usize): usize {
   }
 }
 
-// `k, v in coll`: coll[k] == v for arrays (k an index) and objects; for sets k and v are both the element.
+/** `k, v in coll`: coll[k] == v for arrays (k an index) and objects; for sets k and v are both the element. */
 export function builtin_internal__member_3(k: usize, v: usize, coll: usize): usize {
   switch (valueType(coll)) {
     case TYPE_ARRAY: {

@@ -20,10 +20,12 @@ import { malloc } from "./alloc";
   return valueType(a) == TYPE_NUMBER && valueType(b) == TYPE_NUMBER;
 }
 
+/** `a + b` on numbers, exact. */
 export function builtin_plus(a: usize, b: usize): usize {
   return bothNumbers(a, b) ? numberAdd(a, b) : 0;
 }
 
+/** `a - b`: number difference (exact) or set difference. */
 export function builtin_minus(a: usize, b: usize): usize {
   if (bothNumbers(a, b)) return numberSub(a, b);
   if (valueType(a) != TYPE_SET || valueType(b) != TYPE_SET) return 0;
@@ -34,14 +36,17 @@ export function builtin_minus(a: usize, b: usize): usize {
   return result;
 }
 
+/** `a * b` on numbers, exact. */
 export function builtin_mul(a: usize, b: usize): usize {
   return bothNumbers(a, b) ? numberMul(a, b) : 0;
 }
 
+/** `a / b` to 18 significant digits; undefined when b is 0. */
 export function builtin_div(a: usize, b: usize): usize {
   return bothNumbers(a, b) ? numberDiv(a, b) : 0;
 }
 
+/** `a % b` on integers (sign of a); undefined when b is 0 or an operand is not integral. */
 export function builtin_rem(a: usize, b: usize): usize {
   return bothNumbers(a, b) ? numberRem(a, b) : 0;
 }
@@ -53,18 +58,22 @@ function unaryDecimal(a: usize, mode: i32): usize {
   return makeNumberFromDecimal(mode < 0 ? decAbs(d) : decToIntegral(d, mode));
 }
 
+/** `abs(x)`. */
 export function builtin_abs(a: usize): usize {
   return unaryDecimal(a, -1);
 }
 
+/** `round(x)`: half away from zero. */
 export function builtin_round(a: usize): usize {
   return unaryDecimal(a, ROUND_HALF_AWAY);
 }
 
+/** `ceil(x)`. */
 export function builtin_ceil(a: usize): usize {
   return unaryDecimal(a, ROUND_CEIL);
 }
 
+/** `floor(x)`. */
 export function builtin_floor(a: usize): usize {
   return unaryDecimal(a, ROUND_FLOOR);
 }
@@ -95,6 +104,7 @@ function range(from: i64, to: i64, step: i64): usize {
   return arr;
 }
 
+/** `numbers.range(a, b)`: integers from a to b inclusive, stepping by ±1. */
 export function builtin_numbers__range(a: usize, b: usize): usize {
   const from = integerArg(a);
   if (!numberI64Ok) return 0;
@@ -103,6 +113,7 @@ export function builtin_numbers__range(a: usize, b: usize): usize {
   return range(from, to, 1);
 }
 
+/** `numbers.range_step(a, b, step)`: from a toward b by a positive integer step. */
 export function builtin_numbers__range_step(a: usize, b: usize, s: usize): usize {
   const from = integerArg(a);
   if (!numberI64Ok) return 0;
@@ -113,6 +124,7 @@ export function builtin_numbers__range_step(a: usize, b: usize, s: usize): usize
   return range(from, to, step);
 }
 
+/** `to_number(x)`: null → 0, booleans → 0/1, numbers as-is, strings holding one JSON number. */
 export function builtin_to_number(v: usize): usize {
   switch (valueType(v)) {
     case TYPE_NULL: return makeNumberInt(0);
@@ -125,7 +137,7 @@ export function builtin_to_number(v: usize): usize {
 
 const DIGITS: string = "0123456789abcdef";
 
-// format_int truncates toward zero, then writes the integer in base 2, 8, 10 or 16 (lowercase, "-" sign).
+/** `format_int(x, base)`: x truncated toward zero, written in base 2, 8, 10 or 16. */
 export function builtin_format_int(v: usize, b: usize): usize {
   if (valueType(v) != TYPE_NUMBER || valueType(b) != TYPE_NUMBER) return 0;
   const base = numberToI64(b);

@@ -16,11 +16,13 @@ function intersect(a: usize, b: usize): usize {
   return result;
 }
 
+/** `a & b`: set intersection. */
 export function builtin_and(a: usize, b: usize): usize {
   if (valueType(a) != TYPE_SET || valueType(b) != TYPE_SET) return 0;
   return intersect(a, b);
 }
 
+/** `a | b`: set union. */
 export function builtin_or(a: usize, b: usize): usize {
   if (valueType(a) != TYPE_SET || valueType(b) != TYPE_SET) return 0;
   const result = makeSet();
@@ -29,6 +31,7 @@ export function builtin_or(a: usize, b: usize): usize {
   return result;
 }
 
+/** `union(sets)`: union of a set of sets. */
 export function builtin_union(sets: usize): usize {
   if (valueType(sets) != TYPE_SET) return 0;
   const result = makeSet();
@@ -39,6 +42,7 @@ export function builtin_union(sets: usize): usize {
   return result;
 }
 
+/** `intersection(sets)`: intersection of a set of sets (empty for no sets). */
 export function builtin_intersection(sets: usize): usize {
   if (valueType(sets) != TYPE_SET) return 0;
   let result: usize = 0;

@@ -5,34 +5,42 @@ import {
   makeStringLiteral, valueType,
 } from "./value";
 
+/** `is_number(x)`. */
 export function builtin_is_number(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_NUMBER);
 }
 
+/** `is_string(x)`. */
 export function builtin_is_string(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_STRING);
 }
 
+/** `is_boolean(x)`. */
 export function builtin_is_boolean(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_BOOLEAN);
 }
 
+/** `is_array(x)`. */
 export function builtin_is_array(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_ARRAY);
 }
 
+/** `is_set(x)`. */
 export function builtin_is_set(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_SET);
 }
 
+/** `is_object(x)`. */
 export function builtin_is_object(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_OBJECT);
 }
 
+/** `is_null(x)`. */
 export function builtin_is_null(v: usize): usize {
   return makeBoolean(valueType(v) == TYPE_NULL);
 }
 
+/** `type_name(x)`: "null", "boolean", "number", "string", "array", "object" or "set". */
 export function builtin_type_name(v: usize): usize {
   switch (valueType(v)) {
     case TYPE_NULL: return makeStringLiteral("null");
