@@ -5,7 +5,7 @@ import type { BuiltinTable } from './types';
 const S = ['string'] as const;
 const N = ['number'] as const;
 const A = ['array'] as const;
-/** A time argument: ns, or [ns, zone] (and an ignored layout). */
+/** A time argument: ns, or [ns, zone], or [ns, zone, layout] (the layout is used by time.format). */
 const TIME = ['number', 'array'] as const;
 
 /** The time family. */
@@ -18,4 +18,5 @@ export const TIME_BUILTINS: BuiltinTable = {
   'time.weekday': { args: [TIME], result: S, impl: { kind: 'runtime', export: 'builtin_time__weekday' } },
   'time.add_date': { args: [N, N, N, N], result: N, impl: { kind: 'runtime', export: 'builtin_time__add_date' } },
   'time.diff': { args: [TIME, TIME], result: A, impl: { kind: 'runtime', export: 'builtin_time__diff' } },
+  'time.format': { args: [TIME], result: S, impl: { kind: 'runtime', export: 'builtin_time__format' } },
 };

@@ -186,3 +186,45 @@ describe('time.diff', () => {
     expect(rt.call('builtin_time__diff', a, b)).toBe(want);
   });
 });
+
+describe('time.format', () => {
+  const T = '1500000000123456789'; // 2017-07-14T02:40:00.123456789Z, a Friday
+  test.each([
+    ['0', '"1970-01-01T00:00:00Z"'],
+    [T, '"2017-07-14T02:40:00.123456789Z"'],
+    ['[1500000000120000000, "UTC", "RFC3339Nano"]', '"2017-07-14T02:40:00.12Z"'],
+    ['[0, "America/New_York"]', '"1969-12-31T19:00:00-05:00"'],
+    ['[0, "UTC", "UnixDate"]', '"Thu Jan  1 00:00:00 UTC 1970"'],
+    ['[0, "", "ANSIC"]', '"Thu Jan  1 00:00:00 1970"'],
+    ['[0, "America/New_York", "UnixDate"]', 'undefined'],
+    ['[0, "Asia/Kolkata", "2006-01-02 15:04:05 -0700"]', '"1970-01-01 05:30:00 +0530"'],
+    [`[${T}, "UTC", "3:04PM"]`, '"2:40AM"'],
+    ['[46800000000000, "UTC", "3:04pm 03"]', '"1:00pm 01"'],
+    ['[1800000000000, "UTC", "3:04PM"]', '"12:30AM"'],
+    [`[${T}, "UTC", "15:04:05.000"]`, '"02:40:00.123"'],
+    ['[1500000000500000000, "UTC", "15:04:05,999"]', '"02:40:00,5"'],
+    ['[1500000000000000000, "UTC", "15:04:05.999"]', '"02:40:00"'],
+    ['[0, "UTC", "002 __2 _2"]', '"001   1  1"'],
+    [`[${T}, "America/New_York", "Z07 Z07:00:00 -07 -070000 Z0700"]`, '"-04 -04:00:00 -04 -040000 -0400"'],
+    [`[${T}, "UTC", "Z07 Z07:00 -07:00"]`, '"Z Z +00:00"'],
+    [`[${T}, "UTC", "06 January 2, 2006 Monday Mon Jan 1 01 4 04 5 05"]`, '"17 July 14, 2017 Friday Fri Jul 7 07 40 40 0 00"'],
+    ['[-9223372036854775808, "UTC", "RFC3339Nano"]', '"1677-09-21T00:12:43.145224192Z"'],
+    ['[0, "UTC", 5]', 'undefined'],
+    ['"x"', 'undefined'],
+  ])('time.format(%s) = %s', (x, want) => {
+    expect(rt.call('builtin_time__format', x)).toBe(want);
+  });
+
+  // Layouts with a numeric zone and a four-digit year identify the instant; without a fraction, to the second.
+  test.each<[string, boolean]>([
+    ['RFC3339Nano', true], ['2006-01-02T15:04:05.000000000-07:00', true],
+    ['Monday, 02-Jan-2006 3:04:05.999999999 PM -0700', true], ['RFC1123Z', false], ['RubyDate', false],
+  ])('parse_ns reads back what format writes (%s)', (layout, exact) => {
+    for (const ns of ['0', '1500000000123456789', '-1000000000', '951782400000000000', '4102444799999999999']) {
+      const text = rt.call('builtin_time__format', `[${ns}, "Europe/Paris", ${q(layout)}]`);
+      const back = BigInt(rt.call('builtin_time__parse_ns', q(layout), text));
+      const want = BigInt(ns);
+      expect(back).toBe(exact ? want : want - (((want % 1000000000n) + 1000000000n) % 1000000000n));
+    }
+  });
+});

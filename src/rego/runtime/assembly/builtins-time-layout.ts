@@ -4,22 +4,23 @@
 
 import { daysFromCivil, daysInMonth, nanosOk, secondsToNanos, SECONDS_PER_DAY } from "./builtins-time-calendar";
 
-// Layout elements (Go's std* codes).
-const STD_NONE = 0;
-const STD_LONG_MONTH = 1, STD_MONTH = 2, STD_NUM_MONTH = 3, STD_ZERO_MONTH = 4;
-const STD_LONG_WEEKDAY = 5, STD_WEEKDAY = 6;
-const STD_DAY = 7, STD_UNDER_DAY = 8, STD_ZERO_DAY = 9, STD_UNDER_YEARDAY = 10, STD_ZERO_YEARDAY = 11;
-const STD_HOUR = 12, STD_HOUR12 = 13, STD_ZERO_HOUR12 = 14;
-const STD_MINUTE = 15, STD_ZERO_MINUTE = 16, STD_SECOND = 17, STD_ZERO_SECOND = 18;
-const STD_LONG_YEAR = 19, STD_YEAR = 20, STD_PM = 21, STD_LOWER_PM = 22, STD_TZ = 23;
-const STD_ISO_TZ = 24, STD_ISO_SECONDS_TZ = 25, STD_ISO_SHORT_TZ = 26, STD_ISO_COLON_TZ = 27, STD_ISO_COLON_SECONDS_TZ = 28;
-const STD_NUM_TZ = 29, STD_NUM_SECONDS_TZ = 30, STD_NUM_SHORT_TZ = 31, STD_NUM_COLON_TZ = 32, STD_NUM_COLON_SECONDS_TZ = 33;
-const STD_FRAC0 = 34, STD_FRAC9 = 35;
+// Layout elements (Go's std* codes), shared with the formatter.
+export const STD_NONE = 0;
+export const STD_LONG_MONTH = 1, STD_MONTH = 2, STD_NUM_MONTH = 3, STD_ZERO_MONTH = 4;
+export const STD_LONG_WEEKDAY = 5, STD_WEEKDAY = 6;
+export const STD_DAY = 7, STD_UNDER_DAY = 8, STD_ZERO_DAY = 9, STD_UNDER_YEARDAY = 10, STD_ZERO_YEARDAY = 11;
+export const STD_HOUR = 12, STD_HOUR12 = 13, STD_ZERO_HOUR12 = 14;
+export const STD_MINUTE = 15, STD_ZERO_MINUTE = 16, STD_SECOND = 17, STD_ZERO_SECOND = 18;
+export const STD_LONG_YEAR = 19, STD_YEAR = 20, STD_PM = 21, STD_LOWER_PM = 22, STD_TZ = 23;
+export const STD_ISO_TZ = 24, STD_ISO_SECONDS_TZ = 25, STD_ISO_SHORT_TZ = 26, STD_ISO_COLON_TZ = 27, STD_ISO_COLON_SECONDS_TZ = 28;
+export const STD_NUM_TZ = 29, STD_NUM_SECONDS_TZ = 30, STD_NUM_SHORT_TZ = 31, STD_NUM_COLON_TZ = 32, STD_NUM_COLON_SECONDS_TZ = 33;
+export const STD_FRAC0 = 34, STD_FRAC9 = 35;
 
 // Result of nextChunk: the element at [chunkStart, chunkEnd) of the layout; text before it is literal.
-let chunkStart: i32 = 0;
-let chunkEnd: i32 = 0;
-let chunkDigits: i32 = 0;
+// chunkDigits is the digit count of a fraction element.
+export let chunkStart: i32 = 0;
+export let chunkEnd: i32 = 0;
+export let chunkDigits: i32 = 0;
 
 @inline function at(p: usize, len: i32, i: i32): i32 {
   return i < len ? <i32>load<u8>(p + i) : -1;
@@ -39,8 +40,8 @@ function hasText(p: usize, len: i32, i: i32, text: string): bool {
   return c >= 0x30 && c <= 0x39;
 }
 
-// Finds the first layout element at or after `from` (Go's nextStdChunk); returns its code or STD_NONE.
-function nextChunk(p: usize, len: i32, from: i32): i32 {
+/** Finds the first layout element at or after `from` (Go's nextStdChunk); returns its code or STD_NONE. */
+export function nextChunk(p: usize, len: i32, from: i32): i32 {
   for (let i = from; i < len; i++) {
     const c = at(p, len, i);
     chunkStart = i;
@@ -186,10 +187,10 @@ function lookupName(names: string): i32 {
   return -1;
 }
 
-const LONG_MONTHS = "January,February,March,April,May,June,July,August,September,October,November,December";
-const SHORT_MONTHS = "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec";
-const LONG_DAYS = "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday";
-const SHORT_DAYS = "Sun,Mon,Tue,Wed,Thu,Fri,Sat";
+export const LONG_MONTHS = "January,February,March,April,May,June,July,August,September,October,November,December";
+export const SHORT_MONTHS = "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec";
+export const LONG_DAYS = "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday";
+export const SHORT_DAYS = "Sun,Mon,Tue,Wed,Thu,Fri,Sat";
 
 // Reads a fraction ".ddd" of `n` bytes (including the separator) into nanoseconds; -1 on error.
 function parseNanos(n: i32): i32 {

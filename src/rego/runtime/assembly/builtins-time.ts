@@ -8,6 +8,7 @@ import {
   secondsToNanos, weekdayOf, NS_PER_SECOND, SECONDS_PER_DAY,
 } from "./builtins-time-calendar";
 import { durationOk, parseDuration } from "./builtins-time-duration";
+import { formatTime } from "./builtins-time-format";
 import { expandLayout, expandedLength, parseOk, parseWithLayout } from "./builtins-time-layout";
 import { findZone, localToUnix, offsetAt, ZONE_UTC } from "./builtins-time-zone";
 import { numberI64Ok, numberToI64 } from "./number";
@@ -17,14 +18,16 @@ import {
   TYPE_ARRAY, TYPE_NUMBER, TYPE_STRING,
 } from "./value";
 
-// The time argument last read by readTime.
+// The time argument last read by readTime; argLayout is its third element (a string value) or 0.
 let argNanos: i64 = 0;
+let argLayout: usize = 0;
 let argZone: i32 = 0; // ZONE_UTC, written as a literal so no start function initialises it
 
 // Reads ns or [ns, zone, ...]; false for other shapes, non-integral or too large ns, or an unknown zone.
 function readTime(v: usize): bool {
   let ns = v;
   argZone = ZONE_UTC;
+  argLayout = 0;
   const t = valueType(v);
   if (t == TYPE_ARRAY) {
     if (arrayLength(v) == 0) return false;
@@ -34,6 +37,10 @@ function readTime(v: usize): bool {
       if (valueType(zone) != TYPE_STRING) return false;
       argZone = findZone(stringBytes(zone), <i32>stringLength(zone));
       if (argZone < 0) return false;
+    }
+    if (arrayLength(v) > 2) {
+      argLayout = arrayGet(v, 2);
+      if (valueType(argLayout) != TYPE_STRING) return false;
     }
   } else if (t != TYPE_NUMBER) {
     return false;
@@ -62,6 +69,19 @@ function triple(a: i64, b: i64, c: i64): usize {
   arrayAppend(arr, makeNumberInt(b));
   arrayAppend(arr, makeNumberInt(c));
   return arr;
+}
+
+const RFC3339_NANO = memory.data<u8>([
+  0x32, 0x30, 0x30, 0x36, 0x2d, 0x30, 0x31, 0x2d, 0x30, 0x32, 0x54, 0x31, 0x35, 0x3a, 0x30, 0x34, 0x3a, 0x30, 0x35,
+  0x2e, 0x39, 0x39, 0x39, 0x39, 0x39, 0x39, 0x39, 0x39, 0x39, 0x5a, 0x30, 0x37, 0x3a, 0x30, 0x30,
+]); // "2006-01-02T15:04:05.999999999Z07:00"
+
+/** time.format(x): x as text, RFC 3339 with nanoseconds unless x is [ns, zone, layout] (Go or named layout). */
+export function builtin_time__format(x: usize): usize {
+  if (!readTime(x)) return 0;
+  if (argLayout == 0) return formatTime(argNanos, argZone, RFC3339_NANO, 35);
+  const layout = expandLayout(stringBytes(argLayout), <i32>stringLength(argLayout));
+  return formatTime(argNanos, argZone, layout, expandedLength);
 }
 
 /** time.parse_ns(layout, value): Unix nanoseconds of a time written in a Go layout. */
