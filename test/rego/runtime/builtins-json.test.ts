@@ -12,6 +12,7 @@ const TEXT: Row[] = [
   ['builtin_json__marshal', ['{"b": 1, "a": [true, null, 1.50]}'], '"{\\"a\\":[true,null,1.50],\\"b\\":1}"'],
   ['builtin_json__marshal', ['"<a&b>\\u2028\\u0001\\n\\b"'], '"\\"\\\\u003ca\\\\u0026b\\\\u003e\\\\u2028\\\\u0001\\\\n\\\\b\\""'],
   ['builtin_json__marshal', ['{1: "x"}'], '"{\\"1\\":\\"x\\"}"'],
+  ['builtin_json__marshal', ['{10: "a", 9: "b", "x": {"q": 1, "p": [2]}}'], '"{\\"10\\":\\"a\\",\\"9\\":\\"b\\",\\"x\\":{\\"p\\":[2],\\"q\\":1}}"'],
   ['builtin_json__marshal_with_options', ['[1234567890, 2000000, 1000000000]', '{"indent": "  "}'], '"[\\n  1234567890,\\n  2000000,\\n  1000000000\\n]"'],
   ['builtin_json__marshal_with_options', ['[1, 2]', '{}'], '"[1,2]"'],
   ['builtin_json__marshal_with_options', ['[1, 2]', '{"pretty": true}'], '"[\\n\\t1,\\n\\t2\\n]"'],

@@ -2,15 +2,14 @@
 // and set elements sorted, HTML-safe escapes, optional prefix/indent pretty printing); json.unmarshal and
 // json.is_valid accept exactly what Go's json.Valid accepts (one value, optional surrounding whitespace).
 
-import { bufAscii, bufByte, bufBytes, bufData, bufInt, bufLength, bufNew, bufStringValue, bufToString } from "./builtins-bytes";
+import { bufAscii, bufByte, bufBytes, bufInt, bufNew, bufStringValue, bufToString } from "./builtins-bytes";
 import { decodeRune, runeWidth } from "./builtins-strings-unicode";
 import { validJson } from "./builtins-json-syntax";
-import { isString, sortedElementsOf } from "./builtins-values";
-import { sortedEntries } from "./compare";
+import { isString, sortArrayInPlace, sortedElementsOf } from "./builtins-values";
 import { parseJson } from "./json-parse";
-import { entryKey, entryValue, tableFirst, tableLength, tableNext } from "./table";
+import { entryKey, entryValue, makeObject, objectGet, objectInsert, tableFirst, tableLength, tableNext } from "./table";
 import {
-  arrayGet, arrayLength, booleanValue, makeBoolean, makeStringLiteral, numberIntValue, numberRefLength, numberRefText,
+  arrayAppend, arrayGet, arrayLength, booleanValue, makeArray, makeBoolean, makeStringLiteral, numberIntValue, numberRefLength, numberRefText,
   numberRepr, stringBytes, stringLength, valueType, NUMBER_INT, TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NULL, TYPE_NUMBER,
   TYPE_OBJECT, TYPE_SET, TYPE_STRING,
 } from "./value";
@@ -72,32 +71,38 @@ function writeElements(out: usize, elems: usize, depth: u32): void {
   bufByte(out, 93);
 }
 
-// A non-string object key is written as the JSON text of the key, as OPA converts keys to strings.
-function writeKey(out: usize, key: usize): void {
-  if (isString(key)) {
-    writeJsonString(out, stringBytes(key), stringLength(key));
-    return;
-  }
+// The key of an object as Go's encoder sees it: a string key itself, any other key as its JSON text (OPA
+// converts keys to strings before marshalling).
+function keyText(key: usize): usize {
+  if (isString(key)) return key;
   const savedIndent = prettyIndent;
   prettyIndent = 0;
   const text = bufNew(16);
   writeJsonValue(text, key, 0);
   prettyIndent = savedIndent;
-  writeJsonString(out, bufData(text), bufLength(text));
+  return bufToString(text);
 }
 
+// Go's encoder sorts the (string) keys bytewise; a string sort of the key texts gives the same order.
 function writeObject(out: usize, obj: usize, depth: u32): void {
   const n = tableLength(obj);
-  const entries = sortedEntries(obj);
+  const byText = makeObject();
+  const texts = makeArray(n);
+  for (let e = tableFirst(obj); e != 0; e = tableNext(obj, e)) {
+    const text = keyText(entryKey(e));
+    if (objectGet(byText, text) == 0) arrayAppend(texts, text);
+    objectInsert(byText, text, entryValue(e));
+  }
+  sortArrayInPlace(texts);
   bufByte(out, 123);
-  for (let i: u32 = 0; i < n; i++) {
-    const e = <usize>load<u32>(entries + (<usize>i << 2));
+  for (let i: u32 = 0; i < arrayLength(texts); i++) {
+    const text = arrayGet(texts, i);
     if (i > 0) bufByte(out, 44);
     newline(out, depth + 1);
-    writeKey(out, entryKey(e));
+    writeJsonString(out, stringBytes(text), stringLength(text));
     bufByte(out, 58);
     if (prettyIndent != 0) bufByte(out, 32);
-    writeJsonValue(out, entryValue(e), depth + 1);
+    writeJsonValue(out, objectGet(byText, text), depth + 1);
   }
   if (n > 0) newline(out, depth);
   bufByte(out, 125);
