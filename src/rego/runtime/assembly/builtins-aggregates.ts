@@ -9,6 +9,7 @@ import { entryKey, tableFirst, tableLength, tableNext } from "./table";
 import { compareValues, sortAddresses } from "./compare";
 import { numberAdd, numberMul } from "./number";
 import { malloc, wordBytes } from "./alloc";
+import { utf8SequenceLength } from "./json-parse";
 
 /** `count(x)`: elements of a collection, code points of a string. */
 export function builtin_count(v: usize): usize {
@@ -17,11 +18,15 @@ export function builtin_count(v: usize): usize {
     case TYPE_OBJECT:
     case TYPE_SET: return makeNumberInt(tableLength(v));
     case TYPE_STRING: {
-      // Code points: every byte that is not a UTF-8 continuation byte starts one.
-      const p = stringBytes(v);
-      const n = stringLength(v);
+      // Code points as Go counts runes: each valid UTF-8 sequence is one, and so is each invalid byte.
+      let p = stringBytes(v);
+      const end = p + stringLength(v);
       let count: i64 = 0;
-      for (let i: u32 = 0; i < n; i++) if ((load<u8>(p + i) & 0xc0) != 0x80) count++;
+      while (p < end) {
+        const n = load<u8>(p) < 0x80 ? 1 : utf8SequenceLength(p, end);
+        p += n == 0 ? 1 : n;
+        count++;
+      }
       return makeNumberInt(count);
     }
     default: return 0;

@@ -7,8 +7,8 @@ import {
   makeString, stringBytes, stringLength, valueType,
 } from "./value";
 import {
-  makeNumberFromDecimal, numberAdd, numberDiv, numberI64Ok, numberMul, numberRem, numberSub, numberToDecimal,
-  numberToI64,
+  compareNumbers, makeNumberFromDecimal, numberAdd, numberDiv, numberI64Ok, numberIsInteger, numberMul, numberRem,
+  numberSub, numberToDecimal, numberToI64,
 } from "./number";
 import { Decimal, ROUND_CEIL, ROUND_FLOOR, ROUND_HALF_AWAY, decAbs, decToIntegral, decToIntegerMag } from "./decimal";
 import { divSmallMag, resultLength, smallRemainder } from "./bigint";
@@ -120,8 +120,17 @@ export function builtin_numbers__range_step(a: usize, b: usize, s: usize): usize
   const to = integerArg(b);
   if (!numberI64Ok) return 0;
   const step = integerArg(s);
-  if (!numberI64Ok || step <= 0) return 0;
-  return range(from, to, step);
+  if (numberI64Ok) return step > 0 ? range(from, to, step) : 0;
+  // A step beyond int64 (Go's big.Int): at most a few elements, stepped exactly in decimal.
+  if (valueType(s) != TYPE_NUMBER || !numberIsInteger(s) || compareNumbers(s, makeNumberInt(0)) <= 0) return 0;
+  const arr = makeArray(4);
+  const limit = makeNumberInt(to);
+  let x = makeNumberInt(from);
+  while (from <= to ? compareNumbers(x, limit) <= 0 : compareNumbers(x, limit) >= 0) {
+    arrayAppend(arr, x);
+    x = from <= to ? numberAdd(x, s) : numberSub(x, s);
+  }
+  return arr;
 }
 
 /** `to_number(x)`: null → 0, booleans → 0/1, numbers as-is, strings holding one JSON number. */
