@@ -38,6 +38,7 @@ blocks_for(r) := [b |
 joined(b, r) if {
 	b.file == r.file
 	r.configAddress in b.references.bucket
+	resources.same_instance(b, r)
 }
 
 joined(b, r) if b.values.bucket in resources.known_identifiers(r)

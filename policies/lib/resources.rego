@@ -22,7 +22,30 @@ referring(target, type, attribute) := [r |
 	r.type == type
 	r.file == target.file
 	target.configAddress in r.references[attribute]
+	same_instance(r, target)
 ]
+
+# Two resources of one configuration can refer to each other as instances: within one module instance, and
+# with the same count index or for_each key when both have one (bucket[1] is protected by block[1], not
+# block[0]). Resources of different modules (joined through module inputs and outputs) always can.
+same_instance(a, b) if not same_module_config(a, b)
+
+same_instance(a, b) if {
+	same_module_config(a, b)
+	object.get(a, "module", "") == object.get(b, "module", "")
+	same_index(a, b)
+}
+
+same_module_config(a, b) if module_config(a) == module_config(b)
+
+# The module path without instance keys: module.ecr["a"] → module.ecr.
+module_config(r) := regex.replace(object.get(r, "module", ""), `\[[^\]]*\]`, "")
+
+same_index(a, b) if not "index" in object.keys(a)
+
+same_index(a, b) if not "index" in object.keys(b)
+
+same_index(a, b) if a.index == b.index
 
 # True when `r` (a Terraform resource) is referred to, or named, by some resource of `type` via `attribute`.
 # A known bucket name, id or ARN matches too, for resources whose reference is not in the configuration.

@@ -16,6 +16,7 @@
 package plangate.rules.environment_cross_references
 
 import data.plangate.lib.naming
+import data.plangate.lib.resources
 import data.plangate.lib.tags
 import rego.v1
 
@@ -37,6 +38,7 @@ targets(r) := {t |
 	some t in input.resources
 	t.file == r.file
 	t.configAddress == addr
+	resources.same_instance(r, t)
 }
 
 applies contains r.id if {
