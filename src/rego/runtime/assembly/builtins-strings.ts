@@ -85,7 +85,7 @@ export function builtin_substring(s: usize, start: usize, length: usize): usize 
   const total = runeCount(p, n);
   if (from >= <i64>total) return makeString(p, 0);
   const begin = runeOffset(p, n, <u32>from);
-  if (count < 0 || from + count >= <i64>total) return substringBytes(s, begin, n);
+  if (count < 0 || count >= <i64>total - from) return substringBytes(s, begin, n);
   const end = begin + runeOffset(p + begin, n - begin, <u32>count);
   return substringBytes(s, begin, end);
 }
@@ -153,7 +153,7 @@ export function builtin_strings__split_n(s: usize, d: usize, count: usize): usiz
   // An empty input gives one empty piece, even with an empty separator.
   const parts = stringLength(s) == 0 ? singleton(s) : splitAll(s, d);
   const total = <i64>arrayLength(parts);
-  const take = k < 0 ? (-k < total ? -k : total) : (k < total ? k : total);
+  const take = k < 0 ? (k < -total ? total : -k) : (k < total ? k : total);
   const first = k < 0 ? total - take : 0;
   const result = makeArray(<u32>take);
   for (let i = first; i < first + take; i++) arrayAppend(result, arrayGet(parts, <u32>i));
