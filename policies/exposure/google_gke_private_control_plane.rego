@@ -40,10 +40,11 @@ authorized_cidrs(r) := [block.cidr_block |
 
 restricted(r) if private_endpoint(r)
 
+# Authorized networks switched on (the block is present) with no CIDR open to everyone; an empty list admits no
+# external address at all.
 restricted(r) if {
-	cidrs := authorized_cidrs(r)
-	count(cidrs) > 0
-	every cidr in cidrs {
+	count(r.values.master_authorized_networks_config) > 0
+	every cidr in authorized_cidrs(r) {
 		not cidr in world
 	}
 }

@@ -30,6 +30,14 @@ test_private_endpoint_passes if {
 	count(o.unknown) == 0
 }
 
+test_authorized_networks_without_cidrs_pass if {
+	r := t.tf("google_container_cluster", "x", {"master_authorized_networks_config": [{"cidr_blocks": []}], "private_cluster_config": []})
+	o := outcome([r])
+	o.applies == {r.id}
+	count(o.deny) == 0
+	count(o.unknown) == 0
+}
+
 test_public_endpoint_fails if {
 	r := t.tf("google_container_cluster", "x", {"master_authorized_networks_config": [], "private_cluster_config": []})
 	o := outcome([r])
