@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { loadConfig, loadWaiversFile, parseParamFlags, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
-import { check } from '../engine';
+import { check, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
 import { emitReports, formatHelp, parseFormats, readKeyFile, readReport } from '../report';
 import type { RegisterCommand } from './commands';
@@ -24,9 +24,12 @@ interface CheckFlags {
   waivers?: string;
   override: boolean;
   tfDir?: string;
+  ignoreUnrecognised?: boolean;
   signKey?: string;
   color: boolean;
   cache: boolean;
+  timeout?: string;
+  maxMemory?: string;
 }
 
 const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
@@ -39,6 +42,20 @@ function failOnOf(flags: CheckFlags, config: PlangateConfig): Severity {
   const value = flags.failOn ?? config.failOn ?? 'low';
   if (!SEVERITY_CHOICES.includes(value)) throw new PlangateError(diagnostic('usage_error', `--fail-on ${value}: choose one of ${SEVERITY_CHOICES.join(', ')}`));
   return value as Severity;
+}
+
+function positiveNumber(flag: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new PlangateError(diagnostic('usage_error', `${flag} ${value}: give a number above 0 and at most ${max}`));
+  return n;
+}
+
+/** --timeout (seconds) and --max-memory (MiB; WebAssembly memory stops at 4 GiB) as the engine's limits. */
+function evaluationLimits(flags: CheckFlags): Partial<EvaluationLimits> {
+  return {
+    ...(flags.timeout !== undefined ? { timeoutMs: positiveNumber('--timeout', flags.timeout, 86_400) * 1000 } : {}),
+    ...(flags.maxMemory !== undefined ? { maxMemoryMiB: Math.floor(positiveNumber('--max-memory', flags.maxMemory, 4096)) } : {}),
+  };
 }
 
 /** The exit code of a finished check: 1 for a failing verdict, 3 for unreadable inputs, 4 for policy errors. */
@@ -72,8 +89,10 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     allowBuiltins: config.allowBuiltins,
     baseline: flags.baseline ? readReport(flags.baseline) : undefined,
     tfDir: flags.tfDir ?? config.tfDir,
+    ignoreUnrecognised: flags.ignoreUnrecognised,
     cwd,
     cacheDir: flags.cache ? resolveCacheDir(cwd, process.env) : false,
+    limits: evaluationLimits(flags),
     configPath: loaded.path,
     configDigest: loaded.sha256,
   });
@@ -104,9 +123,12 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--waivers <file>', 'a separate waivers file (waivers: [...])')
     .option('--override', 'let soft-mandatory failures pass (recorded in the report)', false)
     .option('--tf-dir <dir>', 'Terraform sources of the plans, for file:line locations')
+    .option('--ignore-unrecognised', 'skip named files that are neither a plan nor a manifest (pre-commit passes every staged file)')
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
     .option('--no-color', 'plain text even on a terminal')
     .option('--no-cache', 'compile custom policies without the compile cache')
+    .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
+    .option('--max-memory <MiB>', 'memory limit of a policy set\'s evaluation in MiB (default 1024)')
     .addHelpText('after', `
 Examples:
   terraform show -json plan.out > plan.json

@@ -1,6 +1,7 @@
 // The table of CLI commands; each entry registers one command (defined in its own file) on the program.
 import type { Command } from 'commander';
 import { registerCheckCommand } from './check-command';
+import { registerCompileCommand } from './compile-command';
 import { registerInitCommand } from './init-command';
 import { registerPoliciesCommand } from './policies-command';
 import { registerReportCommand } from './report-command';
@@ -14,6 +15,7 @@ export type RegisterCommand = (program: Command, setExit: (code: number) => void
 /** Every command of the CLI, in the order `--help` lists them. */
 export const COMMANDS: RegisterCommand[] = [
   registerCheckCommand,
+  registerCompileCommand,
   registerTestCommand,
   registerPoliciesCommand,
   registerInitCommand,

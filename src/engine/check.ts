@@ -8,12 +8,13 @@ import {
   type InputRecord, type Override, type PolicyRecord, type ReportModel, type Result, type Severity,
 } from '../report';
 import { VERSION } from '../version';
-import { evaluatePolicySet, type MemoryLimits } from './evaluate';
-import { applyEnforcement, applyWaivers, decideVerdict, staleWaivers } from './judge';
+import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
+import { evaluateWithLimits, shareInput } from './worker-evaluate';
+import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
 export interface CheckOptions {
@@ -35,9 +36,12 @@ export interface CheckOptions {
   allowBuiltins?: string[];
   baseline?: ReportModel;
   tfDir?: string;
+  /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
+  ignoreUnrecognised?: boolean;
   cwd?: string;
   cacheDir?: string | false;
-  memory?: MemoryLimits;
+  /** Evaluation bounds per policy set (default 60 s, 1024 MiB); evaluation runs in a worker thread. */
+  limits?: Partial<EvaluationLimits>;
   configPath?: string;
   configDigest?: string;
 }
@@ -56,10 +60,6 @@ function policyRecord(rule: LoadedRule, severity: Severity, enforcement: Enforce
   return { ...rule.meta, severity, source: rule.source, sha256: rule.sha256, enforcement };
 }
 
-function encodeDocument(doc: InputDocument): Uint8Array {
-  return Buffer.from(JSON.stringify(doc));
-}
-
 interface Evaluated {
   results: Result[];
   policies: PolicyRecord[];
@@ -68,12 +68,15 @@ interface Evaluated {
 }
 
 async function evaluateSets(sets: PolicySet[], doc: InputDocument, data: object, opts: CheckOptions): Promise<Evaluated> {
-  const input = encodeDocument(doc);
+  const input = shareInput(JSON.stringify(doc));
+  const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const resources = resourceIndex(doc);
   const disabled = new Set(opts.disable ?? []);
   const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
-  for (const set of sets) {
-    const evaluation = await evaluatePolicySet(set, input, data, opts.memory);
+  // Sets run side by side, each in its own worker; results are read back in the sets' order.
+  const evaluations = await Promise.all(sets.map((set) => evaluateWithLimits(set, input, data, limits)));
+  for (const [index, set] of sets.entries()) {
+    const evaluation = evaluations[index];
     for (const rule of set.rules) {
       const id = rule.meta.id;
       if (disabled.has(id)) {
@@ -83,6 +86,7 @@ async function evaluateSets(sets: PolicySet[], doc: InputDocument, data: object,
       const severity = opts.severity?.[id] ?? rule.meta.severity;
       if (severity !== rule.meta.severity) out.overrides.push({ rule: id, field: 'severity', from: rule.meta.severity, to: severity });
       const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? 'mandatory';
+      if (enforcement !== 'mandatory') out.overrides.push({ rule: id, field: 'enforcement', from: 'mandatory', to: enforcement });
       out.policies.push(policyRecord(rule, severity, enforcement));
       const error = evaluation.errors.get(id);
       if (error) {
@@ -114,7 +118,7 @@ async function loadPolicySets(opts: CheckOptions): Promise<{ sets: PolicySet[]; 
 
 /** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
 export async function check(opts: CheckOptions): Promise<CheckOutcome> {
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir });
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   let loaded: { sets: PolicySet[]; defaults: Record<string, unknown> };
   try {
@@ -146,6 +150,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
       ...(opts.configDigest ? { configDigest: opts.configDigest } : {}),
       ...(opts.configPath ? { configPath: opts.configPath } : {}),
       failOn: judge.failOn,
+      ...(judge.override ? { override: true } : {}),
       ...(opts.environment ? { environment: opts.environment } : {}),
       parameters: params,
       runtime: runtimeInfo(),
@@ -153,10 +158,13 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
       ...(ciInfo() ? { ci: ciInfo() } : {}),
     },
     staleWaivers: staleWaivers(book),
-    overrides: evaluated.overrides,
+    overrides: [
+      ...evaluated.overrides,
+      ...overriddenRules(results, judge).map((rule) => ({ rule, field: 'enforcement' as const, from: 'soft-mandatory', to: 'overridden' })),
+    ],
   };
   if (opts.baseline) report = applyBaseline(report, opts.baseline);
-  if (read.inputs.length === 0 && read.diagnostics.length === 0) {
+  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
     diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
   }
   return { report, diagnostics };

@@ -44,6 +44,13 @@ export function failsTheRun(r: Result, opts: JudgeOptions): boolean {
   return failing && SEVERITY_RANK[r.severity] >= SEVERITY_RANK[opts.failOn] && failsRun(r.enforcement ?? 'mandatory', opts.override);
 }
 
+/** Rules whose soft-mandatory failures `--override` let pass: recorded in the report's overrides for audit. */
+export function overriddenRules(results: readonly Result[], opts: JudgeOptions): string[] {
+  if (!opts.override) return [];
+  const withoutOverride = { ...opts, override: false };
+  return [...new Set(results.filter((r) => r.enforcement === 'soft-mandatory' && failsTheRun(r, withoutOverride)).map((r) => r.ruleId))].sort();
+}
+
 /** error when any rule could not be evaluated, fail when a result fails the run, pass otherwise. */
 export function decideVerdict(results: readonly Result[], opts: JudgeOptions, hadPolicyErrors: boolean): Verdict {
   if (hadPolicyErrors || results.some((r) => r.status === 'error')) return 'error';

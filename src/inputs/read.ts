@@ -139,16 +139,21 @@ function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): 
   return { document: buildDocument(files), inputs, diagnostics };
 }
 
+/** With `ignoreUnrecognised`, named files are judged as walked ones: what is no input is skipped, not an error. */
+function candidatesToRead(candidates: readonly InputCandidate[], options: ReadOptions): InputCandidate[] {
+  return options.ignoreUnrecognised ? candidates.map((c) => ({ ...c, named: false })) : [...candidates];
+}
+
 /** The synchronous core of readInputs (for worker threads and scripts). */
 export function readInputsSync(paths: string[], options: ReadOptions = {}): ReadResult {
   const expansion = expandPaths(paths, options.cwd ?? process.cwd());
-  return assemble(expansion.candidates.map((c) => readInputFileSync(c, options)), expansion.diagnostics);
+  return assemble(candidatesToRead(expansion.candidates, options).map((c) => readInputFileSync(c, options)), expansion.diagnostics);
 }
 
 /** Reads every input of a run into one document; never throws for bad input (see `diagnostics`). */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const expansion = expandPaths(paths, options.cwd ?? process.cwd());
   const outcomes: FileOutcome[] = [];
-  for (const candidate of expansion.candidates) outcomes.push(await readInputFile(candidate, options));
+  for (const candidate of candidatesToRead(expansion.candidates, options)) outcomes.push(await readInputFile(candidate, options));
   return assemble(outcomes, expansion.diagnostics);
 }

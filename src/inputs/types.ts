@@ -120,6 +120,8 @@ export interface ReadOptions {
   maxDepth?: number;
   /** Working directory that relative paths are resolved against (default process.cwd()). */
   cwd?: string;
+  /** Named files that are no input are skipped as files found in a folder are (pre-commit passes every staged file). */
+  ignoreUnrecognised?: boolean;
 }
 
 /** The result of readInputs: the document, the files read and every problem found. */

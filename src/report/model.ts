@@ -129,6 +129,8 @@ export interface RunInfo {
   configDigest?: string;
   configPath?: string;
   failOn?: Severity;
+  /** Whether `--override` let soft-mandatory failures pass (the rules are listed in the report's overrides). */
+  override?: boolean;
   environment?: string;
   parameters?: Record<string, unknown>;
   runtime: { node: string; os: string; arch: string };

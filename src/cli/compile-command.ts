@@ -1,0 +1,64 @@
+// `plangate compile PATH... -o OUT [-e ENTRYPOINT]...`: Rego files or folders to a WebAssembly module (OUT ends
+// .wasm) or to an OPA bundle (OUT ends .tar.gz) that OPA's own SDKs load.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { diagnostic, PlangateError } from '../diagnostics';
+import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
+import { compileRego, writeBundle } from '../rego';
+import type { RegisterCommand } from './commands';
+
+interface CompileFlags {
+  output: string;
+  entrypoint: string[];
+  allowBuiltin: string[];
+}
+
+/** How an output file is written, chosen by how its name ends. */
+const OUTPUT_KINDS: { suffix: string; bytes: (wasm: Uint8Array, entrypoints: string[]) => Uint8Array }[] = [
+  { suffix: '.wasm', bytes: (wasm) => wasm },
+  { suffix: '.tar.gz', bytes: (wasm, entrypoints) => writeBundle({ wasm, entrypoints }) },
+];
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function outputKind(out: string): (typeof OUTPUT_KINDS)[number] {
+  const kind = OUTPUT_KINDS.find((k) => out.endsWith(k.suffix));
+  if (!kind) throw new PlangateError(diagnostic('usage_error', `-o ${out}: the output must end ${OUTPUT_KINDS.map((k) => k.suffix).join(' or ')}`));
+  return kind;
+}
+
+function runCompile(paths: string[], flags: CompileFlags): void {
+  const kind = outputKind(flags.output);
+  const files = listRegoFiles(paths, false);
+  if (files.length === 0) throw new PlangateError(diagnostic('usage_error', `no .rego file found in ${paths.join(', ')}`));
+  const sources = readRegoFiles(files).map((f) => ({ path: f.path, source: f.source }));
+  const compiled = compileRego(sources, { entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin });
+  if (Object.keys(compiled.entrypoints).length === 0) {
+    throw new PlangateError(diagnostic('usage_error', 'no entrypoint: name one with -e PACKAGE/RULE (e.g. -e example/allow) or annotate a rule "entrypoint: true"'));
+  }
+  const entrypoints = Object.entries(compiled.entrypoints).sort((a, b) => a[1] - b[1]).map(([name]) => name);
+  mkdirSync(dirname(flags.output), { recursive: true });
+  writeFileSync(flags.output, kind.bytes(compiled.wasm, entrypoints));
+  process.stderr.write(`plangate: wrote ${flags.output} (${files.length} Rego file${files.length === 1 ? '' : 's'}; entrypoints ${entrypoints.join(', ')})\n`);
+}
+
+/** Registers `plangate compile`. */
+export const registerCompileCommand: RegisterCommand = (program: Command) => {
+  program
+    .command('compile')
+    .description('compile Rego to a WebAssembly module (OPA ABI) or an OPA bundle')
+    .argument('<paths...>', '.rego files or folders (searched recursively; *_test.rego files are left out)')
+    .requiredOption('-o, --output <file>', 'the output: NAME.wasm (the module) or NAME.tar.gz (an OPA bundle)')
+    .option('-e, --entrypoint <path>', 'an entrypoint as a slash path, e.g. example/allow (repeatable)', collect, [])
+    .option('--allow-builtin <name>', 'allow a non-deterministic built-in, e.g. time.now_ns (repeatable)', collect, [])
+    .addHelpText('after', `
+Examples:
+  plangate compile policy.rego -o policy.wasm -e example/allow
+  plangate compile policies/ -o bundle.tar.gz -e acme/deny -e acme/warn
+
+Compile errors are printed as file:line:col: code: message; the exit code is then 4.`)
+    .action((paths: string[], flags: CompileFlags) => runCompile(paths, flags));
+};
