@@ -37,28 +37,30 @@ function base64Group(c: u32, url: bool): i32 {
 
 /** Base64 text of `n` bytes, padded with '=' unless `pad` is false. */
 function base64Encode(src: usize, n: u32, url: bool, pad: bool): usize {
-  const out = bufNew((n / 3 + 1) * 4);
+  const out = malloc((<usize>n / 3 + 1) * 4);
+  let o = out;
   let i: u32 = 0;
   for (; i + 3 <= n; i += 3) {
     const w = (<u32>load<u8>(src + i) << 16) | (<u32>load<u8>(src + i + 1) << 8) | <u32>load<u8>(src + i + 2);
-    bufByte(out, base64Char(w >> 18, url));
-    bufByte(out, base64Char((w >> 12) & 63, url));
-    bufByte(out, base64Char((w >> 6) & 63, url));
-    bufByte(out, base64Char(w & 63, url));
+    store<u8>(o, <u8>base64Char(w >> 18, url));
+    store<u8>(o, <u8>base64Char((w >> 12) & 63, url), 1);
+    store<u8>(o, <u8>base64Char((w >> 6) & 63, url), 2);
+    store<u8>(o, <u8>base64Char(w & 63, url), 3);
+    o += 4;
   }
   const rest = n - i;
   if (rest > 0) {
     let w = <u32>load<u8>(src + i) << 16;
     if (rest == 2) w |= <u32>load<u8>(src + i + 1) << 8;
-    bufByte(out, base64Char(w >> 18, url));
-    bufByte(out, base64Char((w >> 12) & 63, url));
-    if (rest == 2) bufByte(out, base64Char((w >> 6) & 63, url));
+    store<u8>(o++, <u8>base64Char(w >> 18, url));
+    store<u8>(o++, <u8>base64Char((w >> 12) & 63, url));
+    if (rest == 2) store<u8>(o++, <u8>base64Char((w >> 6) & 63, url));
     if (pad) {
-      if (rest == 1) bufByte(out, 61);
-      bufByte(out, 61);
+      if (rest == 1) store<u8>(o++, 61);
+      store<u8>(o++, 61);
     }
   }
-  return bufToString(out);
+  return makeString(out, <u32>(o - out));
 }
 
 /** Decodes padded base64 as Go's (non-strict) decoder does: CR and LF are skipped; 0 when malformed. */

@@ -25,10 +25,22 @@ function writeUnicodeEscape(out: usize, c: u32): void {
   for (let shift: i32 = 12; shift >= 0; shift -= 4) bufByte(out, load<u8>(HEX + ((c >> shift) & 15)));
 }
 
+@inline function isPlainByte(c: u32): bool {
+  return c >= 0x20 && c < 0x80 && c != 34 && c != 92 && c != 60 && c != 62 && c != 38;
+}
+
 // Writes bytes as a JSON string the way Go's encoder does with HTML escaping on.
 function writeJsonString(out: usize, p: usize, n: u32): void {
   bufByte(out, 34);
   for (let i: u32 = 0; i < n;) {
+    // Copy a run of ASCII bytes that need no escaping in one go.
+    let run = i;
+    while (run < n && isPlainByte(<u32>load<u8>(p + run))) run++;
+    if (run > i) {
+      bufBytes(out, p + i, run - i);
+      i = run;
+      continue;
+    }
     const c = <u32>load<u8>(p + i);
     if (c >= 0x80) {
       const r = decodeRune(p + i, n - i);

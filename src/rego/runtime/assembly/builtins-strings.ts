@@ -2,8 +2,8 @@
 // runes (code points), cutsets are sets of runes, replacement follows strings.Replacer. A wrong argument type
 // or bad argument (empty search string, negative offset) makes the call undefined (0).
 
-import { malloc } from "./alloc";
-import { bufByte, bufBytes, bufNew, bufRune, bufStringValue, bufToString, bytesEqual, bytesIndexOf } from "./builtins-bytes";
+import { malloc, mallocZeroed } from "./alloc";
+import { bufBytes, bufNew, bufStringValue, bufToString, bytesEqual, bytesIndexOf } from "./builtins-bytes";
 import {
   decodeRune, isSpaceRune, lastRuneWidth, runeCount, runeOffset, runeWidth, toLowerRune, toUpperRune,
 } from "./builtins-strings-unicode";
@@ -94,16 +94,49 @@ export function builtin_substring(s: usize, start: usize, length: usize): usize 
 function mapRunes(s: usize, upper: bool): usize {
   const p = stringBytes(s);
   const n = stringLength(s);
-  const out = bufNew(n);
+  // A mapped rune needs at most 3/2 of the bytes of the original (2-byte runes may map to 3-byte ones).
+  const out = malloc(<usize>n + (<usize>n >> 1) + 4);
+  let o = out;
   for (let i: u32 = 0; i < n;) {
+    const c = <u32>load<u8>(p + i);
+    if (c < 0x80) {
+      const shifted = upper ? (c >= 0x61 && c <= 0x7a ? c - 32 : c) : (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+      store<u8>(o++, <u8>shifted);
+      i++;
+      continue;
+    }
     const r = decodeRune(p + i, n - i);
     const w = runeWidth;
-    // An invalid byte is kept as it is rather than turned into U+FFFD, so ASCII-only mappings never change bytes.
-    if (r == 0xfffd && w == 1) bufByte(out, load<u8>(p + i));
-    else bufRune(out, upper ? toUpperRune(r) : toLowerRune(r));
+    // An invalid byte is kept as it is rather than turned into U+FFFD.
+    if (r == 0xfffd && w == 1) store<u8>(o++, <u8>c);
+    else o = writeRune(o, upper ? toUpperRune(r) : toLowerRune(r));
     i += w;
   }
-  return bufToString(out);
+  return makeString(out, <u32>(o - out));
+}
+
+// Writes a code point as UTF-8 at `o`; returns the end.
+function writeRune(o: usize, r: u32): usize {
+  if (r < 0x80) {
+    store<u8>(o, <u8>r);
+    return o + 1;
+  }
+  if (r < 0x800) {
+    store<u8>(o, <u8>(0xc0 | (r >> 6)));
+    store<u8>(o, <u8>(0x80 | (r & 0x3f)), 1);
+    return o + 2;
+  }
+  if (r < 0x10000) {
+    store<u8>(o, <u8>(0xe0 | (r >> 12)));
+    store<u8>(o, <u8>(0x80 | ((r >> 6) & 0x3f)), 1);
+    store<u8>(o, <u8>(0x80 | (r & 0x3f)), 2);
+    return o + 3;
+  }
+  store<u8>(o, <u8>(0xf0 | (r >> 18)));
+  store<u8>(o, <u8>(0x80 | ((r >> 12) & 0x3f)), 1);
+  store<u8>(o, <u8>(0x80 | ((r >> 6) & 0x3f)), 2);
+  store<u8>(o, <u8>(0x80 | (r & 0x3f)), 3);
+  return o + 4;
 }
 
 export function builtin_lower(s: usize): usize {
@@ -172,30 +205,44 @@ function replaceAll(s: usize, olds: usize, news: usize, count: u32): usize {
   const p = stringBytes(s);
   const n = stringLength(s);
   let empty: i32 = -1;
+  // Bytes that start a non-empty pattern: other positions are copied without trying the patterns.
+  const starts = mallocZeroed(256);
   for (let k: u32 = 0; k < count; k++) {
-    if (stringLength(load<u32>(olds + (<usize>k << 2))) == 0) { empty = <i32>k; break; }
+    const old = <usize>load<u32>(olds + (<usize>k << 2));
+    if (stringLength(old) == 0) { if (empty < 0) empty = <i32>k; }
+    else store<u8>(starts + load<u8>(stringBytes(old)), 1);
   }
   const out = bufNew(n);
+  let copied: u32 = 0; // bytes before this offset are already in `out`
   let i: u32 = 0;
   while (i <= n) {
     let matched = false;
-    for (let k: u32 = 0; k < count && i < n; k++) {
-      const old = <usize>load<u32>(olds + (<usize>k << 2));
-      const on = stringLength(old);
-      if (on > 0 && stringHasAt(s, i, stringBytes(old), on)) {
-        bufStringValue(out, load<u32>(news + (<usize>k << 2)));
-        i += on;
-        matched = true;
-        break;
+    if (i < n && load<u8>(starts + load<u8>(p + i)) != 0) {
+      for (let k: u32 = 0; k < count; k++) {
+        const old = <usize>load<u32>(olds + (<usize>k << 2));
+        const on = stringLength(old);
+        if (on > 0 && stringHasAt(s, i, stringBytes(old), on)) {
+          bufBytes(out, p + copied, i - copied);
+          bufStringValue(out, load<u32>(news + (<usize>k << 2)));
+          i += on;
+          copied = i;
+          matched = true;
+          break;
+        }
       }
     }
     if (matched) continue;
-    if (empty >= 0) bufStringValue(out, load<u32>(news + (<usize>empty << 2)));
+    if (empty >= 0) {
+      bufBytes(out, p + copied, i - copied);
+      copied = i;
+      bufStringValue(out, load<u32>(news + (<usize>empty << 2)));
+    }
     if (i == n) break;
+    if (load<u8>(p + i) < 0x80) { i++; continue; }
     decodeRune(p + i, n - i);
-    bufBytes(out, p + i, runeWidth);
     i += runeWidth;
   }
+  bufBytes(out, p + copied, n - copied);
   return bufToString(out);
 }
 
