@@ -52,11 +52,12 @@ export function builtin_re_match(pattern: usize, value: usize): usize {
   return matchValue(pattern, value);
 }
 
-// Runs collectMatches and reclaims scratch; returns the address of the kept positions (or 0 if the pattern is
-// invalid). `found` and `slots` come back in matchesFound / matchSlots.
+// Results of findMatches besides the positions: the match count and the i32 slots per match.
 let matchesFound: i32 = 0;
 let matchSlots: i32 = 0;
 
+// Runs collectMatches and reclaims the compiler's scratch; returns the address of the kept positions, or 0 for
+// bad arguments or an invalid pattern.
 function findMatches(pattern: usize, value: usize, limitValue: usize, withGroups: bool): usize {
   if (!isStr(pattern) || !isStr(value)) return 0;
   const limit = intOperand(limitValue);
@@ -71,8 +72,7 @@ function findMatches(pattern: usize, value: usize, limitValue: usize, withGroups
   const out = newMatchList();
   const cappedLimit = limit < 0 ? -1 : (limit > 0x7fffffff ? 0x7fffffff : <i32>limit);
   matchesFound = collectMatches(prog, stringBytes(value), <i32>stringLength(value), cappedLimit, matchSlots, out);
-  const kept = reclaimKeeping(mark, out);
-  return kept == 0 ? 1 : kept;
+  return reclaimKeeping(mark, out);
 }
 
 /** regex.find_n(pattern, value, n): up to n (all when negative) matched substrings. */
