@@ -104,30 +104,42 @@ function inputRecords(read: ReadResult): InputRecord[] {
   return read.inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
 }
 
-async function loadPolicySets(opts: CheckOptions): Promise<{ sets: PolicySet[]; defaults: Record<string, unknown> }> {
-  const sets: PolicySet[] = [];
-  let defaults: Record<string, unknown> = {};
+interface LoadedSets {
+  sets: PolicySet[];
+  defaults: Record<string, unknown>;
+  errors: Diagnostic[];
+}
+
+/** The built-in library and the user's policies; a user policy that fails to compile does not take the library down. */
+async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
+  const loaded: LoadedSets = { sets: [], defaults: {}, errors: [] };
+  const attempt = async (load: () => Promise<void>): Promise<void> => {
+    try {
+      await load();
+    } catch (err) {
+      if (!(err instanceof PlangateError)) throw err;
+      loaded.errors.push(...err.diagnostics);
+    }
+  };
   if (opts.builtin !== false) {
-    const library = loadLibrary();
-    sets.push(library.set);
-    defaults = library.defaults;
+    await attempt(async () => {
+      const library = loadLibrary();
+      loaded.sets.push(library.set);
+      loaded.defaults = library.defaults;
+    });
   }
-  sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
-  return { sets, defaults };
+  await attempt(async () => {
+    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
+  });
+  return loaded;
 }
 
 /** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
 export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  let loaded: { sets: PolicySet[]; defaults: Record<string, unknown> };
-  try {
-    loaded = await loadPolicySets(opts);
-  } catch (err) {
-    if (!(err instanceof PlangateError)) throw err;
-    diagnostics.push(...err.diagnostics);
-    loaded = { sets: [], defaults: {} };
-  }
+  const loaded = await loadPolicySets(opts);
+  diagnostics.push(...loaded.errors);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const evaluated = await evaluateSets(loaded.sets, read.document, { plangate: { params } }, opts);
   diagnostics.push(...evaluated.errors);

@@ -16,6 +16,8 @@ export interface SetEvaluation {
 export interface MemoryLimits {
   initialPages?: number;
   maximumPages?: number;
+  /** The limit as the user gave it, for the message when it is reached. */
+  maxMemoryMiB?: number;
 }
 
 /** Copies bytes into an ArrayBuffer of this realm (the SDK passes ArrayBuffers through without re-encoding). */
@@ -27,14 +29,22 @@ export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
 
 const CONFLICT = /(multiple outputs|must be unique|conflict)/;
 
+const OUT_OF_MEMORY = /Maximum memory size exceeded|opa_malloc: failed|Out of memory|could not allocate memory|WebAssembly\.Memory\.grow/i;
+
+/** The message of an evaluation stopped by the memory limit. */
+export function memoryLimitMessage(maxMemoryMiB: number | undefined): string {
+  return maxMemoryMiB ? `evaluation exceeded the ${maxMemoryMiB} MiB memory limit` : 'evaluation ran out of memory';
+}
+
 /** Turns a module abort ("file:row:col: message") or a host error into a diagnostic. */
-export function evaluationDiagnostic(err: unknown, fallbackFile: string): Diagnostic {
+export function evaluationDiagnostic(err: unknown, fallbackFile: string, maxMemoryMiB?: number): Diagnostic {
   const text = typeof err === 'string' ? err : err instanceof Error ? err.message : String(err);
+  if (OUT_OF_MEMORY.test(text)) {
+    return diagnostic('eval_cancel_error', memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
+  }
   const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
   const message = located ? located[4] : text;
-  const code: DiagnosticCode = /Maximum memory size exceeded|opa_malloc: failed/.test(text)
-    ? 'eval_cancel_error'
-    : CONFLICT.test(message) ? 'eval_conflict_error' : 'policy_error';
+  const code: DiagnosticCode = CONFLICT.test(message) ? 'eval_conflict_error' : 'policy_error';
   const location = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
   return diagnostic(code, message.split('\n')[0], location);
 }
@@ -65,7 +75,7 @@ export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data:
     try {
       outputs.set(rule.meta.id, readRuleOutput(rule.entrypoint ? run(rule.entrypoint) : runOutputs(run, rule.outputEntrypoints ?? {})));
     } catch (err) {
-      errors.set(rule.meta.id, evaluationDiagnostic(err, rule.meta.file ?? set.name));
+      errors.set(rule.meta.id, evaluationDiagnostic(err, rule.meta.file ?? set.name, limits.maxMemoryMiB));
     }
   }
   return { outputs, errors };

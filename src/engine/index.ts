@@ -8,3 +8,5 @@ export type { ListedRule } from './list-rules';
 export { buildLibrary, loadLibrary, readLibraryDefaults, LIBRARY_BUILD_DIR, LIBRARY_SOURCE_DIR } from './library';
 export type { BuiltinLibrary } from './library';
 export type { PolicySet, LoadedRule } from './policy-set';
+export { DEFAULT_LIMITS } from './worker-protocol';
+export type { EvaluationLimits } from './worker-protocol';

@@ -1,0 +1,31 @@
+// Messages between the engine and the worker thread that evaluates one policy set: plain structured-clone data,
+// the input document shared (not copied) through a SharedArrayBuffer.
+import type { Diagnostic } from '../diagnostics';
+import type { PolicySet } from './policy-set';
+import type { RuleOutput } from './results';
+
+/** Bounds of one policy set's evaluation. */
+export interface EvaluationLimits {
+  /** Wall-clock time for the whole set, in milliseconds. */
+  timeoutMs: number;
+  /** WebAssembly memory maximum (and the worker's JavaScript heap bound), in MiB. */
+  maxMemoryMiB: number;
+}
+
+/** The CLI's defaults: `--timeout 60`, `--max-memory 1024`. */
+export const DEFAULT_LIMITS: EvaluationLimits = { timeoutMs: 60_000, maxMemoryMiB: 1024 };
+
+/** What the worker receives as workerData. */
+export interface WorkerRequest {
+  set: PolicySet;
+  /** The input document's JSON bytes. */
+  input: SharedArrayBuffer;
+  data: object;
+  maxMemoryMiB: number;
+}
+
+/** What the worker posts back once: every rule's output or error. */
+export interface WorkerResponse {
+  outputs: [string, RuleOutput][];
+  errors: [string, Diagnostic][];
+}
