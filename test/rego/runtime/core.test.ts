@@ -130,11 +130,80 @@ describe('opa_value_compare', () => {
   });
 });
 
+// A model of OPA's set for scalar literals written in plain notation (numbers without exponents, strings).
+function modelSetOrder(elems: string[]): string[] {
+  const fnv = (bytes: Uint8Array): number => {
+    let h = 0x811c9dc5;
+    for (const b of bytes) h = (Math.imul(h, 0x01000193) ^ b) >>> 0;
+    return h;
+  };
+  const naiveAtof = (text: string): number => {
+    const neg = text.startsWith('-');
+    const [whole, fraction = ''] = (neg ? text.slice(1) : text).split('.');
+    let d = 0;
+    for (const c of whole) d = 10 * d + Number(c);
+    d *= neg ? -1 : 1;
+    let frac = 0;
+    let b = 0.1;
+    for (const c of fraction) { frac += b * Number(c); b /= 10; }
+    return d + frac * (neg ? -1 : 1);
+  };
+  const isString = (e: string): boolean => e.startsWith('"');
+  const hash = (e: string): number => {
+    if (isString(e)) return fnv(Buffer.from(JSON.parse(e) as string, 'utf8'));
+    const bytes = new Uint8Array(8);
+    new DataView(bytes.buffer).setFloat64(0, naiveAtof(e), true);
+    return fnv(bytes);
+  };
+  const compare = (a: string, b: string): number => {
+    if (isString(a) !== isString(b)) return isString(a) ? 1 : -1;
+    if (isString(a)) return Buffer.compare(Buffer.from(JSON.parse(a) as string), Buffer.from(JSON.parse(b) as string));
+    const x = BigInt(a.split('.')[0]);
+    const y = BigInt(b.split('.')[0]);
+    return x === y ? Math.sign(Number(a) - Number(b)) : (x < y ? -1 : 1);
+  };
+  let buckets: string[][] = Array.from({ length: 8 }, () => []);
+  const insert = (e: string): void => {
+    const chain = buckets[hash(e) % buckets.length];
+    const at = chain.findIndex((x) => compare(e, x) < 0);
+    chain.splice(at < 0 ? chain.length : at, 0, e);
+  };
+  let len = 0;
+  for (const e of elems) {
+    if (len + 1 > buckets.length * 0.7) {
+      const old = buckets.flat();
+      buckets = Array.from({ length: buckets.length * 2 }, () => []);
+      old.forEach(insert);
+    }
+    insert(e);
+    len++;
+  }
+  return buckets.flat();
+}
+
 describe('OPA hash-table order', () => {
   const rt = new Runtime();
   test('small integer sets iterate by bucket, as OPA-built modules do', () => {
     // OPA wasm test: or({0,1},{0}) → [1,0]; the set {0, 1} itself iterates 1 then 0.
     expect(rt.dump(rt.value('{0, 1}'))).toBe('[1,0]');
+  });
+
+  test('iteration order equals a model of OPA\'s tables (FNV-1 hash, naive atof, 8 buckets, 0.7 load, sorted chains)', () => {
+    const cases = [
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'],
+      ['0.5', '16.7', '2.675', '0.1', '-3.25', '1.10', '1234.5678', '-0.001', '99.99'],
+      ['"a"', '"b"', '"c"', '"foo"', '"bar"', '"ü"', '"aws_s3_bucket"', '"x"', '"1"', '"2"', '"3"', '"4"'],
+      ['1', '"1"', '2.5', '"2.5"', '-7', '"z"', '1000000', '"deny"'],
+      ['9007199254740993', '18446744073709551617', '123456789012345678901234567890'],
+    ];
+    for (const elems of cases) {
+      expect(rt.show(rt.value(`{${elems.join(', ')}}`))).toBe(`{${modelSetOrder(elems).join(', ')}}`);
+    }
+  });
+
+  test('numbers in e-notation hash as their plain value', () => {
+    expect(rt.dump(rt.value('{100, 1e2, 0.25, 25e-2, 2.5e-1}'))).toBe(rt.dump(rt.value('{100, 0.25}')));
+    expect(rt.exports.opa_value_length(rt.value('{100, 1e2, 0.25, 25e-2, 2.5e-1}'))).toBe(2);
   });
 
   test('1 and 1.0 are the same set element and object key', () => {

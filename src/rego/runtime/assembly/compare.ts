@@ -1,13 +1,13 @@
 // The Rego total order and OPA's value hash. The order is null < booleans < numbers < strings < arrays <
 // objects < sets; objects and sets compare by their sorted keys/elements. The hash is OPA's: FNV-1 style bytes,
-// numbers hashed by their float64 bytes (so 1 and 1.0 collide), composites as sums of their parts.
+// numbers hashed by the bytes of OPA's float64 conversion (so 1 and 1.0 collide), composites as sums of parts.
 
 import { malloc, wordBytes } from "./alloc";
 import {
   TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NUMBER, TYPE_OBJECT, TYPE_SET, TYPE_STRING, arrayGet, arrayLength, booleanValue,
   stringBytes, stringLength, valueType,
 } from "./value";
-import { compareNumbers, numberToF64 } from "./number";
+import { compareNumbers, numberHashFloat } from "./number";
 import { entryKey, entryValue, tableFirst, tableLength, tableNext } from "./table";
 
 /** Rego total order: <0, 0, >0. Address 0 (undefined) sorts before every value. */
@@ -138,7 +138,7 @@ export function hashValue(v: usize): u32 {
   switch (valueType(v)) {
     case TYPE_BOOLEAN: return booleanValue(v) ? 0 : 1;
     case TYPE_NUMBER: {
-      const f = numberToF64(v);
+      const f = numberHashFloat(v);
       let bits = reinterpret<u64>(f);
       let h = FNV_INIT;
       for (let i = 0; i < 8; i++) {

@@ -6,6 +6,7 @@ import {
   Decimal, decAdd, decDiv, decFromI64, decFromText, decIsInteger, decMul, decRem, decSub, decToF64, decToI64,
   decI64Ok, decToText, decTextLength, decCompare, makeDecimal,
 } from "./decimal";
+import { hashFloatOfDecimal, isExactInteger } from "./number-hash";
 import { makeNumberInt, makeNumberRef, numberIntValue, numberRefLength, numberRefText, numberRepr, NUMBER_INT } from "./value";
 
 /** Whether the last numberToI64 succeeded. */
@@ -52,12 +53,20 @@ export function numberToDecimal(v: usize): Decimal | null {
   return decFromText(numberRefText(v), numberRefLength(v));
 }
 
-/** The number as f64 (what OPA hashes). */
+/** The number as f64 (nearest for up to 15 significant digits). */
 export function numberToF64(v: usize): f64 {
   const fast = fastI64(v);
   if (numberI64Ok) return <f64>fast;
   const d = numberToDecimal(v);
   return d === null ? 0.0 : decToF64(d);
+}
+
+/** The float64 a number hashes by, as OPA computes it (see number-hash.ts). */
+export function numberHashFloat(v: usize): f64 {
+  const fast = fastI64(v);
+  if (numberI64Ok && isExactInteger(fast)) return <f64>fast;
+  const d = numberToDecimal(v);
+  return d === null ? 0.0 : hashFloatOfDecimal(d);
 }
 
 /** Whether a number is integral (1.0 is). */
