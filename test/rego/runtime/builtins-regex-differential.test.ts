@@ -24,11 +24,12 @@ const piece = (depth: number): fc.Arbitrary<string> => fc.oneof(
   fc.tuple(nonNullable(depth), fc.constantFrom('*', '?', '*?', '??', '{0,2}')).map(([x, q]) => `(${uncaptured(x)})${q}`),
   fc.constantFrom('^', '$', '\\b', '\\B'),
 );
-const pattern = fc.array(piece(2), { minLength: 1, maxLength: 4 }).map((ps) => ps.join(''));
-const subject = fc.stringMatching(/^[abc1 ]{0,12}$/);
+const pattern = fc.tuple(fc.constantFrom('', '(?i)'), fc.array(piece(2), { minLength: 1, maxLength: 4 }))
+  .map(([flags, ps]) => flags + ps.join(''));
+const subject = fc.stringMatching(/^[abcAB1 ]{0,12}$/);
 
 function jsFirstMatch(p: string, s: string): string {
-  const m = new RegExp(p).exec(s);
+  const m = (p.startsWith('(?i)') ? new RegExp(p.slice(4), 'iu') : new RegExp(p, 'u')).exec(s);
   if (!m) return '[]';
   return JSON.stringify([[...m].map((g) => g ?? '')]);
 }

@@ -1,10 +1,11 @@
 // Character classes as sorted, disjoint [lo, hi] rune pairs in an IntVec: building (ranges, Perl/POSIX/Unicode
-// names, simple case folding), normalising, negating, and membership tests during matching.
+// names, Unicode simple case folding), normalising, negating, and membership tests during matching.
 
 import { malloc } from "../alloc";
 import { IntVec, newIntVec, vecGet, vecPush, vecSet } from "./vec";
 import {
-  UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT, UNICODE_TABLE_ENTRIES, UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
+  UNICODE_FOLD_COUNT, UNICODE_FOLD_RUNS, UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT, UNICODE_TABLE_ENTRIES,
+  UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
 } from "./unicode-tables";
 
 export const MAX_RUNE: i32 = 0x10ffff;
@@ -100,43 +101,34 @@ export function classContains(pairs: usize, n: i32, r: i32): bool {
   return false;
 }
 
-/** Other case of `r` under simple one-to-one folding, or `r` (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic). */
+/** The next member of `r`'s case-fold orbit (cyclic, as Go's unicode.SimpleFold), or `r` when it has none. */
 export function simpleFold(r: i32): i32 {
-  if (r >= 0x41 && r <= 0x5a) return r + 0x20;
-  if (r >= 0x61 && r <= 0x7a) return r - 0x20;
-  if (r < 0xc0) return r;
-  if (r >= 0xc0 && r <= 0xde && r != 0xd7) return r + 0x20;
-  if (r >= 0xe0 && r <= 0xfe && r != 0xf7) return r - 0x20;
-  if (r >= 0x100 && r <= 0x137) return r ^ 1;
-  if (r >= 0x139 && r <= 0x148) return ((r - 0x139) ^ 1) + 0x139;
-  if (r >= 0x14a && r <= 0x177) return r ^ 1;
-  if (r >= 0x391 && r <= 0x3ab && r != 0x3a2) return r + 0x20;
-  if (r >= 0x3b1 && r <= 0x3cb && r != 0x3c2) return r - 0x20;
-  if (r >= 0x410 && r <= 0x42f) return r + 0x20;
-  if (r >= 0x430 && r <= 0x44f) return r - 0x20;
-  if (r >= 0x400 && r <= 0x40f) return r + 0x50;
-  if (r >= 0x450 && r <= 0x45f) return r - 0x50;
+  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
+    const run = UNICODE_FOLD_RUNS + (<usize>i << 4);
+    const lo = load<i32>(run);
+    if (lo > r) break;
+    if (r <= load<i32>(run, 4) && (r - lo) % load<i32>(run, 8) == 0) return r + load<i32>(run, 12);
+  }
   return r;
 }
 
-// Runes whose fold orbit has a third member beyond the simple pair (k K KELVIN SIGN, s S LONG S).
-function addFoldExtras(c: IntVec, r: i32): void {
-  if (r == 0x6b || r == 0x4b) classAddRange(c, 0x212a, 0x212a);
-  else if (r == 0x212a) { classAddRange(c, 0x4b, 0x4b); classAddRange(c, 0x6b, 0x6b); }
-  else if (r == 0x73 || r == 0x53) classAddRange(c, 0x17f, 0x17f);
-  else if (r == 0x17f) { classAddRange(c, 0x53, 0x53); classAddRange(c, 0x73, 0x73); }
-}
-
-/** Adds [lo, hi] and, for case-insensitive matching, every other case of its runes. */
+/** Adds [lo, hi] and, for case-insensitive matching, every other member of its runes' fold orbits. */
 export function classAddFoldedRange(c: IntVec, lo: i32, hi: i32): void {
   classAddRange(c, lo, hi);
-  const from = lo < 0x41 ? 0x41 : lo;
-  const to = hi > 0x212a ? 0x212a : hi;
-  for (let r = from; r <= to; r++) {
-    if (r > 0x45f && r < 0x212a) { r = 0x2129; continue; }
-    const f = simpleFold(r);
-    if (f != r && (f < lo || f > hi)) classAddRange(c, f, f);
-    addFoldExtras(c, r);
+  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
+    const run = UNICODE_FOLD_RUNS + (<usize>i << 4);
+    const runLo = load<i32>(run);
+    if (runLo > hi) break;
+    const runHi = load<i32>(run, 4);
+    if (runHi < lo) continue;
+    const step = load<i32>(run, 8);
+    let x = runLo;
+    if (x < lo) x += ((lo - x + step - 1) / step) * step;
+    for (; x <= runHi && x <= hi; x += step) {
+      for (let y = simpleFold(x); y != x; y = simpleFold(y)) {
+        if (y < lo || y > hi) classAddRange(c, y, y);
+      }
+    }
   }
 }
 
