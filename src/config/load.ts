@@ -2,7 +2,7 @@
 // file, the line and the key path.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { describeSchemaError, formatKeyPath, validateConfigShape } from './schema';
@@ -22,9 +22,9 @@ interface ParsedYaml {
   locate: (segments: string[], atKey?: boolean) => { line: number; col: number } | undefined;
 }
 
-function readText(file: string): Buffer {
+function readText(file: string, cwd = process.cwd()): Buffer {
   try {
-    return readFileSync(file);
+    return readFileSync(resolve(cwd, file));
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message;
     throw new PlangateError(diagnostic('config_error', `cannot read configuration: ${reason}`, { file }));
@@ -55,9 +55,12 @@ function withWaiverSources(waivers: Waiver[] | undefined, file: string, parsed: 
   return waivers?.map((w, i) => ({ ...w, source: { file, line: parsed.locate([...prefix, String(i)])?.line } }));
 }
 
-/** Reads and validates a configuration file; throws a PlangateError of config_error diagnostics. */
-export function loadConfigFile(file: string): LoadedConfig {
-  const bytes = readText(file);
+/**
+ * Reads and validates a configuration file (`file` resolved against `cwd`, shown as given); throws a PlangateError of
+ * config_error diagnostics.
+ */
+export function loadConfigFile(file: string, cwd = process.cwd()): LoadedConfig {
+  const bytes = readText(file, cwd);
   const parsed = parseYamlFile(file, bytes);
   const problems = shapeDiagnostics(file, parsed, parsed.value);
   if (problems.length > 0) throw new PlangateError(problems);
@@ -69,10 +72,14 @@ export function loadConfigFile(file: string): LoadedConfig {
   };
 }
 
-/** The configuration of a run: the named file, else the one found in `cwd`, else an empty configuration. */
+/**
+ * The configuration of a run: the named file, else the one found in `cwd` (named in messages by its bare file name,
+ * as users see it), else an empty configuration.
+ */
 export function loadConfig(explicitPath: string | undefined, cwd: string): LoadedConfig {
-  const file = explicitPath ?? findConfigFile(cwd);
-  return file ? loadConfigFile(file) : { config: {} };
+  if (explicitPath) return loadConfigFile(explicitPath, cwd);
+  const found = findConfigFile(cwd);
+  return found ? loadConfigFile(basename(found), cwd) : { config: {} };
 }
 
 /** Reads a separate waivers file (`waivers: [...]`, the same shape as in plangate.yaml). */
