@@ -44,14 +44,17 @@ export function builtinExportName(rego: string): string {
 
 /** A string literal with OPA's JSON escapes: \" \\ \n \r \t short, other bytes below 0x20 as \u00xx. */
 function regoStringLiteral(bytes: Buffer): string {
-  const escaped = bytes.toString('utf8').replace(/["\\\u0000-\u001f]/g, (c) => {
-    if (c === '"' || c === '\\') return `\\${c}`;
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u00${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-  return `"${escaped}"`;
+  let out = '"';
+  for (const c of bytes.toString('utf8')) {
+    const code = c.charCodeAt(0);
+    if (c === '"' || c === '\\') out += `\\${c}`;
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (c === '\t') out += '\\t';
+    else if (code < 0x20) out += `\\u00${code.toString(16).padStart(2, '0')}`;
+    else out += c;
+  }
+  return `${out}"`;
 }
 
 /** Error thrown by the stub opa_abort, carrying the module's message. */
