@@ -77,7 +77,8 @@ function annotationOf(r: Result, model: ReportModel, policies: Map<string, Polic
     end_line: line,
     annotation_level: levelOf(r, failOn, ctx),
     title: titleOf(r, model.baseline !== undefined),
-    message: clip(`${r.resource.address}: ${r.message}`, MAX_MESSAGE),
+    // The built-in rules' messages lead with the address already; others get it so the annotation names its resource.
+    message: clip(r.message.includes(r.resource.address) ? r.message : `${r.resource.address}: ${r.message}`, MAX_MESSAGE),
     ...(raw ? { raw_details: clip(raw, MAX_MESSAGE) } : {}),
   };
 }

@@ -7,7 +7,7 @@ import type { BaselineSource } from './inputs';
 import { listZipEntries, readZipEntry, type ZipEntry } from './zip';
 
 /** A baseline found (with where it came from), or why there is none. */
-export type BaselineOutcome = { report: ReportModel; from: string } | { report?: undefined; note: string };
+export type BaselineOutcome = { report: ReportModel; from: string } | { report?: undefined; note?: string };
 
 /** The largest report.json read from an artifact. */
 const MAX_REPORT_BYTES = 256 * 1024 ** 2;
@@ -55,7 +55,7 @@ async function fromArtifact(octokit: Octokit | undefined, event: RunEvent, name:
 
 /** Finds the baseline; a missing artifact is a note, an unreadable baseline file an error (the user named it). */
 export async function resolveBaseline(source: BaselineSource | undefined, octokit: Octokit | undefined, event: RunEvent): Promise<BaselineOutcome> {
-  if (!source) return { note: 'no baseline given: every failure counts as new' };
+  if (!source) return {};
   if (source.kind === 'file') return { report: readReport(source.path), from: source.path };
   try {
     return await fromArtifact(octokit, event, source.name);

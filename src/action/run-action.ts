@@ -97,7 +97,7 @@ async function writeStepSummary(state: ActionState, run: CheckRun, gate: GateDec
 async function checkAndPublish(state: ActionState): Promise<number> {
   const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event);
   if (baseline.report) core.info(`plangate: baseline ${baseline.from}`);
-  else state.notes.push(`Baseline: ${baseline.note}.`);
+  else if (baseline.note) state.notes.push(`Baseline: ${baseline.note}.`);
   const run = await runCheck(state.inputs, baseline.report, process.cwd(), process.env);
   for (const d of run.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   emitDiagnosticCommands(run.diagnostics, state.budget);
