@@ -1,18 +1,38 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, runPlangate } from './run-cli';
 
-const bin = join(__dirname, '..', '..', 'bin', 'plangate.js');
-const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 describe('plangate binary', () => {
   test('--version prints the package version', () => {
-    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+    const run = runPlangate(['--version'], REPO_ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(pkg.version);
   });
 
-  test('--help describes the tool', () => {
-    const out = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
-    expect(out).toContain('Usage: plangate');
-    expect(out).toContain('Terraform plans and Kubernetes manifests');
+  test('--help describes the tool and lists every command of the contract', () => {
+    const run = runPlangate(['--help'], REPO_ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: plangate');
+    expect(run.stdout).toContain('Terraform plans and Kubernetes manifests');
+    for (const command of ['check', 'compile', 'test', 'policies', 'init', 'report', 'merge', 'verify']) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+  });
+
+  test.each(['check', 'compile', 'test', 'policies', 'init'])('%s --help shows an example', (command) => {
+    const run = runPlangate([command, '--help'], REPO_ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Examples?:\n {2}(terraform|plangate) /m);
+  });
+
+  test.each([
+    ['an unknown command', ['frobnicate'], "error: unknown command 'frobnicate'"],
+    ['an unknown option', ['check', '--frobnicate'], "error: unknown option '--frobnicate'"],
+  ])('%s is a usage error (exit 2)', (_name, args, message) => {
+    const run = runPlangate(args, REPO_ROOT);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
   });
 });
