@@ -101,10 +101,52 @@ export function classContains(pairs: usize, n: i32, r: i32): bool {
   return false;
 }
 
+// LEB128 reader over the generated tables.
+let cursor: usize = 0;
+
+function readVarint(): i32 {
+  let value = 0;
+  let shift = 0;
+  let b = 0x80;
+  while ((b & 0x80) != 0) {
+    b = <i32>load<u8>(cursor++);
+    value |= (b & 0x7f) << shift;
+    shift += 7;
+  }
+  return value;
+}
+
+// The fold runs decoded to four i32 each ([lo, hi, step, delta]); decoded on first use in each compilation
+// because they live on the heap, which the built-ins reclaim after every call.
+let foldRuns: usize = 0;
+
+/** Forgets the decoded fold runs; called when a compilation starts. */
+export function resetFoldRuns(): void {
+  foldRuns = 0;
+}
+
+function decodedFoldRuns(): usize {
+  if (foldRuns != 0) return foldRuns;
+  foldRuns = malloc(<usize>UNICODE_FOLD_COUNT << 4);
+  cursor = UNICODE_FOLD_RUNS;
+  let lo = 0;
+  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
+    lo += readVarint();
+    const run = foldRuns + (<usize>i << 4);
+    store<i32>(run, lo);
+    store<i32>(run, lo + readVarint(), 4);
+    store<i32>(run, readVarint(), 8);
+    const zigzag = readVarint();
+    store<i32>(run, (zigzag & 1) != 0 ? -((zigzag + 1) >> 1) : zigzag >> 1, 12);
+  }
+  return foldRuns;
+}
+
 /** The next member of `r`'s case-fold orbit (cyclic, as Go's unicode.SimpleFold), or `r` when it has none. */
 export function simpleFold(r: i32): i32 {
+  const runs = decodedFoldRuns();
   for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
-    const run = UNICODE_FOLD_RUNS + (<usize>i << 4);
+    const run = runs + (<usize>i << 4);
     const lo = load<i32>(run);
     if (lo > r) break;
     if (r <= load<i32>(run, 4) && (r - lo) % load<i32>(run, 8) == 0) return r + load<i32>(run, 12);
@@ -115,8 +157,9 @@ export function simpleFold(r: i32): i32 {
 /** Adds [lo, hi] and, for case-insensitive matching, every other member of its runes' fold orbits. */
 export function classAddFoldedRange(c: IntVec, lo: i32, hi: i32): void {
   classAddRange(c, lo, hi);
+  const runs = decodedFoldRuns();
   for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
-    const run = UNICODE_FOLD_RUNS + (<usize>i << 4);
+    const run = runs + (<usize>i << 4);
     const runLo = load<i32>(run);
     if (runLo > hi) break;
     const runHi = load<i32>(run, 4);
@@ -195,9 +238,13 @@ function addTableEntry(c: IntVec, index: i32): void {
     for (let i = 0; i < count; i++) addTableEntry(c, load<i32>(UNICODE_TABLE_COMPONENTS + (<usize>(start + i) << 2)));
     return;
   }
+  cursor = UNICODE_TABLE_RANGES + <usize>start;
+  let next = 0;
   for (let i = 0; i < count; i++) {
-    const at = UNICODE_TABLE_RANGES + (<usize>(start + i) << 3);
-    classAddRange(c, load<i32>(at), load<i32>(at, 4));
+    const lo = next + readVarint();
+    const hi = lo + readVarint();
+    classAddRange(c, lo, hi);
+    next = hi + 1;
   }
 }
 
