@@ -2,7 +2,7 @@
 // undecided until apply. The check run and the workflow-command fallback both take their annotations from here.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { severityRank, type PolicyRecord, type ReportModel, type Result, type Severity } from '../report';
-import { failsAtThreshold, isIntroduced } from './gate';
+import { blocksUnderNewOnly, failsAtThreshold, isIntroduced } from './gate';
 import type { SourceFileOf } from './source-locations';
 
 /** The Checks API's annotation levels. */
@@ -47,7 +47,7 @@ export function repositoryPath(file: string, cwd: string, workspace: string): st
 
 function levelOf(r: Result, failOn: Severity, ctx: AnnotationContext): AnnotationLevel {
   if (r.status === 'unknown' && !ctx.failOnUnknown) return 'notice';
-  const blocks = failsAtThreshold(r, failOn, ctx.failOnUnknown) && (!ctx.failOnNewOnly || isIntroduced(r));
+  const blocks = failsAtThreshold(r, failOn, ctx.failOnUnknown) && (!ctx.failOnNewOnly || blocksUnderNewOnly(r));
   return blocks ? 'failure' : 'warning';
 }
 

@@ -41,13 +41,18 @@ export function isIntroduced(r: Result): boolean {
   return r.baseline === undefined || r.baseline === 'new';
 }
 
+/** Whether a blocking result still blocks under fail-on-new-only: new ones do, and evaluation errors always do. */
+export function blocksUnderNewOnly(r: Result): boolean {
+  return r.status === 'error' || isIntroduced(r);
+}
+
 /** Decides the gate: the report's own verdict, relaxed to pass when only inherited failures fail and fail-on-new-only is set. */
 export function decideGate(report: ReportModel, diagnostics: readonly Diagnostic[], options: GateOptions): GateDecision {
   const failOn = report.run?.failOn ?? 'low';
   const failing = report.results.filter(isFailing);
   const introduced = failing.filter(isIntroduced).length;
   const blockingAll = report.results.filter((r) => failsAtThreshold(r, failOn, options.failOnUnknown));
-  const blockingNew = blockingAll.filter(isIntroduced);
+  const blockingNew = blockingAll.filter(blocksUnderNewOnly);
   const relax = options.failOnNewOnly && report.verdict === 'fail' && blockingNew.length === 0;
   const verdict: Verdict = relax ? 'pass' : report.verdict;
   return {
