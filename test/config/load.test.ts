@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findConfigFile, loadConfig, loadConfigFile, loadWaiversFile } from '../../src/config';
@@ -73,6 +73,24 @@ describe('plangate.yaml', () => {
     expect(errors[0].code).toBe('config_error');
     if (message) expect(errors.map((e) => e.message)).toContain(message);
     expect(errors[0].line).toBe(line);
+  });
+
+  test('a discovered file is named by its bare name in messages; a named one as given', () => {
+    const dir = join(writeTemp('plangate.yaml', 'failOn: high\nfailon: low\n'), '..');
+    expect(() => loadConfig(undefined, dir)).toThrow(expect.objectContaining({ diagnostics: [expect.objectContaining({ location: { file: 'plangate.yaml', line: 2, col: 1 } })] }));
+    writeFileSync(join(dir, 'other.yaml'), 'failOn: high\n');
+    expect(loadConfig('other.yaml', dir)).toMatchObject({ path: 'other.yaml', config: { failOn: 'high' } });
+  });
+
+  test('the shipped schema describes every key for editors, and the contract example validates', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'config.schema.json'), 'utf8')) as { $schema: string; properties: Record<string, { description?: string }> };
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    for (const [key, value] of Object.entries(schema.properties)) expect([key, typeof value.description]).toEqual([key, 'string']);
+    const contract = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'spec', 'CONTRACT.md'), 'utf8');
+    const example = /## plangate\.yaml[\s\S]*?```yaml\n([\s\S]*?)```/.exec(contract)?.[1] ?? '';
+    expect(example).toContain('waivers:');
+    const file = writeTemp('plangate.yaml', example.replace('parameters: { ... }', 'parameters: {}'));
+    expect(loadConfigFile(file).config.enforcement).toEqual({ RULE_ID_OR_CATEGORY: 'advisory' });
   });
 
   test('a missing named file is a config_error', () => {
