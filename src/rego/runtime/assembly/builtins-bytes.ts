@@ -25,11 +25,6 @@ export function bufNew(cap: u32): usize {
   return load<u32>(b, 4);
 }
 
-/** Drops bytes past `len` (len <= length). */
-@inline export function bufTruncate(b: usize, len: u32): void {
-  store<u32>(b, len, 4);
-}
-
 function bufReserve(b: usize, extra: u32): void {
   const len = load<u32>(b, 4);
   const cap = load<u32>(b, 8);
@@ -67,25 +62,6 @@ export function bufAscii(b: usize, text: string): void {
 /** Appends the bytes of a string value. */
 export function bufStringValue(b: usize, s: usize): void {
   bufBytes(b, <usize>load<u32>(s, 8), load<u32>(s, 4));
-}
-
-/** Appends a code point as UTF-8. */
-export function bufRune(b: usize, r: u32): void {
-  if (r < 0x80) {
-    bufByte(b, r);
-  } else if (r < 0x800) {
-    bufByte(b, 0xc0 | (r >> 6));
-    bufByte(b, 0x80 | (r & 0x3f));
-  } else if (r < 0x10000) {
-    bufByte(b, 0xe0 | (r >> 12));
-    bufByte(b, 0x80 | ((r >> 6) & 0x3f));
-    bufByte(b, 0x80 | (r & 0x3f));
-  } else {
-    bufByte(b, 0xf0 | (r >> 18));
-    bufByte(b, 0x80 | ((r >> 12) & 0x3f));
-    bufByte(b, 0x80 | ((r >> 6) & 0x3f));
-    bufByte(b, 0x80 | (r & 0x3f));
-  }
 }
 
 /** Appends the decimal digits of a signed integer. */
