@@ -1,7 +1,6 @@
 // Syntax tree of a parsed regular expression and the parser state shared by the parsing files.
 
 import { malloc } from "../alloc";
-import { resetFoldRuns } from "./charclass";
 import { IntVec, newIntVec, vecPush } from "./vec";
 
 // Node kinds.
@@ -89,7 +88,6 @@ export function nodeWith(kind: i32, kid: Node): Node {
 
 /** A parser over `len` pattern bytes at `src`. */
 export function newParser(src: usize, len: i32): Parser {
-  resetFoldRuns();
   const p = changetype<Parser>(malloc(offsetof<Parser>()));
   p.src = src;
   p.len = len;

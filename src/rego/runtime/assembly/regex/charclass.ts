@@ -4,8 +4,8 @@
 import { malloc } from "../alloc";
 import { IntVec, newIntVec, vecGet, vecPush, vecSet } from "./vec";
 import {
-  UNICODE_FOLD_COUNT, UNICODE_FOLD_RUNS, UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT, UNICODE_TABLE_ENTRIES,
-  UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
+  UNICODE_FOLD_COUNT, UNICODE_FOLD_LOOKBACK, UNICODE_FOLD_RUNS, UNICODE_TABLE_COMPONENTS, UNICODE_TABLE_COUNT,
+  UNICODE_TABLE_ENTRIES, UNICODE_TABLE_NAMES, UNICODE_TABLE_RANGES,
 } from "./unicode-tables";
 
 export const MAX_RUNE: i32 = 0x10ffff;
@@ -116,37 +116,28 @@ function readVarint(): i32 {
   return value;
 }
 
-// The fold runs decoded to four i32 each ([lo, hi, step, delta]); decoded on first use in each compilation
-// because they live on the heap, which the built-ins reclaim after every call.
-let foldRuns: usize = 0;
-
-/** Forgets the decoded fold runs; called when a compilation starts. */
-export function resetFoldRuns(): void {
-  foldRuns = 0;
+@inline function foldRun(i: i32): usize {
+  return UNICODE_FOLD_RUNS + (<usize>i << 4);
 }
 
-function decodedFoldRuns(): usize {
-  if (foldRuns != 0) return foldRuns;
-  foldRuns = malloc(<usize>UNICODE_FOLD_COUNT << 4);
-  cursor = UNICODE_FOLD_RUNS;
+// Index of the first run that may hold `r` or any later rune: the last run starting at or below r, stepped back
+// over the runs that can interleave with it.
+function firstFoldRunFor(r: i32): i32 {
   let lo = 0;
-  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
-    lo += readVarint();
-    const run = foldRuns + (<usize>i << 4);
-    store<i32>(run, lo);
-    store<i32>(run, lo + readVarint(), 4);
-    store<i32>(run, readVarint(), 8);
-    const zigzag = readVarint();
-    store<i32>(run, (zigzag & 1) != 0 ? -((zigzag + 1) >> 1) : zigzag >> 1, 12);
+  let hi = UNICODE_FOLD_COUNT;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (load<i32>(foldRun(mid)) <= r) lo = mid + 1;
+    else hi = mid;
   }
-  return foldRuns;
+  const start = lo - 1 - UNICODE_FOLD_LOOKBACK;
+  return start < 0 ? 0 : start;
 }
 
 /** The next member of `r`'s case-fold orbit (cyclic, as Go's unicode.SimpleFold), or `r` when it has none. */
 export function simpleFold(r: i32): i32 {
-  const runs = decodedFoldRuns();
-  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
-    const run = runs + (<usize>i << 4);
+  for (let i = firstFoldRunFor(r); i < UNICODE_FOLD_COUNT; i++) {
+    const run = foldRun(i);
     const lo = load<i32>(run);
     if (lo > r) break;
     if (r <= load<i32>(run, 4) && (r - lo) % load<i32>(run, 8) == 0) return r + load<i32>(run, 12);
@@ -157,9 +148,8 @@ export function simpleFold(r: i32): i32 {
 /** Adds [lo, hi] and, for case-insensitive matching, every other member of its runes' fold orbits. */
 export function classAddFoldedRange(c: IntVec, lo: i32, hi: i32): void {
   classAddRange(c, lo, hi);
-  const runs = decodedFoldRuns();
-  for (let i = 0; i < UNICODE_FOLD_COUNT; i++) {
-    const run = runs + (<usize>i << 4);
+  for (let i = firstFoldRunFor(lo); i < UNICODE_FOLD_COUNT; i++) {
+    const run = foldRun(i);
     const runLo = load<i32>(run);
     if (runLo > hi) break;
     const runHi = load<i32>(run, 4);
