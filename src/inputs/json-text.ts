@@ -20,7 +20,8 @@ export function parseJsonText(text: string, file: string, maxDepth: number): Jso
 }
 
 function jsonSyntaxDiagnostic(err: Error, text: string, file: string): Diagnostic {
-  const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*".*" is not valid JSON$/s, '');
+  // V8 may quote the text around the error ('..."ab\ncd"... is not valid JSON'): dropped, so the message stays one line.
+  const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, '').replace(/,\s*(\.\.\.)?".*" is not valid JSON$/s, '').split('\n')[0];
   const at = /at position (\d+)/.exec(err.message);
   const end = text.trimEnd().length;
   // V8 says "Unexpected end" or, when the cut falls inside a string, "Unterminated string" at the last position.

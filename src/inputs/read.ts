@@ -2,6 +2,7 @@
 // parses, detects its format through INPUT_FORMATS and normalises it; a bad file becomes one input_error diagnostic
 // and the other files of the run are still read. The per-file core is synchronous so a worker thread can use it.
 import { createHash } from 'node:crypto';
+import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -83,6 +84,14 @@ export function readInputBytes(bytes: Buffer, candidate: InputCandidate, options
   return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
 }
 
+/** Node decodes no string longer than this; a file of more bytes is refused before it is read, not after (memory). */
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+/** The size limit in force: the configured one, and never beyond what can be decoded as text. */
+function effectiveLimit(options: ReadOptions): number {
+  return Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, MAX_TEXT_BYTES);
+}
+
 /** Reads, hashes and decodes a file, dropping the bytes before anything is parsed. */
 function loadFile(full: string, candidate: InputCandidate, limit: number, size: number): LoadedText | FileOutcome {
   if (size > limit) return { diagnostics: [tooLarge(candidate.path, size, limit)] };
@@ -101,7 +110,7 @@ function ioError(file: string, err: unknown): Diagnostic {
 /** Reads one candidate from disk synchronously. */
 export function readInputFileSync(candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
   const full = resolve(options.cwd ?? process.cwd(), candidate.path);
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const limit = effectiveLimit(options);
   let loaded: LoadedText | FileOutcome;
   try {
     loaded = loadFile(full, candidate, limit, statSync(full).size);
@@ -114,7 +123,7 @@ export function readInputFileSync(candidate: InputCandidate, options: ReadOption
 /** Reads one candidate from disk asynchronously (the I/O is async; parsing is the same synchronous core). */
 async function readInputFile(candidate: InputCandidate, options: ReadOptions): Promise<FileOutcome> {
   const full = resolve(options.cwd ?? process.cwd(), candidate.path);
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const limit = effectiveLimit(options);
   let loaded: LoadedText | FileOutcome;
   try {
     const size = (await stat(full)).size;

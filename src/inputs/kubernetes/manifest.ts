@@ -4,6 +4,7 @@ import { diagnostic } from '../../diagnostics';
 import { checkSchema } from '../schemas';
 import type { JsonObject, ParsedInput, ReadOptions, Resource } from '../types';
 import { stringMap } from '../terraform/providers';
+import { REDACTED } from '../terraform/values';
 import { isClusterScoped } from './scope';
 import { podView } from './workloads';
 import { readYamlDocuments, type YamlDocument, type YamlFile } from './yaml';
@@ -61,8 +62,31 @@ export function parseKubernetesManifest(yaml: YamlFile, file: string): ParsedInp
   return parsed;
 }
 
-/** The Resource of one validated object (apiVersion, kind and metadata.name are strings). */
-export function kubernetesResource(object: JsonObject, file: string, found: { line: number; helmSource?: string }): Resource {
+/** Annotations that repeat the whole object, so on a Secret they repeat its values. */
+const OBJECT_COPY_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration'];
+
+function redactValues(map: unknown): unknown {
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return map;
+  return Object.fromEntries(Object.keys(map).map((key) => [key, REDACTED]));
+}
+
+/** A Secret with its data and stringData values (and annotations copying them) redacted: keys stay for rules to see. */
+export function redactSecret(object: JsonObject): JsonObject {
+  if (object.kind !== 'Secret') return object;
+  const metadata = object.metadata as JsonObject;
+  const annotations = metadata.annotations && typeof metadata.annotations === 'object' ? { ...(metadata.annotations as JsonObject) } : undefined;
+  for (const key of OBJECT_COPY_ANNOTATIONS) if (annotations && key in annotations) annotations[key] = REDACTED;
+  return {
+    ...object,
+    metadata: annotations ? { ...metadata, annotations } : metadata,
+    ...('data' in object ? { data: redactValues(object.data) } : {}),
+    ...('stringData' in object ? { stringData: redactValues(object.stringData) } : {}),
+  } as JsonObject;
+}
+
+/** The Resource of one validated object (apiVersion, kind and metadata.name are strings); a Secret's values are redacted. */
+export function kubernetesResource(raw: JsonObject, file: string, found: { line: number; helmSource?: string }): Resource {
+  const object = redactSecret(raw);
   const kind = object.kind as string;
   const metadata = object.metadata as JsonObject;
   const name = metadata.name as string;
