@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import type { ReportModel } from '../../src/report';
 import { commentMarker } from '../../src/action/comment';
-import { BUNDLE, HEAD_SHA, makeWorkspace, PR_NUMBER, REPO_ROOT, runBundledAction, TOKEN, type ActionRun } from './action-process';
+import { BUNDLE, HEAD_SHA, makeWorkspace, MERGE_SHA, PR_NUMBER, PUSH, REPO_ROOT, runBundledAction, TOKEN, type ActionRun, type RunEventSpec } from './action-process';
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest, type Reply, type Route } from './github-api-server';
 import { writeZip } from './zip-writer';
 
@@ -91,22 +91,27 @@ interface Scenario {
   report: ReportModel;
 }
 
-const workspaces: string[] = [];
-
-async function runScenario(ws: string, inputs: Record<string, string>, api: ApiOptions = {}): Promise<Scenario> {
+/** Runs the Action against a fresh fake API; the report is read when the run wrote one. */
+async function runRaw(ws: string, inputs: Record<string, string>, api: ApiOptions = {}, event?: RunEventSpec): Promise<{ run: ActionRun; api: RecordedRequest[] }> {
   workspaces.push(ws, `${ws}-runner`);
   const server: FakeGitHub = await startFakeGitHub(apiRoutes(api));
   try {
-    const run = await runBundledAction(ws, server.url, inputs);
-    const reportPath = join(ws, 'plangate-report', 'report.json');
-    if (!existsSync(reportPath)) throw new Error(`no report written; exit ${run.code}\n${run.stderr}\n${run.stdout}`);
-    return { run, api: server.requests, report: JSON.parse(readFileSync(reportPath, 'utf8')) as ReportModel };
+    return { run: await runBundledAction(ws, server.url, inputs, event), api: server.requests };
   } finally {
     await server.close();
   }
 }
 
-function calls(s: Scenario, method: string, path: RegExp): RecordedRequest[] {
+const workspaces: string[] = [];
+
+async function runScenario(ws: string, inputs: Record<string, string>, api: ApiOptions = {}): Promise<Scenario> {
+  const { run, api: requests } = await runRaw(ws, inputs, api);
+  const reportPath = join(ws, 'plangate-report', 'report.json');
+  if (!existsSync(reportPath)) throw new Error(`no report written; exit ${run.code}\n${run.stderr}\n${run.stdout}`);
+  return { run, api: requests, report: JSON.parse(readFileSync(reportPath, 'utf8')) as ReportModel };
+}
+
+function calls(s: { api: RecordedRequest[] }, method: string, path: RegExp): RecordedRequest[] {
   return s.api.filter((r) => r.method === method && path.test(r.path));
 }
 
@@ -177,7 +182,7 @@ describe('the bundled Action on a pull request', () => {
   test('annotates Terraform findings on the .tf line of the resource block, Kubernetes findings on the manifest', () => {
     const all = calls(failing, 'PATCH', /\/check-runs\/4242$/).flatMap((r) => (r.body as CheckUpdateBody).output.annotations);
     const tf = readFileSync(join(failing.run.workspace, 'infra', 'main.tf'), 'utf8').split('\n');
-    const rds = all.find((a) => a.message.startsWith('aws_db_instance.orders:'));
+    const rds = all.find((a) => a.message.startsWith('aws_db_instance.orders is publicly accessible'));
     expect(rds?.path).toBe('infra/main.tf');
     expect(tf[rds!.start_line - 1]).toMatch(/^resource "aws_db_instance" "orders"/);
     const k8s = all.find((a) => a.message.startsWith('DaemonSet/prd-tools/debugger-2:'));
@@ -319,5 +324,30 @@ describe('new versus existing findings', () => {
     expect(pr.run.summary).toContain('no unexpired artifact "plangate-report" from branch main was found');
     expect(calls(pr, 'GET', /\/actions\/artifacts$/)).toHaveLength(1);
     expect(calls(pr, 'GET', /\/zip$/)).toEqual([]);
+  });
+});
+
+describe('a configuration error', () => {
+  test('completes the check run as a failure naming the problem, and exits 2 like the CLI', async () => {
+    const ws = compliantWorkspace();
+    writeFileSync(join(ws, 'plangate.yaml'), 'failOn: high\nfailOnn: low\n');
+    const broken = await runRaw(ws, { paths: 'k8s' });
+    expect(broken.run.code).toBe(2);
+    const updates = calls(broken, 'PATCH', /\/check-runs\/4242$/).map((r) => r.body as CheckUpdateBody);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'plangate could not run' } });
+    expect(updates[0].output.summary).toMatch(/plangate\.yaml:2.*failOnn/);
+    expect(broken.run.stdout).toMatch(/^::error title=plangate config_error,file=plangate\.yaml,line=2::/m);
+    expect(broken.run.outputs.verdict).toBe('error');
+  });
+});
+
+describe('a push', () => {
+  test('puts the check run on the pushed commit and writes no comment', async () => {
+    const pushed = await runRaw(compliantWorkspace(), { paths: 'k8s', comment: 'true' }, {}, PUSH);
+    expect(pushed.run.code).toBe(0);
+    expect(calls(pushed, 'POST', /\/check-runs$/)[0].body).toMatchObject({ head_sha: MERGE_SHA });
+    expect(calls(pushed, 'GET', /\/comments$/)).toEqual([]);
+    expect(pushed.run.stdout).toMatch(/no pull-request comment: the event is not a pull request/);
   });
 });

@@ -72,14 +72,29 @@ function baseEnvironment(): Record<string, string> {
   return env;
 }
 
+/** A push event payload (to the default branch). */
+export function pushEvent(): object {
+  return { ref: 'refs/heads/main', after: MERGE_SHA, repository: { name: 'infra', full_name: 'octo/infra', default_branch: 'main', owner: { login: 'octo' } } };
+}
+
+/** The event a run sees: pull_request unless said otherwise. */
+export interface RunEventSpec {
+  name: 'pull_request' | 'push';
+  payload: object;
+  ref: string;
+}
+
+const PULL_REQUEST: RunEventSpec = { name: 'pull_request', payload: pullRequestEvent(), ref: `refs/pull/${PR_NUMBER}/merge` };
+export const PUSH: RunEventSpec = { name: 'push', payload: pushEvent(), ref: 'refs/heads/main' };
+
 /** Runs the bundle in `workspace` against the API at `apiUrl`; resolves when the process exits. */
-export async function runBundledAction(workspace: string, apiUrl: string, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runBundledAction(workspace: string, apiUrl: string, inputs: Record<string, string>, event: RunEventSpec = PULL_REQUEST): Promise<ActionRun> {
   const runner = join(workspace, '..', `${workspace.split(/[\\/]/).pop()}-runner`);
   mkdirSync(runner, { recursive: true });
   const eventPath = join(runner, 'event.json');
   const summaryPath = join(runner, 'step-summary.md');
   const outputPath = join(runner, 'output.txt');
-  writeFileSync(eventPath, JSON.stringify(pullRequestEvent()));
+  writeFileSync(eventPath, JSON.stringify(event.payload));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const env = {
@@ -89,11 +104,11 @@ export async function runBundledAction(workspace: string, apiUrl: string, inputs
     GITHUB_API_URL: apiUrl,
     GITHUB_SERVER_URL: 'https://github.example.com',
     GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'octo/infra',
     GITHUB_SHA: MERGE_SHA,
-    GITHUB_REF: `refs/pull/${PR_NUMBER}/merge`,
+    GITHUB_REF: event.ref,
     GITHUB_HEAD_REF: 'feature/x',
     GITHUB_BASE_REF: 'main',
     GITHUB_WORKSPACE: workspace,
