@@ -50,11 +50,16 @@ function positiveNumber(flag: string, value: string, max: number): number {
   return n;
 }
 
-/** --timeout (seconds) and --max-memory (MiB; WebAssembly memory stops at 4 GiB) as the engine's limits. */
-function evaluationLimits(flags: CheckFlags): Partial<EvaluationLimits> {
+/**
+ * --timeout (seconds) and --max-memory (MiB; WebAssembly memory stops at 4 GiB), else plangate.yaml's `timeout` and
+ * `maxMemory`, as the engine's limits.
+ */
+function evaluationLimits(flags: CheckFlags, config: PlangateConfig): Partial<EvaluationLimits> {
+  const timeout = flags.timeout ?? config.timeout?.toString();
+  const maxMemory = flags.maxMemory ?? config.maxMemory?.toString();
   return {
-    ...(flags.timeout !== undefined ? { timeoutMs: positiveNumber('--timeout', flags.timeout, 86_400) * 1000 } : {}),
-    ...(flags.maxMemory !== undefined ? { maxMemoryMiB: Math.floor(positiveNumber('--max-memory', flags.maxMemory, 4096)) } : {}),
+    ...(timeout !== undefined ? { timeoutMs: positiveNumber('--timeout', timeout, 86_400) * 1000 } : {}),
+    ...(maxMemory !== undefined ? { maxMemoryMiB: Math.floor(positiveNumber('--max-memory', maxMemory, 4096)) } : {}),
   };
 }
 
@@ -92,7 +97,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     ignoreUnrecognised: flags.ignoreUnrecognised,
     cwd,
     cacheDir: flags.cache ? resolveCacheDir(cwd, process.env) : false,
-    limits: evaluationLimits(flags),
+    limits: evaluationLimits(flags, config),
     configPath: loaded.path,
     configDigest: loaded.sha256,
   });

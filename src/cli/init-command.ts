@@ -56,6 +56,13 @@ formats: [text]
 # Directory the report files are written to.
 outputDir: plangate-report
 
+# Terraform sources of the plans, for file:line locations of resources. Unset: the directory of each plan.
+# tfDir: infra/
+
+# Limits on evaluating one policy set: wall-clock seconds and memory in MiB (a policy past them is an error, exit 4).
+timeout: 60
+maxMemory: 1024
+
 # Parameters of the built-in rules (\`plangate policies\` says which rule reads which); shown with their defaults.
 parameters:
 ${indent(stringify(defaults, { lineWidth: 110 }), '  ')}

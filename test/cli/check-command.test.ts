@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureCopy, readReportJson, runPlangate, TEST_RULES } from './run-cli';
+import { fixtureCopy, readReportJson, REPO_ROOT, runPlangate, TEST_RULES } from './run-cli';
 
 // The fixtures: k8s/web.yaml is a privileged Deployment (test-no-privileged, high) with 5 replicas and env: int;
 // k8s/api.yaml is compliant with 2 replicas. test-max-replicas (low) fails above params.max_replicas (default 10);
@@ -89,6 +89,15 @@ describe('plangate check: options', () => {
     expect(runPlangate(['check', 'package.json', 'k8s/api.yaml', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(0);
     expect(runPlangate(['check', 'package.json', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(0);
     expect(runPlangate(['check', 'package.json', 'k8s/web.yaml', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(1);
+  });
+
+  test('timeout comes from plangate.yaml when --timeout is not given', () => {
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, 'plangate.yaml'), 'timeout: 1\n');
+    const hostile = join(REPO_ROOT, 'fixtures', 'hostile', 'policies', 'explode-time.rego');
+    const run = runPlangate(['check', 'k8s/api.yaml', '--no-builtin', '-p', hostile], dir);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('eval_cancel_error: evaluation exceeded the 1 s timeout');
   });
 
   test('formats and output directory come from plangate.yaml', () => {

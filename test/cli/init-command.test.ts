@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfigFile } from '../../src/config';
 import { readLibraryDefaults } from '../../src/engine';
-import { fixtureCopy, runPlangate } from './run-cli';
+import { fixtureCopy, REPO_ROOT, runPlangate } from './run-cli';
 
 describe('plangate init', () => {
   test('writes a commented plangate.yaml that validates, with every default spelled out', () => {
@@ -16,9 +16,10 @@ describe('plangate init', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n').filter((l) => l.startsWith('#')).length).toBeGreaterThan(10);
     const loaded = loadConfigFile(file);
-    expect(loaded.config).toMatchObject({ failOn: 'low', failOnUnknown: false, builtin: true, formats: ['text'], outputDir: 'plangate-report', waivers: [] });
+    expect(loaded.config).toMatchObject({ failOn: 'low', failOnUnknown: false, builtin: true, formats: ['text'], outputDir: 'plangate-report', timeout: 60, maxMemory: 1024, waivers: [] });
     expect(parse(text).parameters).toEqual(readLibraryDefaults());
-    for (const key of ['failOn', 'environment', 'policies', 'disable', 'severity', 'enforcement', 'parameters', 'formats', 'outputDir', 'waivers']) {
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'config.schema.json'), 'utf8')) as { properties: object };
+    for (const key of Object.keys(schema.properties)) {
       expect(text).toMatch(new RegExp(`^#? ?${key}:`, 'm'));
     }
   });

@@ -66,6 +66,8 @@ describe('plangate.yaml', () => {
     ['waiver without approver', 'waivers:\n  - rule: r\n    resource: "*"\n    reason: x\n    expires: 2027-01-01\n', 'waivers[0]: missing required key "approvedBy"', 2],
     ['waiver without expiry', 'waivers:\n  - rule: r\n    resource: "*"\n    reason: x\n    approvedBy: y\n', 'waivers[0]: missing required key "expires"', 2],
     ['bad expiry', 'waivers:\n  - rule: r\n    resource: "*"\n    reason: x\n    approvedBy: y\n    expires: next year\n', 'waivers[0].expires: must be a date YYYY-MM-DD', 6],
+    ['memory limit above 4 GiB', 'timeout: 30\nmaxMemory: 8192\n', 'maxMemory: must be <= 4096', 2],
+    ['timeout not a number', 'timeout: soon\n', 'timeout: must be number', 1],
     ['yaml syntax', 'failOn: [high\n', undefined, 2],
     ['duplicate key', 'failOn: high\nfailOn: low\n', undefined, 2],
   ])('%s is a config_error with the line', (_name, text, message, line) => {
