@@ -57,35 +57,3 @@ export function decodeLastRune(ptr: usize, i: i32): i64 {
   if (start + widthOf(packed) != i) return packRune(REPLACEMENT, 1);
   return packed;
 }
-
-/** Number of bytes `rune` takes in UTF-8. */
-export function runeLength(rune: i32): i32 {
-  if (rune < 0x80) return 1;
-  if (rune < 0x800) return 2;
-  if (rune < 0x10000) return 3;
-  return 4;
-}
-
-/** Writes `rune` as UTF-8 at `at`; returns the byte count. */
-export function encodeRune(at: usize, rune: i32): i32 {
-  if (rune < 0x80) {
-    store<u8>(at, <u8>rune);
-    return 1;
-  }
-  if (rune < 0x800) {
-    store<u8>(at, <u8>(0xc0 | (rune >> 6)));
-    store<u8>(at + 1, <u8>(0x80 | (rune & 0x3f)));
-    return 2;
-  }
-  if (rune < 0x10000) {
-    store<u8>(at, <u8>(0xe0 | (rune >> 12)));
-    store<u8>(at + 1, <u8>(0x80 | ((rune >> 6) & 0x3f)));
-    store<u8>(at + 2, <u8>(0x80 | (rune & 0x3f)));
-    return 3;
-  }
-  store<u8>(at, <u8>(0xf0 | (rune >> 18)));
-  store<u8>(at + 1, <u8>(0x80 | ((rune >> 12) & 0x3f)));
-  store<u8>(at + 2, <u8>(0x80 | ((rune >> 6) & 0x3f)));
-  store<u8>(at + 3, <u8>(0x80 | (rune & 0x3f)));
-  return 4;
-}
