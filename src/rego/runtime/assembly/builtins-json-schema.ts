@@ -1,11 +1,13 @@
 // json.verify_schema and json.match_schema: JSON Schema (draft 4-7 keywords) validation with gojsonschema's
 // error records. Covered: type, $ref (local), allOf/anyOf/oneOf/not, if/then/else, const, enum, string length
 // and pattern, numeric bounds and multipleOf, array items/additionalItems/size/uniqueness/contains, object
-// required/properties/patternProperties/additionalProperties/size/dependencies/propertyNames. Not covered:
-// "format", remote $refs, and the sub-errors gojsonschema adds for a failed anyOf/oneOf.
+// required/properties/patternProperties/additionalProperties/size/dependencies/propertyNames, and "format"
+// (builtins-json-schema-format.ts). Not covered: remote $refs, and the sub-errors gojsonschema adds for a
+// failed anyOf/oneOf.
 
 import { bufAscii, bufByte, bufBytes, bufInt, bufNew, bufStringValue, bufToString } from "./builtins-bytes";
 import { addError, jsonArgument, keyword, resolveRef, schemaProblem, stringIs } from "./builtins-json-schema-check";
+import { formatMatches } from "./builtins-json-schema-format";
 import { runeCount } from "./builtins-strings-unicode";
 import { isString, sortedElementsOf } from "./builtins-values";
 import { valuesEqual } from "./compare";
@@ -227,6 +229,10 @@ function checkString(schema: usize, s: usize, context: usize, errors: usize): vo
   const pattern = keyword(schema, "pattern");
   if (pattern != 0 && isString(pattern) && !patternMatches(pattern, s)) {
     addError(errors, "pattern", context, describeString("Does not match pattern '", pattern, "'"));
+  }
+  const format = keyword(schema, "format");
+  if (format != 0 && !formatMatches(format, s)) {
+    addError(errors, "format", context, describeString("Does not match format '", format, "'"));
   }
 }
 
