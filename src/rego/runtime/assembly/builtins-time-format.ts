@@ -1,6 +1,5 @@
 // Go reference-layout formatting (time.Time.Format) for time.format: the elements of builtins-time-layout.ts
-// written from wall-clock fields. A zone name element ("MST") is only written for UTC: the zone table has no
-// abbreviations, so other zones make the result undefined rather than differ from OPA.
+// written from wall-clock fields; zone names ("MST") come from the zone table's tzdata abbreviations.
 
 import { malloc } from "./alloc";
 import { civilDay, civilFromDays, civilMonth, civilYear, daysFromCivil, floorDiv, floorMod, weekdayOf, NS_PER_SECOND, SECONDS_PER_DAY } from "./builtins-time-calendar";
@@ -12,7 +11,7 @@ import {
   STD_SECOND, STD_TZ, STD_UNDER_DAY, STD_UNDER_YEARDAY, STD_WEEKDAY, STD_YEAR, STD_ZERO_DAY, STD_ZERO_HOUR12,
   STD_ZERO_MINUTE, STD_ZERO_MONTH, STD_ZERO_SECOND, STD_ZERO_YEARDAY,
 } from "./builtins-time-layout";
-import { offsetAt, ZONE_UTC } from "./builtins-time-zone";
+import { offsetAt, writeZoneAbbreviation } from "./builtins-time-zone";
 import { makeString } from "./value";
 
 @unmanaged class Fields {
@@ -26,6 +25,7 @@ import { makeString } from "./value";
   second: i32;
   nsec: i32;
   offset: i32;
+  unix: i64;
 }
 
 let out: usize = 0;
@@ -90,53 +90,52 @@ function putFraction(separator: i32, digits: i32, trim: bool, nsec: i32): void {
   putNumber(value, n, 0x30);
 }
 
-function putElement(code: i32, f: Fields, zone: i32, separator: i32): bool {
+function putElement(code: i32, f: Fields, zone: i32, separator: i32): void {
   switch (code) {
     case STD_LONG_YEAR: {
       let y = f.year;
       if (y < 0) { putChar(0x2d); y = -y; }
       putNumber(y, 4, 0x30);
-      return true;
+      return;
     }
-    case STD_YEAR: putNumber(<i64>floorMod(f.year, 100), 2, 0x30); return true;
-    case STD_LONG_MONTH: putName(LONG_MONTHS, f.month - 1, false); return true;
-    case STD_MONTH: putName(SHORT_MONTHS, f.month - 1, true); return true;
-    case STD_NUM_MONTH: putNumber(f.month, 1, 0x30); return true;
-    case STD_ZERO_MONTH: putNumber(f.month, 2, 0x30); return true;
-    case STD_LONG_WEEKDAY: putName(LONG_DAYS, f.weekday, false); return true;
-    case STD_WEEKDAY: putName(SHORT_DAYS, f.weekday, true); return true;
-    case STD_DAY: putNumber(f.day, 1, 0x30); return true;
-    case STD_UNDER_DAY: putNumber(f.day, 2, 0x20); return true;
-    case STD_ZERO_DAY: putNumber(f.day, 2, 0x30); return true;
-    case STD_UNDER_YEARDAY: putNumber(f.yday, 3, 0x20); return true;
-    case STD_ZERO_YEARDAY: putNumber(f.yday, 3, 0x30); return true;
-    case STD_HOUR: putNumber(f.hour, 2, 0x30); return true;
+    case STD_YEAR: putNumber(<i64>floorMod(f.year, 100), 2, 0x30); return;
+    case STD_LONG_MONTH: putName(LONG_MONTHS, f.month - 1, false); return;
+    case STD_MONTH: putName(SHORT_MONTHS, f.month - 1, true); return;
+    case STD_NUM_MONTH: putNumber(f.month, 1, 0x30); return;
+    case STD_ZERO_MONTH: putNumber(f.month, 2, 0x30); return;
+    case STD_LONG_WEEKDAY: putName(LONG_DAYS, f.weekday, false); return;
+    case STD_WEEKDAY: putName(SHORT_DAYS, f.weekday, true); return;
+    case STD_DAY: putNumber(f.day, 1, 0x30); return;
+    case STD_UNDER_DAY: putNumber(f.day, 2, 0x20); return;
+    case STD_ZERO_DAY: putNumber(f.day, 2, 0x30); return;
+    case STD_UNDER_YEARDAY: putNumber(f.yday, 3, 0x20); return;
+    case STD_ZERO_YEARDAY: putNumber(f.yday, 3, 0x30); return;
+    case STD_HOUR: putNumber(f.hour, 2, 0x30); return;
     case STD_HOUR12: case STD_ZERO_HOUR12: {
       const h = f.hour % 12 == 0 ? 12 : f.hour % 12;
       putNumber(h, code == STD_ZERO_HOUR12 ? 2 : 1, 0x30);
-      return true;
+      return;
     }
-    case STD_MINUTE: putNumber(f.minute, 1, 0x30); return true;
-    case STD_ZERO_MINUTE: putNumber(f.minute, 2, 0x30); return true;
-    case STD_SECOND: putNumber(f.second, 1, 0x30); return true;
-    case STD_ZERO_SECOND: putNumber(f.second, 2, 0x30); return true;
-    case STD_PM: putChar(f.hour >= 12 ? 0x50 : 0x41); putChar(0x4d); return true;
-    case STD_LOWER_PM: putChar(f.hour >= 12 ? 0x70 : 0x61); putChar(0x6d); return true;
+    case STD_MINUTE: putNumber(f.minute, 1, 0x30); return;
+    case STD_ZERO_MINUTE: putNumber(f.minute, 2, 0x30); return;
+    case STD_SECOND: putNumber(f.second, 1, 0x30); return;
+    case STD_ZERO_SECOND: putNumber(f.second, 2, 0x30); return;
+    case STD_PM: putChar(f.hour >= 12 ? 0x50 : 0x41); putChar(0x4d); return;
+    case STD_LOWER_PM: putChar(f.hour >= 12 ? 0x70 : 0x61); putChar(0x6d); return;
     case STD_TZ:
-      if (zone != ZONE_UTC) return false;
-      putChar(0x55); putChar(0x54); putChar(0x43);
-      return true;
-    case STD_FRAC0: putFraction(separator, chunkDigits, false, f.nsec); return true;
-    case STD_FRAC9: putFraction(separator, chunkDigits, true, f.nsec); return true;
+      out = writeZoneAbbreviation(out, zone, f.unix);
+      return;
+    case STD_FRAC0: putFraction(separator, chunkDigits, false, f.nsec); return;
+    case STD_FRAC9: putFraction(separator, chunkDigits, true, f.nsec); return;
   }
   putZone(code, f.offset);
-  return true;
 }
 
 function fieldsOf(ns: i64, zone: i32): Fields {
   const f = changetype<Fields>(memory.data(offsetof<Fields>()));
   const sec = floorDiv(ns, NS_PER_SECOND);
   f.nsec = <i32>floorMod(ns, NS_PER_SECOND);
+  f.unix = sec;
   f.offset = <i32>offsetAt(zone, sec);
   const local = sec + <i64>f.offset;
   const days = floorDiv(local, SECONDS_PER_DAY);
@@ -153,7 +152,7 @@ function fieldsOf(ns: i64, zone: i32): Fields {
   return f;
 }
 
-/** The string value of `ns` in `zone` written with the Go layout of `llen` bytes at `layout`; 0 if not writable. */
+/** The string value of `ns` in `zone` written with the Go layout of `llen` bytes at `layout`. */
 export function formatTime(ns: i64, zone: i32, layout: usize, llen: i32): usize {
   const f = fieldsOf(ns, zone);
   const buffer = malloc(<usize>(llen * 3 + 32));
@@ -166,7 +165,7 @@ export function formatTime(ns: i64, zone: i32, layout: usize, llen: i32): usize 
     for (let i = pos; i < start; i++) putChar(<i32>load<u8>(layout + i));
     if (code == STD_NONE) break;
     const separator = <i32>load<u8>(layout + start);
-    if (!putElement(code, f, zone, separator)) return 0;
+    putElement(code, f, zone, separator);
     pos = end;
   }
   return makeString(buffer, <u32>(out - buffer));

@@ -31,6 +31,9 @@ const ZONE_DATA: usize = memory.data<i32>([
   -18000, RULE_US, -21600, RULE_US, -25200, RULE_US, -28800, RULE_US, -32400, RULE_US, -36000, RULE_NONE,
 ]);
 
+// The zones' abbreviations as tzdata (and Go) print them, "standard/daylight", in ZONE_NAMES order.
+const ZONE_ABBREVIATIONS = "UTC,UTC,GMT,GMT,UTC,GMT/BST,GMT/IST,WET/WEST,GMT,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,CET/CEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,EET/EEST,+03,MSK,SAST,WAT,EAT,+04,PKT,IST,IST,+06,+07,WIB,+07,CST,HKT,CST,+08,PST,KST,JST,AWST,AEST,ACST/ACDT,ACST,AEST/AEDT,AEST/AEDT,AEST/AEDT,AEST/AEDT,NZST/NZDT,HST,AKST/AKDT,PST/PDT,PST/PDT,PST/PDT,MST/MDT,MST/MDT,MST,CST/CDT,CST/CDT,CST,EST/EDT,EST/EDT,EST/EDT,AST/ADT,NST/NDT,-05,-05,-04,-03,-03,-03,EST/EDT,CST/CDT,MST/MDT,PST/PDT,AKST/AKDT,HST";
+
 /** Zone id meaning UTC. */
 export const ZONE_UTC: i32 = 0;
 
@@ -108,4 +111,19 @@ export function localToUnix(zone: i32, local: i64): i64 {
   const utc = local - guess;
   const actual = offsetAt(zone, utc);
   return local - actual;
+}
+
+/** Writes the abbreviation of `zone` at Unix second `t` ("EST", "CEST", "+04") at `at`; returns the end. */
+export function writeZoneAbbreviation(at: usize, zone: i32, t: i64): usize {
+  const daylight = offsetAt(zone, t) != <i64>load<i32>(ZONE_DATA + (<usize>zone << 3));
+  let i = 0;
+  for (let skipped = 0; skipped < zone; i++) if (ZONE_ABBREVIATIONS.charCodeAt(i) == 0x2c) skipped++;
+  let end = i;
+  while (end < ZONE_ABBREVIATIONS.length && ZONE_ABBREVIATIONS.charCodeAt(end) != 0x2c) end++;
+  let slash = i;
+  while (slash < end && ZONE_ABBREVIATIONS.charCodeAt(slash) != 0x2f) slash++;
+  const from = daylight && slash < end ? slash + 1 : i;
+  const to = daylight && slash < end ? end : slash;
+  for (let k = from; k < to; k++) store<u8>(at++, <u8>ZONE_ABBREVIATIONS.charCodeAt(k));
+  return at;
 }
