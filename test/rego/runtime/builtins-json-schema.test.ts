@@ -45,8 +45,16 @@ const ROWS: Row[] = [
   [M, ['{"a": 1}', '{"maxProperties": 0}'], failure('array_max_properties', '(root)', 'Must have at most 0 properties')],
   [M, ['"\\"c\\""', '{"enum": ["a", "b"]}'], failure('enum', '(root)', '(root) must be one of the following: "a", "b"')],
   [M, ['{"k": 2}', '{"properties": {"k": {"const": 1}}}'], failure('const', 'k', 'k does not match: 1')],
-  [M, ['3', '{"anyOf": [{"type": "string"}, {"minimum": 5}]}'], failure('number_any_of', '(root)', 'Must validate at least one schema (anyOf)')],
+  [M, ['3', '{"anyOf": [{"type": "string"}, {"minimum": 5}]}'], JSON.stringify([false, [
+    { desc: 'Must validate at least one schema (anyOf)', error: '(root): Must validate at least one schema (anyOf)', field: '(root)', type: 'number_any_of' },
+    { desc: 'Must be greater than or equal to 5', error: '(root): Must be greater than or equal to 5', field: '(root)', type: 'number_gte' },
+  ]])],
   [M, ['7', '{"oneOf": [{"minimum": 5}, {"minimum": 6}]}'], failure('number_one_of', '(root)', 'Must validate one and only one schema (oneOf)')],
+  // A failed anyOf/oneOf also reports the errors of the alternative that got furthest, as gojsonschema does.
+  [M, ['{}', '{"anyOf": [{"type": "string"}, {"type": "object", "required": ["a"]}]}'], JSON.stringify([false, [
+    { desc: 'Must validate at least one schema (anyOf)', error: '(root): Must validate at least one schema (anyOf)', field: '(root)', type: 'number_any_of' },
+    { desc: 'a is required', error: '(root): a is required', field: '(root)', type: 'required' },
+  ]])],
   [M, ['1', '{"not": {"type": "integer"}}'], failure('number_not', '(root)', 'Must not validate the schema (not)')],
   [M, ['{"a": 1}', '{"dependencies": {"a": ["b"]}}'], failure('missing_dependency', '(root)', 'Has a dependency on b')],
   [M, ['{"x": "s"}', '{"definitions": {"n": {"type": "number"}}, "properties": {"x": {"$ref": "#/definitions/n"}}}'], failure('invalid_type', 'x', 'Invalid type. Expected: number, given: string')],

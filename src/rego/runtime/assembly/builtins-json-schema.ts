@@ -2,8 +2,8 @@
 // error records. Covered: type, $ref (local), allOf/anyOf/oneOf/not, if/then/else, const, enum, string length
 // and pattern, numeric bounds and multipleOf, array items/additionalItems/size/uniqueness/contains, object
 // required/properties/patternProperties/additionalProperties/size/dependencies/propertyNames, and "format"
-// (builtins-json-schema-format.ts). Not covered: remote $refs, and the sub-errors gojsonschema adds for a
-// failed anyOf/oneOf.
+// (builtins-json-schema-format.ts). Not covered: remote $refs; the score that picks the closest anyOf/oneOf
+// alternative approximates gojsonschema's.
 
 import { bufAscii, bufByte, bufBytes, bufInt, bufNew, bufStringValue, bufToString } from "./builtins-bytes";
 import { addError, jsonArgument, keyword, resolveRef, schemaProblem, stringIs } from "./builtins-json-schema-check";
@@ -24,6 +24,8 @@ import {
 
 // The root schema of the current validation, for resolving "#..." references.
 let rootSchema: usize = 0;
+// gojsonschema's progress score: one point per node and keyword group validated; picks the closest alternative.
+let score: i32 = 0;
 
 // gojsonschema's name of a value's JSON type (integral numbers are "integer"; sets are arrays).
 function typeName(v: usize): string {
@@ -120,6 +122,7 @@ function validate(schema: usize, v: usize, context: usize, errors: usize): void 
   else if (t == TYPE_NUMBER) checkNumber(schema, v, context, errors);
   else if (t == TYPE_ARRAY || t == TYPE_SET) checkArray(schema, t == TYPE_SET ? sortedElementsOf(v) : v, context, errors);
   else if (t == TYPE_OBJECT) checkObject(schema, v, context, errors);
+  score += 4;
 }
 
 function checkType(schema: usize, v: usize, context: usize, errors: usize): bool {
@@ -162,17 +165,9 @@ function checkCombinators(schema: usize, v: usize, context: usize, errors: usize
     if (failed) addError(errors, "number_all_of", context, makeStringLiteral("Must validate all the schemas (allOf)"));
   }
   const anyOf = keyword(schema, "anyOf");
-  if (anyOf != 0 && valueType(anyOf) == TYPE_ARRAY) {
-    let any = false;
-    for (let i: u32 = 0; i < arrayLength(anyOf) && !any; i++) any = isValid(arrayGet(anyOf, i), v, context);
-    if (!any) addError(errors, "number_any_of", context, makeStringLiteral("Must validate at least one schema (anyOf)"));
-  }
+  if (anyOf != 0 && valueType(anyOf) == TYPE_ARRAY) checkAlternatives(anyOf, v, context, errors, true);
   const oneOf = keyword(schema, "oneOf");
-  if (oneOf != 0 && valueType(oneOf) == TYPE_ARRAY) {
-    let count = 0;
-    for (let i: u32 = 0; i < arrayLength(oneOf); i++) if (isValid(arrayGet(oneOf, i), v, context)) count++;
-    if (count != 1) addError(errors, "number_one_of", context, makeStringLiteral("Must validate one and only one schema (oneOf)"));
-  }
+  if (oneOf != 0 && valueType(oneOf) == TYPE_ARRAY) checkAlternatives(oneOf, v, context, errors, false);
   const not = keyword(schema, "not");
   if (not != 0 && isValid(not, v, context)) {
     addError(errors, "number_not", context, makeStringLiteral("Must not validate the schema (not)"));
@@ -188,6 +183,35 @@ function checkCombinators(schema: usize, v: usize, context: usize, errors: usize
   addError(errors, holds ? "condition_then" : "condition_else", context,
     makeStringLiteral(holds ? "Must validate \"then\" as \"if\" was valid" : "Must validate \"else\" as \"if\" was not valid"));
   appendAll(errors, sub);
+}
+
+// anyOf (stops at the first match) or oneOf (exactly one must match). On failure with no match, gojsonschema
+// adds the errors of the closest alternative: the one whose validation got furthest (highest score).
+function checkAlternatives(schemas: usize, v: usize, context: usize, errors: usize, any: bool): void {
+  let matches = 0;
+  let best: usize = 0;
+  let bestScore: i32 = -1;
+  for (let i: u32 = 0; i < arrayLength(schemas); i++) {
+    const sub = makeArray(4);
+    const before = score;
+    validate(arrayGet(schemas, i), v, context, sub);
+    const gained = score - before;
+    score = before;
+    if (arrayLength(sub) == 0) {
+      matches++;
+      if (any) break;
+    } else if (matches == 0 && gained > bestScore) {
+      best = sub;
+      bestScore = gained;
+    }
+  }
+  if (any ? matches > 0 : matches == 1) return;
+  addError(errors, any ? "number_any_of" : "number_one_of", context,
+    makeStringLiteral(any ? "Must validate at least one schema (anyOf)" : "Must validate one and only one schema (oneOf)"));
+  if (matches == 0 && best != 0) {
+    appendAll(errors, best);
+    score += bestScore;
+  }
 }
 
 function checkValues(schema: usize, v: usize, context: usize, errors: usize): void {
@@ -437,6 +461,7 @@ export function builtin_json__match_schema(document: usize, schema: usize): usiz
   const parsed = jsonArgument(schema);
   if (doc == 0 || parsed == 0 || schemaProblem(parsed) != 0) return 0;
   rootSchema = parsed;
+  score = 0;
   const errors = makeArray(4);
   validate(parsed, doc, makeStringLiteral("(root)"), errors);
   return pair(makeBoolean(arrayLength(errors) == 0), errors);
