@@ -13,7 +13,7 @@ import { decideGate, type GateDecision } from './gate';
 import { readInputs, type ActionInputs } from './inputs';
 import { actionOutputs, writeOutputs } from './outputs';
 import { runCheck, type CheckRun } from './run-check';
-import { locateTerraformSources } from './source-locations';
+import { locateTerraformSources, type SourceFileOf } from './source-locations';
 import { checkTitle, composeSummary } from './summary';
 import { AnnotationBudget, emitDiagnosticCommands, emitFindingCommands } from './workflow-commands';
 
@@ -46,7 +46,7 @@ async function openCheckRun(state: ActionState): Promise<void> {
   state.budget.emit('warning', note, { title: 'plangate check run' });
 }
 
-function annotationsOf(state: ActionState, run: CheckRun, sourceFileOf: Parameters<typeof buildAnnotations>[1]['sourceFileOf']): FindingAnnotation[] {
+function annotationsOf(state: ActionState, run: CheckRun, sourceFileOf: SourceFileOf): FindingAnnotation[] {
   if (!state.inputs.annotations) return [];
   return buildAnnotations(run.report, {
     cwd: process.cwd(),
