@@ -29,22 +29,14 @@ applies contains r.id if {
 	r.type == "aws_s3_bucket"
 }
 
-blocks_for(r) := [b |
-	some b in input.resources
-	b.type == "aws_s3_bucket_public_access_block"
-	joined(b, r)
-]
+blocks_for(r) := array.concat(
+	resources.referring(r, "aws_s3_bucket_public_access_block", "bucket"),
+	resources.named_by(r, "aws_s3_bucket_public_access_block", "bucket"),
+)
 
-joined(b, r) if {
-	b.file == r.file
-	r.configAddress in b.references.bucket
-	resources.same_instance(b, r)
-}
-
-joined(b, r) if b.values.bucket in resources.known_identifiers(r)
-
-# An account-level block with all four settings on covers every bucket of the account.
-account_blocked if {
+# Account-level blocks with all four settings on: one covers every bucket of the account. A set counted below
+# rather than a boolean rule under `not`, which the compiled module would evaluate again for every bucket.
+account_blocks contains b.id if {
 	some b in input.resources
 	b.type == "aws_s3_account_public_access_block"
 	every s in settings {
@@ -55,7 +47,7 @@ account_blocked if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	r.type == "aws_s3_bucket"
-	not account_blocked
+	count(account_blocks) == 0
 	count(blocks_for(r)) == 0
 	msg := sprintf("S3 bucket %s has no public access block; add an aws_s3_bucket_public_access_block with all four settings true", [r.address])
 }

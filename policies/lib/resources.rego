@@ -18,12 +18,36 @@ by_config_address[addr] contains r if {
 # Resources that refer, through `attribute`, to the resource `target` (by configuration address). References
 # are addresses within one configuration, so only resources of the same input file can match.
 referring(target, type, attribute) := [r |
-	some r in input.resources
-	r.type == type
-	r.file == target.file
-	target.configAddress in r.references[attribute]
+	key := index_key([type, attribute, target.file, target.configAddress])
+	ids := referrers[key]
+	some id in ids
+	r := by_id[id]
 	same_instance(r, target)
 ]
+
+# Resources by id.
+by_id[r.id] := r if some r in input.resources
+
+# Index of references: [type, attribute, file, referred configuration address] → ids of the referring resources. A
+# plain rule is computed once per evaluation, so joins look up instead of scanning every resource for every
+# resource; the index holds ids because sets of whole resources would hash every resource.
+referrers[index_key([r.type, attribute, r.file, addr])] contains r.id if {
+	some r in input.resources
+	some attribute, addresses in r.references
+	some addr in addresses
+}
+
+# Key of the indexes: the parts joined by a unit separator. String keys rather than arrays, because the compiled
+# module looks array keys up far more slowly (BENCHMARKS.md: there, lookups by array key grow with the size of the index).
+index_key(parts) := concat("\u001f", parts)
+
+# Index of string attribute values: [type, attribute, value] → ids of the resources holding it (joins by name).
+by_value[index_key([r.type, attribute, v])] contains r.id if {
+	some r in input.resources
+	some attribute, v in r.values
+	is_string(v)
+	v != ""
+}
 
 # Two resources of one configuration can refer to each other as instances: within one module instance, and
 # with the same count index or for_each key when both have one (bucket[1] is protected by block[1], not
@@ -53,10 +77,18 @@ is_target_of(r, type, attribute) if {
 	count(referring(r, type, attribute)) > 0
 }
 
+# Resources of `type` that name `r` by one of its known identifiers in `attribute`.
+named_by(r, type, attribute) := [other |
+	some id in known_identifiers(r)
+	key := index_key([type, attribute, id])
+	ids := by_value[key]
+	some other_id in ids
+	other := by_id[other_id]
+]
+
 is_target_of(r, type, attribute) if {
-	some other in input.resources
-	other.type == type
-	other.values[attribute] in known_identifiers(r)
+	some id in known_identifiers(r)
+	count(by_value[index_key([type, attribute, id])]) > 0
 }
 
 # The known identifying values of a resource (id, bucket, arn, name) that other resources may use to name it.

@@ -33,10 +33,15 @@ logged(r) if resources.is_target_of(r, "aws_s3_bucket_logging", "bucket")
 log_target(r) if resources.is_target_of(r, "aws_s3_bucket_logging", "target_bucket")
 
 log_target(r) if {
+	some id in resources.known_identifiers(r)
+	id in inline_log_targets
+}
+
+# Target buckets named by inline logging blocks (AWS provider < 4), collected once rather than per bucket.
+inline_log_targets contains conf.target_bucket if {
 	some l in input.resources
 	l.type == "aws_s3_bucket"
 	some conf in l.values.logging
-	conf.target_bucket in resources.known_identifiers(r)
 }
 
 deny contains {"id": r.id, "msg": msg} if {

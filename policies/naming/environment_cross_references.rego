@@ -35,9 +35,8 @@ production(r) if env_of(r) == "prd"
 targets(r) := {t |
 	some _, addresses in r.references
 	some addr in addresses
-	some t in input.resources
+	some t in resources.by_config_address[addr]
 	t.file == r.file
-	t.configAddress == addr
 	resources.same_instance(r, t)
 }
 
