@@ -1,6 +1,6 @@
 // Generates a large, realistic Terraform plan JSON (format 1.2) from a seed: S3 buckets joined to encryption
-// configurations and KMS keys, instances, databases with sensitive passwords, security groups; modules with count;
-// a mix of create/update/no-op/replace/delete; planned_values, prior_state and configuration with references.
+// configurations and KMS keys, instances, databases with sensitive passwords, security groups and 19 more types;
+// modules with count; a mix of create/update/no-op/replace/delete; planned_values, prior_state and configuration with references.
 // Written as string chunks so a 100,000-resource plan never has to exist as one object in the generator.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -56,10 +56,48 @@ const KINDS = [
     unknown: { arn: true, id: true, owner_id: true, vpc_id: true, tags_all: {} },
     expressions: () => ({ name: { constant_value: 'sg' } }),
   },
+  ...simpleKinds(),
 ];
 
+/** More resource types (25 in all), each a name attribute plus settings that the library's rules judge. */
+function simpleKinds() {
+  const env = (r) => r.pick(['dev', 'int', 'prd']);
+  const named = (r, n, prefix = `${env(r)}-`) => `${r.chance(0.05) ? 'x-' : prefix}res-${n}`;
+  const table = [
+    ['aws_sqs_queue', (r, n) => ({ name: named(r, n), kms_master_key_id: r.chance(0.9) ? 'alias/aws/sqs' : null, sqs_managed_sse_enabled: null })],
+    ['aws_sns_topic', (r, n) => ({ name: named(r, n), kms_master_key_id: r.chance(0.9) ? 'alias/aws/sns' : null })],
+    ['aws_dynamodb_table', (r, n) => ({ name: named(r, n), billing_mode: 'PAY_PER_REQUEST', hash_key: 'id', server_side_encryption: [{ enabled: r.chance(0.9), kms_key_arn: null }] })],
+    ['aws_kinesis_stream', (r, n) => ({ name: named(r, n), shard_count: 1, encryption_type: r.chance(0.9) ? 'KMS' : 'NONE', kms_key_id: 'alias/aws/kinesis' })],
+    ['aws_efs_file_system', (r, n) => ({ creation_token: named(r, n), encrypted: r.chance(0.9) })],
+    ['aws_ebs_volume', (r, n) => ({ availability_zone: `${r.pick(REGIONS)}a`, size: r.int(10, 500), encrypted: r.chance(0.9) })],
+    ['aws_rds_cluster', (r, n) => ({ cluster_identifier: named(r, n), engine: 'aurora-postgresql', storage_encrypted: r.chance(0.9), master_password: `S-${r.hex(12)}` })],
+    ['aws_redshift_cluster', (r, n) => ({ cluster_identifier: named(r, n), node_type: 'ra3.xlplus', encrypted: r.chance(0.9), publicly_accessible: false })],
+    ['aws_elasticache_replication_group', (r, n) => ({ replication_group_id: named(r, n), description: 'cache', at_rest_encryption_enabled: r.chance(0.9), transit_encryption_enabled: r.chance(0.9) })],
+    ['aws_cloudtrail', (r, n) => ({ name: `trail-${n}`, s3_bucket_name: `prd-bucket-${n}`, kms_key_id: r.chance(0.9) ? `arn:aws:kms:eu-west-1:111122223333:key/${r.hex(8)}` : null, enable_log_file_validation: true })],
+    ['aws_lb_listener', (r, n) => ({ port: 443, protocol: r.chance(0.9) ? 'HTTPS' : 'HTTP', ssl_policy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' })],
+    ['aws_vpc', (r, n) => ({ cidr_block: `10.${r.int(0, 255)}.0.0/16`, enable_dns_support: true })],
+    ['aws_eks_cluster', (r, n) => ({ name: named(r, n), role_arn: `arn:aws:iam::111122223333:role/eks-${n}`, version: '1.30' })],
+    ['aws_ecs_cluster', (r, n) => ({ name: named(r, n) })],
+    ['aws_iam_role', (r, n) => ({ name: `role-${n}`, assume_role_policy: '{"Version":"2012-10-17","Statement":[]}' })],
+    ['aws_lambda_function', (r, n) => ({ function_name: `fn-${n}`, runtime: 'nodejs20.x', handler: 'index.handler', memory_size: r.pick([128, 256, 512]) })],
+    ['aws_cloudwatch_log_group', (r, n) => ({ name: `/app/${n}`, retention_in_days: r.pick([7, 30, 90, 365]) })],
+    ['aws_ecr_repository', (r, n) => ({ name: `repo-${n}`, image_tag_mutability: r.chance(0.9) ? 'IMMUTABLE' : 'MUTABLE' })],
+    ['aws_subnet', (r, n) => ({ cidr_block: `10.${r.int(0, 255)}.${r.int(0, 255)}.0/24`, map_public_ip_on_launch: r.chance(0.1) })],
+  ];
+  return table.map(([type, values]) => ({
+    type,
+    after: (r, n) => ({ ...values(r, n), region: r.chance(0.05) ? 'us-east-1' : r.pick(['eu-west-1', 'eu-central-1']), tags: tags(r, n) }),
+    unknown: { arn: true, id: true, tags_all: {} },
+    expressions: () => ({}),
+  }));
+}
+
+/** Tags as teams write them: about one resource in twenty lacks its owner or misspells the classification. */
 function tags(r, n) {
-  return { owner: `team-${r.int(1, 40)}`, 'data-classification': r.pick(CLASSES), 'personal-data': r.chance(0.3) ? 'true' : 'false', environment: r.pick(['dev', 'int', 'prd']), name: `res-${n}` };
+  const t = { owner: `team-${r.int(1, 40)}`, 'data-classification': r.pick(CLASSES), 'personal-data': r.chance(0.3) ? 'true' : 'false', environment: r.pick(['dev', 'int', 'prd']), name: `res-${n}` };
+  if (r.chance(0.03)) delete t.owner;
+  if (r.chance(0.02)) t['data-classification'] = 'secret';
+  return t;
 }
 
 function pickActions(r) {

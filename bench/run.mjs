@@ -1,0 +1,139 @@
+// `npm run bench`: builds if needed, generates seeded inputs, measures compile, start-up, end-to-end checks and the
+// in-process floor (each a median over fresh processes), prints one table and writes bench/results.json.
+// Usage: node bench/run.mjs [--quick] [--runs N] [--seed S]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { writeKubernetesManifest } from './generate/kubernetes.mjs';
+import { writeTerraformPlan } from './generate/terraform.mjs';
+import { generatedDir, root } from './paths.mjs';
+import { printTable, targetsOf } from './report.mjs';
+
+const quick = process.argv.includes('--quick');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const runs = option('runs', quick ? 3 : 5);
+const seed = option('seed', 1);
+const TIERS = (quick ? [[1_000, 500], [10_000, 5_000]] : [[1_000, 500], [10_000, 5_000], [100_000, 50_000]]).map(([resources, objects]) => ({ resources, objects }));
+const MB = 2 ** 20;
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Medians of every numeric field over the runs' JSON objects (nested one level). */
+function medians(samples) {
+  const out = {};
+  for (const [key, value] of Object.entries(samples[0])) {
+    if (typeof value === 'number') out[key] = median(samples.map((s) => s[key]));
+    else if (value && typeof value === 'object') out[key] = medians(samples.map((s) => s[key]));
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Runs a node script in a fresh process; wall time from here, CPU time and peak RSS from the child's rusage. */
+function runNode(args) {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--require', join(generatedDir, 'rusage.cjs'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MB, env: { ...process.env, NO_COLOR: '1' } });
+  const wallMs = performance.now() - started;
+  const usage = /@@rusage (\S+)/.exec(child.stderr ?? '');
+  if (!usage) throw new Error(`${args.join(' ')} failed (${child.status}): ${(child.stderr ?? '').slice(0, 2000)}`);
+  const { cpuMs, maxRssKb } = JSON.parse(usage[1]);
+  return { wallMs, cpuMs, rssMB: maxRssKb / 1024, status: child.status, stdout: child.stdout };
+}
+
+function repeat(n, fn) {
+  return medians(Array.from({ length: n }, () => fn()));
+}
+
+function prepare() {
+  mkdirSync(generatedDir, { recursive: true });
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'build', 'library', 'library.wasm'))) {
+    log('building (npm run build) ...');
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  writeFileSync(join(generatedDir, 'rusage.cjs'), `process.on('exit', () => { const u = process.resourceUsage();
+  process.stderr.write('@@rusage ' + JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }) + '\\n'); });\n`);
+  const rules = join(generatedDir, 'handwritten-rules.cjs');
+  buildSync({ entryPoints: [join(root, 'bench', 'handwritten-rules.ts')], outfile: rules, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+  return rules;
+}
+
+async function generate(tier) {
+  const plan = join(generatedDir, `plan-${tier.resources}-seed${seed}.json`);
+  const manifest = join(generatedDir, `manifest-${tier.objects}-seed${seed}.yaml`);
+  if (!existsSync(plan)) {
+    log(`generating ${plan} ...`);
+    await writeTerraformPlan(plan, { resources: tier.resources, seed });
+  }
+  if (!existsSync(manifest)) await writeKubernetesManifest(manifest, { objects: tier.objects, seed });
+  return { ...tier, plan, manifest, planMB: statSync(plan).size / MB, manifestMB: statSync(manifest).size / MB };
+}
+
+function measureCompile() {
+  const cache = mkdtempSync(join(tmpdir(), 'plangate-bench-cache-'));
+  const compileRuns = (mode, fresh) => repeat(runs, () => {
+    if (fresh) rmSync(cache, { recursive: true, force: true });
+    return JSON.parse(runNode(['bench/compile.mjs', mode, cache]).stdout);
+  });
+  log('compile: whole library cold, cached; 40 rules cold, cached; prebuilt load ...');
+  const out = {
+    libraryCold: compileRuns('library', true),
+    libraryCached: compileRuns('library', false),
+    fortyCold: compileRuns('forty', true),
+    fortyCached: compileRuns('forty', false),
+    prebuiltLoad: repeat(runs, () => JSON.parse(runNode(['bench/compile.mjs', 'load']).stdout)),
+  };
+  rmSync(cache, { recursive: true, force: true });
+  return out;
+}
+
+function measureTier(tier, rulesBundle) {
+  log(`${tier.resources} resources + ${tier.objects} objects: check (plan), check (plan + manifest), floor ...`);
+  const checkOf = (paths) => repeat(runs, () => {
+    const r = runNode(['bin/plangate.js', 'check', ...paths, '--no-cache', '--format', 'json', '--output-dir', join(generatedDir, 'report')]);
+    return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
+  });
+  return {
+    resources: tier.resources,
+    objects: tier.objects,
+    planMB: tier.planMB,
+    manifestMB: tier.manifestMB,
+    checkPlan: checkOf([tier.plan]),
+    checkBoth: checkOf([tier.plan, tier.manifest]),
+    floorPlan: repeat(runs, () => JSON.parse(runNode(['bench/floor.mjs', rulesBundle, tier.plan]).stdout)),
+    floorBoth: repeat(runs, () => JSON.parse(runNode(['bench/floor.mjs', rulesBundle, tier.plan, tier.manifest]).stdout)),
+  };
+}
+
+function machine() {
+  const cpu = cpus();
+  return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, node: process.version, platform: `${process.platform} ${process.arch}`, loadAverage: loadavg().map((l) => +l.toFixed(2)) };
+}
+
+async function main() {
+  const rulesBundle = prepare();
+  const started = new Date().toISOString();
+  const loadBefore = loadavg().map((l) => +l.toFixed(2));
+  const tiers = [];
+  for (const tier of TIERS) tiers.push(await generate(tier));
+  const version = repeat(runs, () => {
+    const r = runNode(['bin/plangate.js', '--version']);
+    return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
+  });
+  const compile = measureCompile();
+  const measured = tiers.map((t) => measureTier(t, rulesBundle));
+  const results = { started, finished: new Date().toISOString(), quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: measured };
+  results.targets = targetsOf(results);
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(printTable(results));
+}
+
+await main();
