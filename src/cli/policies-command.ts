@@ -1,7 +1,7 @@
 // `plangate policies [--json]`: lists the rules a check would run (the built-in library and the configured custom
-// policies) with their metadata.
+// policies) with their metadata, after plangate.yaml's disable, severity and enforcement settings.
 import type { Command } from 'commander';
-import { loadConfig } from '../config';
+import { enforcementLevel, loadConfig, type EnforcementLevel, type PlangateConfig } from '../config';
 import { listRules, type ListedRule } from '../engine';
 import type { RegisterCommand } from './commands';
 
@@ -16,10 +16,23 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function textOf(rules: ListedRule[]): string {
+type ConfiguredRule = ListedRule & { enforcement: EnforcementLevel };
+
+/** The rules as a check configured by `config` runs them: disabled ones left out, severities and levels applied. */
+function configured(rules: ListedRule[], config: PlangateConfig): ConfiguredRule[] {
+  const disabled = new Set(config.disable ?? []);
+  return rules.filter((r) => !disabled.has(r.id)).map((r) => ({
+    ...r,
+    severity: config.severity?.[r.id] ?? r.severity,
+    enforcement: enforcementLevel(config.enforcement, r.id, r.category),
+  }));
+}
+
+function textOf(rules: ConfiguredRule[]): string {
   const lines: string[] = [];
   for (const r of rules) {
-    lines.push(`${r.id}  [${r.severity}] [${r.category}] ${r.source === 'custom' ? '[custom] ' : ''}${r.title}`);
+    const level = r.enforcement === 'mandatory' ? '' : `[${r.enforcement}] `;
+    lines.push(`${r.id}  [${r.severity}] [${r.category}] ${level}${r.source === 'custom' ? '[custom] ' : ''}${r.title}`);
     if (r.controls.length > 0) lines.push(`    controls: ${r.controls.map((c) => `${c.framework} ${c.id}`).join(', ')}`);
     if (r.appliesTo && r.appliesTo.length > 0) lines.push(`    applies to: ${r.appliesTo.join(', ')}`);
     if (r.parameters.length > 0) lines.push(`    parameters: ${r.parameters.join(', ')}`);
@@ -30,7 +43,8 @@ function textOf(rules: ListedRule[]): string {
 
 async function runPolicies(flags: PoliciesFlags): Promise<void> {
   const config = loadConfig(flags.config, process.cwd()).config;
-  const rules = await listRules({ policies: [...(config.policies ?? []), ...flags.policy], builtin: flags.builtin && config.builtin !== false, allowBuiltins: config.allowBuiltins });
+  const listed = await listRules({ policies: [...(config.policies ?? []), ...flags.policy], builtin: flags.builtin && config.builtin !== false, allowBuiltins: config.allowBuiltins });
+  const rules = configured(listed, config);
   process.stdout.write(flags.json ? JSON.stringify(rules, null, 2) + '\n' : textOf(rules));
 }
 
@@ -38,7 +52,7 @@ async function runPolicies(flags: PoliciesFlags): Promise<void> {
 export const registerPoliciesCommand: RegisterCommand = (program: Command) => {
   program
     .command('policies')
-    .description('list the rules that would run, with their metadata')
+    .description('list the rules that would run, with their metadata (after plangate.yaml\'s disable, severity, enforcement)')
     .option('--json', 'print JSON', false)
     .option('-c, --config <file>', 'configuration file (default: plangate.yaml or .plangate.yaml here)')
     .option('-p, --policy <path>', 'more policies to list (repeatable)', collect, [])

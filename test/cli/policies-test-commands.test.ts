@@ -21,6 +21,17 @@ describe('plangate policies', () => {
     expect(rules.filter((r) => r.source === 'custom').map((r) => r.id).sort()).toEqual(['test-environment-label', 'test-max-replicas', 'test-no-privileged']);
     expect(rules.some((r) => r.id === 'k8s-no-privileged-containers' && r.source === 'builtin')).toBe(true);
   });
+
+  test('plangate.yaml applies: disabled rules are left out, severities and enforcement levels shown', () => {
+    const configured = fixtureCopy();
+    writeFileSync(join(configured, 'plangate.yaml'), 'builtin: false\npolicies: [policies]\ndisable: [test-environment-label]\nseverity: { test-max-replicas: critical }\nenforcement: { workload-security: advisory }\n');
+    const text = runPlangate(['policies'], configured);
+    expect(text.stdout).toContain('test-max-replicas  [critical] [sizing] [custom] ');
+    expect(text.stdout).toContain('test-no-privileged  [high] [workload-security] [advisory] [custom] ');
+    expect(text.stdout).not.toContain('test-environment-label');
+    const json = JSON.parse(runPlangate(['policies', '--json'], configured).stdout) as { id: string; enforcement: string }[];
+    expect(json.map((r) => `${r.id} ${r.enforcement}`).sort()).toEqual(['test-max-replicas mandatory', 'test-no-privileged advisory']);
+  });
 });
 
 describe('plangate test', () => {
