@@ -7,7 +7,7 @@ import type { Policy } from './ir/types';
 import { parseModule, parseQuery } from './parser';
 import { planPolicy, QUERY_PLAN_NAME } from './planner';
 import { emitPolicyModule } from './wasm';
-import { CompileCache } from './cache';
+import { CompileCache, cacheKey, type CacheKeyInput } from './cache';
 import { compilerIdentity } from './compiler-identity';
 
 /** One Rego source file. */
@@ -118,34 +118,66 @@ function runPipeline(state: PipelineState, from: CompileStageName, to: CompileSt
   for (const stage of COMPILE_PIPELINE.slice(names.indexOf(from), names.indexOf(to) + 1)) stage.run(state);
 }
 
-/**
- * Compiles Rego modules (and optionally a query) to a WebAssembly module; throws PlangateError on any error.
- * With a cache directory, a module compiled before from the same sources, options and compiler is reused: only
- * parsing runs (for the entrypoint list and metadata).
- */
-export function compileRego(sources: readonly RegoModuleSource[], options: CompileRegoOptions): CompileRegoResult {
-  const state: PipelineState = { sources, options };
+/** What compileRego learns from parsing, kept beside a cached module so a cache hit need not parse again. */
+interface ParseSummary {
+  entrypoints: string[];
+  metadata: Annotations[];
+}
+
+function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileRegoOptions, product: 'wasm' | 'parse-summary'): CacheKeyInput {
+  return {
+    sources: sources.map((s) => ({ path: s.path, text: s.source })),
+    compilerVersion: compilerIdentity(),
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(product === 'wasm' ? {} : { product }) },
+  };
+}
+
+function summaryOf(state: PipelineState): ParseSummary {
+  return { entrypoints: state.entrypoints ?? [], metadata: (state.modules ?? []).flatMap((m) => m.annotations) };
+}
+
+/** Parses, then compiles unless the cache holds the module; stores the module and the parse summary. */
+function parseAndCompile(state: PipelineState, cache: CompileCache | undefined): ParseSummary {
   runPipeline(state, 'Parse', 'Parse');
+  state.entrypoints = [...new Set([...state.options.entrypoints.map((e) => e.replace(/^\//, '')), ...annotatedEntrypoints(state.modules ?? [])])];
   const compileRest = (): Uint8Array => {
     runPipeline(state, 'Compile', 'Codegen');
     return state.wasm as Uint8Array;
   };
-  state.entrypoints = [...new Set([...options.entrypoints.map((e) => e.replace(/^\//, '')), ...annotatedEntrypoints(state.modules ?? [])])];
-  if (options.cacheDir) {
-    const key = {
-      sources: sources.map((s) => ({ path: s.path, text: s.source })),
-      compilerVersion: compilerIdentity(),
-      options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [] },
-    };
-    state.wasm = new CompileCache(options.cacheDir).getOrCompileSync(key, compileRest).bytes;
-  } else {
+  const summary = summaryOf(state);
+  if (!cache) {
     compileRest();
+    return summary;
   }
+  state.wasm = cache.getOrCompileSync(cacheKeyInput(state.sources, state.options, 'wasm'), compileRest).bytes;
+  cache.put(cacheKey(cacheKeyInput(state.sources, state.options, 'parse-summary')), Buffer.from(JSON.stringify(summary)));
+  return summary;
+}
+
+/** The cached module and parse summary of these sources, when both are in the cache. */
+function cachedCompile(state: PipelineState, cache: CompileCache): ParseSummary | undefined {
+  const wasm = cache.get(cacheKey(cacheKeyInput(state.sources, state.options, 'wasm')));
+  const summary = wasm && cache.get(cacheKey(cacheKeyInput(state.sources, state.options, 'parse-summary')));
+  if (!wasm || !summary) return undefined;
+  state.wasm = wasm;
+  return JSON.parse(Buffer.from(summary).toString('utf8')) as ParseSummary;
+}
+
+/**
+ * Compiles Rego modules (and optionally a query) to a WebAssembly module; throws PlangateError on any error.
+ * With a cache directory, a module compiled before from the same sources, options and compiler is reused, with
+ * the entrypoints and metadata its parse produced: a cache hit neither compiles nor parses.
+ */
+export function compileRego(sources: readonly RegoModuleSource[], options: CompileRegoOptions): CompileRegoResult {
+  const state: PipelineState = { sources, options };
+  const cache = options.cacheDir ? new CompileCache(options.cacheDir) : undefined;
+  const summary = (cache && cachedCompile(state, cache)) || parseAndCompile(state, cache);
+  state.entrypoints = summary.entrypoints;
   const names = [...(state.entrypoints ?? []), ...(options.query !== undefined ? [QUERY_PLAN_NAME] : [])];
   return {
     wasm: state.wasm as Uint8Array,
     entrypoints: Object.fromEntries(names.map((n, i) => [n, i])),
-    metadata: (state.modules ?? []).flatMap((m) => m.annotations),
+    metadata: summary.metadata,
     diagnostics: [],
   };
 }
