@@ -5,6 +5,7 @@ import { VERSION } from '../version';
 import { formatDiagnostic, PlangateError } from '../diagnostics';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { COMMANDS } from './commands';
+import { installProcessGuards } from './process-guards';
 
 /** Builds the commander program; exposed for tests of help texts. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -20,6 +21,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 /** Runs the CLI and resolves to the process exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
+  installProcessGuards();
   let exitCode: number = EXIT.ok;
   const program = buildProgram((code) => {
     exitCode = Math.max(exitCode, code);

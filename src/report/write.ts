@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { diagnostic, PlangateError } from '../diagnostics';
+import { trackTempFile, untrackTempFile } from '../temp-files';
 import { sealReport, type KeyInput } from './evidence';
 import type { ReportModel } from './model';
 import { findRenderer } from './registry';
@@ -32,6 +33,7 @@ export function renderReport(model: ReportModel, format: string, options: Render
 /** Writes `data` to `path` through a temporary file in the same directory and a rename. */
 export function writeFileAtomic(path: string, data: string | Buffer): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  trackTempFile(temp);
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
@@ -48,6 +50,8 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
       // The temporary file was never created or is already gone.
     }
     throw new PlangateError(diagnostic('io_error', `cannot write report: ${(err as Error).message}`, { file: path }));
+  } finally {
+    untrackTempFile(temp);
   }
 }
 

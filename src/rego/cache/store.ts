@@ -2,6 +2,7 @@
 // file and are renamed into place, so concurrent compilers never see a partial entry; anything unreadable
 // or failing its checks is treated as a miss and overwritten.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { trackTempFile, untrackTempFile } from '../../temp-files';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeEntry, encodeEntry } from './entry';
@@ -59,6 +60,7 @@ export class CompileCache {
   put(key: string, payload: Uint8Array): boolean {
     const path = this.entryPath(key);
     const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    trackTempFile(temp);
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
       writeFileSync(temp, encodeEntry(key, payload), { flush: true });
@@ -67,6 +69,8 @@ export class CompileCache {
     } catch {
       removeQuietly(temp);
       return false;
+    } finally {
+      untrackTempFile(temp);
     }
   }
 
