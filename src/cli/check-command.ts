@@ -1,11 +1,11 @@
 // `plangate check [PATH...]`: reads the inputs, runs the built-in library and the user's policies, prints the text
 // view and writes the asked formats; the exit code follows the contract (highest applicable wins).
 import type { Command } from 'commander';
-import { loadConfig, loadWaiversFile, parseParamFlags, type PlangateConfig, type Severity } from '../config';
+import { loadConfig, loadWaiversFile, parseParamFlags, unknownRuleReferences, type LoadedConfig, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { check, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
-import { emitReports, formatHelp, parseFormats, readKeyFile, readReport } from '../report';
+import { emitReports, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { useColor } from './report-command';
@@ -71,6 +71,19 @@ export function checkExitCode(verdict: string, diagnostics: readonly Diagnostic[
   return Math.max(EXIT.ok, ...codes);
 }
 
+/**
+ * Warns, without failing the run, about rule ids and categories in plangate.yaml that no rule of the run has. Runs
+ * with policy errors are skipped: their rules may be missing only because a policy failed to load.
+ */
+function warnUnknownRuleReferences(loaded: LoadedConfig, report: ReportModel): void {
+  const disabled = (report.overrides ?? []).filter((o) => o.field === 'disabled').map((o) => o.rule);
+  const known = { ids: new Set([...report.policies.map((p) => p.id), ...disabled]), categories: new Set(report.policies.map((p) => p.category)) };
+  for (const ref of unknownRuleReferences(loaded.config, known)) {
+    const line = loaded.lineOf?.(ref.path, ref.atKey);
+    process.stderr.write(`${loaded.path ?? 'plangate.yaml'}${line ? `:${line}` : ''}: warning: ${ref.message}\n`);
+  }
+}
+
 async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: number) => void): Promise<void> {
   const cwd = process.cwd();
   const loaded = loadConfig(flags.config, cwd);
@@ -102,6 +115,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     configDigest: loaded.sha256,
   });
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
   const out = emitReports(report, formats, outputDir, { color: useColor(flags.color), signingKey });
   process.stdout.write(out.stdout);

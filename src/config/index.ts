@@ -4,5 +4,7 @@ export { addressGlob, todayUtc, WaiverBook } from './waivers';
 export type { WaiverMatch } from './waivers';
 export { mergeParameters, parseParamFlags } from './parameters';
 export { enforcementLevel, failsRun } from './enforcement';
+export { unknownRuleReferences } from './references';
+export type { KnownRules, UnknownRuleReference } from './references';
 export { SEVERITIES } from './types';
 export type { EnforcementLevel, LoadedConfig, PlangateConfig, Severity, Waiver } from './types';

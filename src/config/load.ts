@@ -69,6 +69,7 @@ export function loadConfigFile(file: string, cwd = process.cwd()): LoadedConfig 
     config: { ...config, waivers: withWaiverSources(config.waivers, file, parsed, ['waivers']) },
     path: file,
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    lineOf: (path, atKey) => parsed.locate(path, atKey)?.line,
   };
 }
 

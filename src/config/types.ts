@@ -47,4 +47,6 @@ export interface LoadedConfig {
   path?: string;
   /** SHA-256 of the file's bytes (reports carry it). */
   sha256?: string;
+  /** The 1-based line of a key path in the file (of the key itself with `atKey`), for messages about its values. */
+  lineOf?: (path: string[], atKey?: boolean) => number | undefined;
 }

@@ -100,6 +100,19 @@ describe('plangate check: options', () => {
     expect(run.stderr).toContain('eval_cancel_error: evaluation exceeded the 1 s timeout');
   });
 
+  test('rule ids and categories in plangate.yaml that no rule has are warned about with their line', () => {
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, 'plangate.yaml'), 'disable:\n  - test-environment-label\n  - test-max-replica\nseverity: { test-no-privilege: low }\nenforcement:\n  sizing: advisory\n  workload-securty: advisory\n');
+    const run = runPlangate(['check', 'k8s/api.yaml', '--no-builtin', '-p', 'policies'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe([
+      'plangate.yaml:3: warning: disable: no rule "test-max-replica" in this run',
+      'plangate.yaml:4: warning: severity: no rule "test-no-privilege" in this run',
+      'plangate.yaml:7: warning: enforcement: no rule or category "workload-securty" in this run',
+      '',
+    ].join('\n'));
+  });
+
   test('formats and output directory come from plangate.yaml', () => {
     const dir = fixtureCopy();
     writeFileSync(join(dir, 'plangate.yaml'), 'formats: [json, markdown]\noutputDir: out\npolicies: [policies]\nbuiltin: false\n');
