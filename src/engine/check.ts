@@ -53,7 +53,7 @@ export interface CheckOutcome {
 }
 
 function resourceIndex(doc: InputDocument): ResourceIndex {
-  return new Map(doc.resources.map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}) }]));
+  return new Map(doc.resources.map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}), ...(r.sourceFile ? { sourceFile: r.sourceFile } : {}) }]));
 }
 
 function policyRecord(rule: LoadedRule, severity: Severity, enforcement: EnforcementLevel): PolicyRecord {

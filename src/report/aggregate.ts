@@ -114,6 +114,7 @@ export function groupByRule(results: readonly Result[], statuses: readonly Resul
 
 /** `file:line`, `file` or '' for a result's resource. */
 export function locationText(r: Result): string {
-  if (!r.resource.file) return '';
-  return r.resource.line !== undefined ? `${r.resource.file}:${r.resource.line}` : r.resource.file;
+  const file = r.resource.sourceFile ?? r.resource.file;
+  if (!file) return '';
+  return r.resource.line !== undefined ? `${file}:${r.resource.line}` : file;
 }

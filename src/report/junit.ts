@@ -37,7 +37,7 @@ function caseBody(r: Result): string {
 function testcase(r: Result): string {
   const name = r.source ? `${r.source}: ${r.resource.address}` : r.resource.address;
   const body = caseBody(r);
-  const open = `    <testcase${attrs({ name, classname: r.ruleId, file: r.resource.file, line: r.resource.line })}`;
+  const open = `    <testcase${attrs({ name, classname: r.ruleId, file: r.resource.sourceFile ?? r.resource.file, line: r.resource.line })}`;
   return body ? `${open}>\n      ${body}\n    </testcase>` : `${open}/>`;
 }
 

@@ -32,8 +32,12 @@ export interface ControlRef {
 export interface ResourceRef {
   address: string;
   type: string;
+  /** The input path as given (the plan or manifest). */
   file?: string;
+  /** 1-based line: in the manifest for Kubernetes; in `sourceFile` (the .tf file) for Terraform. */
   line?: number;
+  /** The file `line` refers to when it is not `file`: a Terraform resource's .tf source. */
+  sourceFile?: string;
 }
 
 /** An approved exception, as configured in plangate.yaml. */

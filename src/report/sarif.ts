@@ -59,7 +59,7 @@ export function pathToUri(path: string): string {
 }
 
 function location(r: Result, fallbackFile: string): SarifObject {
-  const file = r.resource.file ?? fallbackFile;
+  const file = r.resource.sourceFile ?? r.resource.file ?? fallbackFile;
   return {
     physicalLocation: {
       artifactLocation: { uri: pathToUri(file) },
