@@ -49,9 +49,10 @@ function decodeUtf16(body: Buffer, file: string, encoding: string): DecodeResult
   return { ok: true, text, encoding };
 }
 
-function swapBytes(le: Buffer): Buffer {
-  const out = Buffer.from(le);
-  out.swap16();
+/** Big-endian to little-endian; an odd trailing byte is kept, so decodeUtf16 reports the truncation. */
+function swapBytes(be: Buffer): Buffer {
+  const out = Buffer.from(be);
+  out.subarray(0, out.length - (out.length % 2)).swap16();
   return out;
 }
 

@@ -39,7 +39,8 @@ export function readYamlDocuments(text: string, file: string, limits: YamlLimits
     return { documents: [], diagnostics: [diagnostic('input_error', `YAML nested deeper than ${limits.maxDepth} levels`, { file, line: deep.line })] };
   }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+  // logLevel 'error': the library's process warnings (collection keys) would print input text on stderr.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const result: YamlFile = { documents: [], diagnostics: [] };
   if (!Array.isArray(docs)) return result;
   let previousEnd = 0;
