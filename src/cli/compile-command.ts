@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { diagnostic, PlangateError } from '../diagnostics';
 import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
-import { compileRego, writeBundle } from '../rego';
+import { compileRego, writeBundle, type RegoModuleSource } from '../rego';
 import type { RegisterCommand } from './commands';
 
 interface CompileFlags {
@@ -14,11 +14,25 @@ interface CompileFlags {
   allowBuiltin: string[];
 }
 
-/** How an output file is written, chosen by how its name ends. */
-const OUTPUT_KINDS: { suffix: string; bytes: (wasm: Uint8Array, entrypoints: string[]) => Uint8Array }[] = [
-  { suffix: '.wasm', bytes: (wasm) => wasm },
-  { suffix: '.tar.gz', bytes: (wasm, entrypoints) => writeBundle({ wasm, entrypoints }) },
+interface Compiled {
+  wasm: Uint8Array;
+  entrypoints: string[];
+  sources: RegoModuleSource[];
+}
+
+/**
+ * How an output file is written, chosen by how its name ends. A bundle carries the Rego sources too, as `opa build`
+ * does: `plangate check -p bundle.tar.gz` reads the rules' METADATA (ids, severities, controls) from them.
+ */
+const OUTPUT_KINDS: { suffix: string; bytes: (compiled: Compiled) => Uint8Array }[] = [
+  { suffix: '.wasm', bytes: (c) => c.wasm },
+  { suffix: '.tar.gz', bytes: (c) => writeBundle({ wasm: c.wasm, entrypoints: c.entrypoints, modules: c.sources.map((m) => ({ path: bundleModulePath(m.path), text: m.source })) }) },
 ];
+
+/** A source's path inside the bundle: as given, without `./` or any `../` that would climb out of the bundle root. */
+function bundleModulePath(path: string): string {
+  return path.split(/[\\/]/).filter((part) => part !== '' && part !== '.' && part !== '..').join('/');
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -41,7 +55,7 @@ function runCompile(paths: string[], flags: CompileFlags): void {
   }
   const entrypoints = Object.entries(compiled.entrypoints).sort((a, b) => a[1] - b[1]).map(([name]) => name);
   mkdirSync(dirname(flags.output), { recursive: true });
-  writeFileSync(flags.output, kind.bytes(compiled.wasm, entrypoints));
+  writeFileSync(flags.output, kind.bytes({ wasm: compiled.wasm, entrypoints, sources }));
   process.stderr.write(`plangate: wrote ${flags.output} (${files.length} Rego file${files.length === 1 ? '' : 's'}; entrypoints ${entrypoints.join(', ')})\n`);
 }
 

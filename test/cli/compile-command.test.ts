@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, runPlangate } from './run-cli';
+import { fixtureCopy, REPO_ROOT, runPlangate } from './run-cli';
 
 const SAMPLE = `package example
 
@@ -50,13 +50,25 @@ describe('plangate compile', () => {
     expect(evaluateWithOpaSdk(wasm, 'example/reasons', { user: 'bob', roles: [] })).toEqual([{ result: ['user bob is not alice'] }]);
   });
 
-  test('writes an OPA bundle (.tar.gz) with the module, data and manifest', () => {
+  test('writes an OPA bundle (.tar.gz) with the module, data, manifest and Rego sources (tests left out)', () => {
     const run = runPlangate(['compile', '.', '-o', 'bundle.tar.gz', '-e', 'example/allow'], dir);
     expect(run.code).toBe(0);
     const listing = execFileSync('tar', ['-tzf', join(dir, 'bundle.tar.gz')], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(listing).toEqual(['/data.json', '/policy.wasm', '/.manifest']);
+    expect(listing).toEqual(['/data.json', '/example.rego', '/policy.wasm', '/.manifest']);
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', join(dir, 'bundle.tar.gz'), '/.manifest'], { encoding: 'utf8' }));
     expect(manifest.wasm).toEqual([{ entrypoint: 'example/allow', module: '/policy.wasm' }]);
+  });
+
+  test('plangate check runs a compiled bundle of rules with their metadata', () => {
+    const rules = fixtureCopy();
+    const compiled = runPlangate(['compile', 'policies', '-o', 'out/rules.tar.gz', '-e', 'plangate/rules/test_no_privileged/deny', '-e', 'plangate/rules/test_no_privileged/applies'], rules);
+    expect(compiled.code).toBe(0);
+    const listing = execFileSync('tar', ['-tzf', join(rules, 'out', 'rules.tar.gz')], { encoding: 'utf8' });
+    expect(listing).toContain('/policies/privileged.rego');
+    const run = runPlangate(['check', 'k8s', '--no-builtin', '-p', 'out/rules.tar.gz'], rules);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('test-no-privileged Containers do not run privileged (CLI test rule) (high)');
+    expect(run.stdout).toContain('Deployment/shop/web: container web runs privileged');
   });
 
   test('compile errors are file:line:col: code: message lines, exit 4, nothing written', () => {
