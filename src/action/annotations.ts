@@ -3,7 +3,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { severityRank, type PolicyRecord, type ReportModel, type Result, type Severity } from '../report';
 import { blocksUnderNewOnly, failsAtThreshold, isIntroduced } from './gate';
-import type { SourceFileOf } from './source-locations';
 
 /** The Checks API's annotation levels. */
 export type AnnotationLevel = 'failure' | 'warning' | 'notice';
@@ -23,7 +22,6 @@ export interface FindingAnnotation {
 export interface AnnotationContext {
   cwd: string;
   workspace: string;
-  sourceFileOf: SourceFileOf;
   failOnUnknown: boolean;
   /** Only new findings block (fail-on-new-only): inherited ones are warnings. */
   failOnNewOnly: boolean;
@@ -66,7 +64,7 @@ function titleOf(r: Result, hasBaseline: boolean): string {
 
 function annotationOf(r: Result, model: ReportModel, policies: Map<string, PolicyRecord>, ctx: AnnotationContext): FindingAnnotation {
   const failOn = model.run?.failOn ?? 'low';
-  const sourceFile = ctx.sourceFileOf(r);
+  const sourceFile = r.resource.sourceFile;
   // A Terraform line belongs to the .tf file; without that file the plan is named and the line is not.
   const file = sourceFile ?? r.resource.file ?? '';
   const line = sourceFile !== undefined || !isTerraformResult(r, model) ? (r.resource.line ?? 1) : 1;

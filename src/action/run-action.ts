@@ -13,7 +13,6 @@ import { decideGate, type GateDecision } from './gate';
 import { readInputs, type ActionInputs } from './inputs';
 import { actionOutputs, writeOutputs } from './outputs';
 import { runCheck, type CheckRun } from './run-check';
-import { locateTerraformSources, type SourceFileOf } from './source-locations';
 import { checkTitle, composeSummary } from './summary';
 import { AnnotationBudget, emitDiagnosticCommands, emitFindingCommands } from './workflow-commands';
 
@@ -46,12 +45,11 @@ async function openCheckRun(state: ActionState): Promise<void> {
   state.budget.emit('warning', note, { title: 'plangate check run' });
 }
 
-function annotationsOf(state: ActionState, run: CheckRun, sourceFileOf: SourceFileOf): FindingAnnotation[] {
+function annotationsOf(state: ActionState, run: CheckRun): FindingAnnotation[] {
   if (!state.inputs.annotations) return [];
   return buildAnnotations(run.report, {
     cwd: process.cwd(),
     workspace: state.event.workspace,
-    sourceFileOf,
     failOnUnknown: run.config.config.failOnUnknown ?? false,
     failOnNewOnly: state.inputs.failOnNewOnly,
   });
@@ -103,8 +101,7 @@ async function checkAndPublish(state: ActionState): Promise<number> {
   emitDiagnosticCommands(run.diagnostics, state.budget);
   if (run.text) process.stdout.write(run.text);
   const gate = decideGate(run.report, run.diagnostics, { failOnNewOnly: state.inputs.failOnNewOnly, failOnUnknown: run.config.config.failOnUnknown ?? false });
-  const sourceFileOf = state.inputs.annotations ? await locateTerraformSources(run.report, process.cwd(), run.config.config.tfDir) : () => undefined;
-  await publishFindings(state, run, gate, annotationsOf(state, run, sourceFileOf));
+  await publishFindings(state, run, gate, annotationsOf(state, run));
   await publishComment(state, run, gate);
   await writeStepSummary(state, run, gate);
   writeOutputs(actionOutputs(run.report, gate, run.files, state.checkRunId));
