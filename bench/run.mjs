@@ -1,6 +1,6 @@
 // `npm run bench`: builds if needed, generates seeded inputs, measures compile, start-up, end-to-end checks and the
 // in-process floor (each a median over fresh processes), prints one table and writes bench/results.json.
-// Usage: node bench/run.mjs [--quick] [--runs N] [--seed S]
+// Usage: node bench/run.mjs [--quick] [--runs N] [--seed S] [--output FILE]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ const option = (name, fallback) => {
 };
 const runs = option('runs', quick ? 3 : 5);
 const seed = option('seed', 1);
+const outputIndex = process.argv.indexOf('--output');
+const outputPath = outputIndex > 0 ? process.argv[outputIndex + 1] : join(root, 'bench', 'results.json');
 const TIERS = (quick ? [[1_000, 500], [10_000, 5_000]] : [[1_000, 500], [10_000, 5_000], [100_000, 50_000]]).map(([resources, objects]) => ({ resources, objects }));
 const MB = 2 ** 20;
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -129,10 +131,14 @@ async function main() {
     return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
   });
   const compile = measureCompile();
-  const measured = tiers.map((t) => measureTier(t, rulesBundle));
-  const results = { started, finished: new Date().toISOString(), quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: measured };
-  results.targets = targetsOf(results);
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const results = { started, quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: [] };
+  for (const tier of tiers) {
+    results.tiers.push(measureTier(tier, rulesBundle));
+    // Written after every tier, so a long run interrupted at the largest size still leaves the smaller ones.
+    Object.assign(results, { finished: new Date().toISOString(), machine: { ...machine(), loadAverageAtStart: loadBefore } });
+    results.targets = targetsOf(results);
+    writeFileSync(outputPath, `${JSON.stringify(results, null, 2)}\n`);
+  }
   process.stdout.write(printTable(results));
 }
 
