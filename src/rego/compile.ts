@@ -24,6 +24,8 @@ export interface CompileRegoOptions {
   query?: string;
   /** Non-deterministic built-ins the policy may call (the sandbox refuses them otherwise). */
   allowBuiltins?: readonly string[];
+  /** Built-in errors abort evaluation with OPA's eval_type_error / eval_builtin_error (OPA's --strict-builtin-errors); by default they make the call undefined. */
+  strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
 }
@@ -105,7 +107,7 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Codegen',
     run: (s: PipelineState): void => {
-      s.wasm = emitPolicyModule(s.policy as Policy);
+      s.wasm = emitPolicyModule(s.policy as Policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true });
     },
   },
 ] as const;
@@ -128,7 +130,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(product === 'wasm' ? {} : { product }) },
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

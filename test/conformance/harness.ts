@@ -9,6 +9,7 @@ import { outOfScopeReason } from './out-of-scope';
 export type CompileQuery = (
   modules: { path: string; source: string }[],
   query: string,
+  options: { strictBuiltinErrors: boolean },
 ) => Promise<{ wasm: Uint8Array; entrypoint: string | number }>;
 
 export interface CaseOutcome {
@@ -52,7 +53,7 @@ export async function runCase(c: ConformanceCase, compile: CompileQuery, hostBui
   if (skip) return { status: 'skip', reason: skip };
   let results: Record<string, unknown>[];
   try {
-    const { wasm, entrypoint } = await compile(modules, c.query);
+    const { wasm, entrypoint } = await compile(modules, c.query, { strictBuiltinErrors: c.strict_error === true });
     const policy = await loadPolicy(wasm, undefined, hostBuiltins);
     policy.setData((c.data ?? {}) as object);
     const input = c.input_term !== undefined ? new TextEncoder().encode(c.input_term).buffer : c.input;

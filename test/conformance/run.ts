@@ -18,8 +18,8 @@ export interface CaseReport extends CaseOutcome {
 }
 
 /** Compiles a case's modules and query with plangate's compiler; the query is the module's "query" entrypoint. */
-export const compileWithPlangate: CompileQuery = async (modules, query) => {
-  const result = compileRego(modules, { entrypoints: [], query, allowBuiltins: ['time.now_ns', 'uuid.rfc4122', 'rand.intn', 'opa.runtime'] });
+export const compileWithPlangate: CompileQuery = async (modules, query, options) => {
+  const result = compileRego(modules, { entrypoints: [], query, strictBuiltinErrors: options.strictBuiltinErrors, allowBuiltins: ['time.now_ns', 'uuid.rfc4122', 'rand.intn', 'opa.runtime'] });
   return { wasm: result.wasm, entrypoint: 'query' };
 };
 

@@ -60,6 +60,8 @@ export const RUNTIME_FUNCTIONS = {
   opa_memoize_get: { params: ['i32'], results: ['i32'], doc: 'memo[func index] in the top frame, or 0' },
   opa_runtime_error: { params: ['i32', 'i32', 'i32', 'i32'], results: [], doc: 'abort with "file:row:col: msg" (file and msg: NUL-terminated ASCII addresses)' },
   opa_abort_str: { params: ['i32'], results: [], doc: 'abort with a NUL-terminated message' },
+  opa_strict_builtin_errors: { params: ['i32'], results: [], doc: 'strict built-in errors on (1) / off (0): built-in errors abort with "eval_type_error: ..." / "eval_builtin_error: ..." instead of being undefined' },
+  opa_builtin_location: { params: ['i32', 'i32'], results: [], doc: 'strict mode: file (NUL-terminated) and row of the built-in call about to run, prefixed to its error message' },
 } as const satisfies Record<string, RuntimeFunction>;
 
 export type RuntimeFunctionName = keyof typeof RUNTIME_FUNCTIONS;

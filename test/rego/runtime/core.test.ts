@@ -1,5 +1,5 @@
 // The runtime's value core through its exports: JSON and Rego-literal round trips, parse errors, the total
-// order, OPA's set/object iteration order, and the generic access functions.
+// order, sorted set/object iteration (as OPA's Go evaluator), and the generic access functions.
 import { Runtime } from './harness';
 
 describe('JSON round trips', () => {
@@ -31,7 +31,7 @@ describe('JSON round trips', () => {
     ['[]', '[]'],
     ['[1, [2, [3, []]], {"a": {}}]', '[1,[2,[3,[]]],{"a":{}}]'],
     ['{"a":1,"a":2}', '{"a":2}'],
-    ['{"b":1,"a":[true,null]}', '{"b":1,"a":[true,null]}'],
+    ['{"b":1,"a":[true,null]}', '{"a":[true,null],"b":1}'],
     ['[1] trailing', '[1]'],
   ])('%s', (input, output) => {
     expect(rt.dump(rt.parse(input))).toBe(output);
@@ -130,78 +130,79 @@ describe('opa_value_compare', () => {
   });
 });
 
-// A model of OPA's set for scalar literals written in plain notation (numbers without exponents, strings).
-function modelSetOrder(elems: string[]): string[] {
-  const fnv = (bytes: Uint8Array): number => {
-    let h = 0x811c9dc5;
-    for (const b of bytes) h = (Math.imul(h, 0x01000193) ^ b) >>> 0;
-    return h;
-  };
-  const naiveAtof = (text: string): number => {
-    const neg = text.startsWith('-');
-    const [whole, fraction = ''] = (neg ? text.slice(1) : text).split('.');
-    let d = 0;
-    for (const c of whole) d = 10 * d + Number(c);
-    d *= neg ? -1 : 1;
-    let frac = 0;
-    let b = 0.1;
-    for (const c of fraction) { frac += b * Number(c); b /= 10; }
-    return d + frac * (neg ? -1 : 1);
-  };
-  const isString = (e: string): boolean => e.startsWith('"');
-  const hash = (e: string): number => {
-    if (isString(e)) return fnv(Buffer.from(JSON.parse(e) as string, 'utf8'));
-    const bytes = new Uint8Array(8);
-    new DataView(bytes.buffer).setFloat64(0, naiveAtof(e), true);
-    return fnv(bytes);
-  };
-  const compare = (a: string, b: string): number => {
-    if (isString(a) !== isString(b)) return isString(a) ? 1 : -1;
-    if (isString(a)) return Buffer.compare(Buffer.from(JSON.parse(a) as string), Buffer.from(JSON.parse(b) as string));
-    const x = BigInt(a.split('.')[0]);
-    const y = BigInt(b.split('.')[0]);
-    return x === y ? Math.sign(Number(a) - Number(b)) : (x < y ? -1 : 1);
-  };
-  let buckets: string[][] = Array.from({ length: 8 }, () => []);
-  const insert = (e: string): void => {
-    const chain = buckets[hash(e) % buckets.length];
-    const at = chain.findIndex((x) => compare(e, x) < 0);
-    chain.splice(at < 0 ? chain.length : at, 0, e);
-  };
-  let len = 0;
-  for (const e of elems) {
-    if (len + 1 > buckets.length * 0.7) {
-      const old = buckets.flat();
-      buckets = Array.from({ length: buckets.length * 2 }, () => []);
-      old.forEach(insert);
-    }
-    insert(e);
-    len++;
-  }
-  return buckets.flat();
-}
-
-describe('OPA hash-table order', () => {
+describe('sorted iteration order (as OPA\'s Go evaluator)', () => {
   const rt = new Runtime();
-  test('small integer sets iterate by bucket, as OPA-built modules do', () => {
-    // OPA wasm test: or({0,1},{0}) → [1,0]; the set {0, 1} itself iterates 1 then 0.
-    expect(rt.dump(rt.value('{0, 1}'))).toBe('[1,0]');
+  const e = rt.exports;
+  // The expected order: the elements sorted by the runtime's own total order, compared one pair at a time.
+  const sortedByCompare = (elems: string[]): string[] =>
+    [...elems].sort((x, y) => e.opa_value_compare(rt.value(x), rt.value(y)));
+  const elements = (coll: number): string[] => {
+    const out: string[] = [];
+    for (let k = e.opa_value_iter(coll, 0); k !== 0; k = e.opa_value_iter(coll, k)) out.push(rt.show(k));
+    return out;
+  };
+
+  test('sets iterate in ascending order whatever the insertion order', () => {
+    expect(rt.dump(rt.value('{0, 1}'))).toBe('[0,1]');
+    expect(rt.dump(rt.value('{3, 1, 2}'))).toBe('[1,2,3]');
+    expect(rt.dump(rt.value('{"c", "a", "b"}'))).toBe('["a","b","c"]');
   });
 
-  test('iteration order equals a model of OPA\'s tables (FNV-1 hash, naive atof, 8 buckets, 0.7 load, sorted chains)', () => {
-    const cases = [
-      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'],
-      ['0.5', '16.7', '2.675', '0.1', '-3.25', '1.10', '1234.5678', '-0.001', '99.99'],
-      ['"a"', '"b"', '"c"', '"foo"', '"bar"', '"ü"', '"aws_s3_bucket"', '"x"', '"1"', '"2"', '"3"', '"4"'],
-      ['1', '"1"', '2.5', '"2.5"', '-7', '"z"', '1000000', '"deny"'],
-      ['9007199254740993', '18446744073709551617', '123456789012345678901234567890'],
-    ];
-    for (const elems of cases) {
-      expect(rt.show(rt.value(`{${elems.join(', ')}}`))).toBe(`{${modelSetOrder(elems).join(', ')}}`);
+  test.each([
+    [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']],
+    [['0.5', '16.7', '2.675', '0.1', '-3.25', '1.10', '1234.5678', '-0.001', '99.99']],
+    [['"a"', '"b"', '"c"', '"foo"', '"bar"', '"ü"', '"aws_s3_bucket"', '"x"', '"1"', '"2"', '"3"', '"4"']],
+    [['1', '"1"', '2.5', '"2.5"', '-7', '"z"', '1000000', '"deny"', 'null', 'true', 'false', '[1]', '{"k": 1}', '{2}']],
+    [['9007199254740993', '18446744073709551617', '123456789012345678901234567890', '-1e400']],
+  ])('set of %j iterates in the total order', (elems) => {
+    const expected = sortedByCompare(elems).map((x) => rt.show(rt.value(x)));
+    expect(elements(rt.value(`{${elems.join(', ')}}`))).toEqual(expected);
+    expect(elements(rt.value(`{${[...elems].reverse().join(', ')}}`))).toEqual(expected);
+  });
+
+  test('objects iterate and dump their keys sorted', () => {
+    const obj = rt.value('{"b": 1, "a": 2, "c": {"z": 1, "y": 2}}');
+    expect(elements(obj)).toEqual(['"a"', '"b"', '"c"']);
+    expect(rt.dump(obj)).toBe('{"a":2,"b":1,"c":{"y":2,"z":1}}');
+  });
+
+  test('inserts between iterations: each iteration sees every element in order', () => {
+    // Batches mix appends above the maximum (the sorted prefix grows) with inserts below it (a merge is needed).
+    const set = e.opa_set();
+    const model: number[] = [];
+    const batches = [[5, 6, 7], [1, 9, 2], [10, 11], [0], [3, 4, 8, 12, -1]];
+    for (const batch of batches) {
+      for (const n of batch) {
+        e.opa_set_add(set, rt.value(String(n)));
+        model.push(n);
+      }
+      expect(elements(set)).toEqual([...model].sort((x, y) => x - y).map(String));
     }
   });
 
-  test('numbers in e-notation hash as their plain value', () => {
+  test('removing a key keeps the order of the rest, and later inserts slot in', () => {
+    const obj = rt.value('{"a": 1, "b": 2, "c": 3, "d": 4}');
+    const path = rt.value('["b"]');
+    expect(e.opa_value_remove_path(obj, path)).toBe(0);
+    expect(elements(obj)).toEqual(['"a"', '"c"', '"d"']);
+    e.opa_object_insert(obj, rt.value('"bb"'), rt.value('5'));
+    e.opa_object_insert(obj, rt.value('"0"'), rt.value('6'));
+    expect(elements(obj)).toEqual(['"0"', '"a"', '"bb"', '"c"', '"d"']);
+    expect(e.opa_value_length(obj)).toBe(5);
+  });
+
+  test('a large set built in descending order iterates ascending, with O(1) membership kept', () => {
+    const set = e.opa_set();
+    const n = 20000;
+    for (let i = n - 1; i >= 0; i--) e.opa_set_add(set, e.opa_number_int(BigInt(i)));
+    let expected = 0;
+    let ordered = true;
+    for (let k = e.opa_value_iter(set, 0); k !== 0; k = e.opa_value_iter(set, k)) ordered &&= rt.show(k) === String(expected++);
+    expect([ordered, expected]).toEqual([true, n]);
+    expect(rt.show(e.opa_value_get(set, rt.value('12345')))).toBe('12345');
+  });
+
+  test('numbers in e-notation are the same element as their plain value', () => {
     expect(rt.dump(rt.value('{100, 1e2, 0.25, 25e-2, 2.5e-1}'))).toBe(rt.dump(rt.value('{100, 0.25}')));
     expect(rt.exports.opa_value_length(rt.value('{100, 1e2, 0.25, 25e-2, 2.5e-1}'))).toBe(2);
   });
@@ -226,6 +227,13 @@ describe('OPA hash-table order', () => {
     const a = rt.value('{"x", "y", "z", 1, 2, 3, [1], {"k": 1}}');
     const b = rt.value('{{"k": 1}, [1], 3, 2, 1, "z", "y", "x"}');
     expect(rt.dump(a)).toBe(rt.dump(b));
+    expect(rt.dump(a)).toBe('[1,2,3,"x","y","z",[1],{"k":1}]');
+  });
+
+  test('Rego literals accept a trailing comma', () => {
+    expect(rt.dump(rt.value('{"a": {"b"}, "c": set(), }'))).toBe('{"a":["b"],"c":[]}');
+    expect(rt.dump(rt.value('[1, 2, ]'))).toBe('[1,2]');
+    expect(rt.dump(rt.value('{2, 1, }'))).toBe('[1,2]');
   });
 });
 
@@ -254,8 +262,8 @@ describe('access functions', () => {
       return out;
     };
     expect(keys(rt.value('["a", "b", "c"]'))).toEqual(['0', '1', '2']);
-    expect(keys(rt.value('{0, 1}'))).toEqual(['1', '0']);
-    expect(keys(rt.value('{"a": 1, "b": 2}')).sort()).toEqual(['"a"', '"b"']);
+    expect(keys(rt.value('{1, 0}'))).toEqual(['0', '1']);
+    expect(keys(rt.value('{"b": 1, "a": 2}'))).toEqual(['"a"', '"b"']);
     expect(keys(rt.value('42'))).toEqual([]);
     expect(keys(rt.value('[]'))).toEqual([]);
   });

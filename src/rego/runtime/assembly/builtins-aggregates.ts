@@ -10,6 +10,7 @@ import { compareValues, sortAddresses } from "./compare";
 import { numberAdd, numberMul } from "./number";
 import { malloc, wordBytes } from "./alloc";
 import { utf8SequenceLength } from "./json-parse";
+import { typeError } from "./errors";
 
 /** `count(x)`: elements of a collection, code points of a string. */
 export function builtin_count(v: usize): usize {
@@ -29,7 +30,7 @@ export function builtin_count(v: usize): usize {
       }
       return makeNumberInt(count);
     }
-    default: return 0;
+    default: return typeError("count", 1, "one of {array, object, set, string}", v);
   }
 }
 

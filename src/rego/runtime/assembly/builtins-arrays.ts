@@ -2,6 +2,7 @@
 // array.reverse. A non-array argument makes the call undefined (0).
 
 import { intOperand, intOperandOk } from "./builtins-values";
+import { requireType } from "./errors";
 import { arrayAppend, arrayGet, arrayLength, makeArray, valueType, TYPE_ARRAY } from "./value";
 
 @inline function isArray(v: usize): bool {
@@ -9,7 +10,7 @@ import { arrayAppend, arrayGet, arrayLength, makeArray, valueType, TYPE_ARRAY } 
 }
 
 export function builtin_array__concat(a: usize, b: usize): usize {
-  if (!isArray(a) || !isArray(b)) return 0;
+  if (!requireType("array.concat", 1, a, TYPE_ARRAY, "array") || !requireType("array.concat", 2, b, TYPE_ARRAY, "array")) return 0;
   const out = makeArray(arrayLength(a) + arrayLength(b));
   for (let i: u32 = 0; i < arrayLength(a); i++) arrayAppend(out, arrayGet(a, i));
   for (let i: u32 = 0; i < arrayLength(b); i++) arrayAppend(out, arrayGet(b, i));
@@ -17,7 +18,7 @@ export function builtin_array__concat(a: usize, b: usize): usize {
 }
 
 export function builtin_array__slice(arr: usize, start: usize, stop: usize): usize {
-  if (!isArray(arr)) return 0;
+  if (!requireType("array.slice", 1, arr, TYPE_ARRAY, "array")) return 0;
   let from = intOperand(start);
   if (!intOperandOk) return 0;
   let to = intOperand(stop);
@@ -33,7 +34,7 @@ export function builtin_array__slice(arr: usize, start: usize, stop: usize): usi
 }
 
 export function builtin_array__flatten(arr: usize): usize {
-  if (!isArray(arr)) return 0;
+  if (!requireType("array.flatten", 1, arr, TYPE_ARRAY, "array")) return 0;
   const out = makeArray(arrayLength(arr));
   for (let i: u32 = 0; i < arrayLength(arr); i++) {
     const elem = arrayGet(arr, i);
@@ -47,7 +48,7 @@ export function builtin_array__flatten(arr: usize): usize {
 }
 
 export function builtin_array__reverse(arr: usize): usize {
-  if (!isArray(arr)) return 0;
+  if (!requireType("array.reverse", 1, arr, TYPE_ARRAY, "array")) return 0;
   const n = arrayLength(arr);
   const out = makeArray(n);
   for (let i: u32 = n; i > 0; i--) arrayAppend(out, arrayGet(arr, i - 1));

@@ -5,6 +5,7 @@
 import { valueGet } from "./access";
 import { valuesEqual } from "./compare";
 import { elementsOf } from "./builtins-values";
+import { requireType, typeError } from "./errors";
 import {
   entryKey, entryValue, makeObject, makeSet, objectGet, objectInsert, setAdd, setContains, tableFind, tableFirst, tableNext,
 } from "./table";
@@ -15,7 +16,7 @@ import { arrayGet, arrayLength, makeBoolean, valueType, TYPE_ARRAY, TYPE_OBJECT,
 }
 
 export function builtin_object__get(obj: usize, key: usize, fallback: usize): usize {
-  if (!isObject(obj)) return 0;
+  if (!requireType("object.get", 1, obj, TYPE_OBJECT, "object")) return 0;
   if (valueType(key) != TYPE_ARRAY) {
     const found = objectGet(obj, key);
     return found != 0 ? found : fallback;
@@ -29,7 +30,7 @@ export function builtin_object__get(obj: usize, key: usize, fallback: usize): us
 }
 
 export function builtin_object__keys(obj: usize): usize {
-  if (!isObject(obj)) return 0;
+  if (!requireType("object.keys", 1, obj, TYPE_OBJECT, "object")) return 0;
   const keys = makeSet();
   for (let e = tableFirst(obj); e != 0; e = tableNext(obj, e)) setAdd(keys, entryKey(e));
   return keys;
@@ -51,10 +52,10 @@ function keySet(keys: usize): usize {
 }
 
 // The entries of `obj` whose key is (keep) or is not (remove) in `keys`.
-function selectKeys(obj: usize, keys: usize, keep: bool): usize {
-  if (!isObject(obj)) return 0;
+function selectKeys(name: string, obj: usize, keys: usize, keep: bool): usize {
+  if (!requireType(name, 1, obj, TYPE_OBJECT, "object")) return 0;
   const set = keySet(keys);
-  if (set == 0) return 0;
+  if (set == 0) return typeError(name, 2, "one of {object, set, array}", keys);
   const out = makeObject();
   for (let e = tableFirst(obj); e != 0; e = tableNext(obj, e)) {
     if (setContains(set, entryKey(e)) == keep) objectInsert(out, entryKey(e), entryValue(e));
@@ -63,11 +64,11 @@ function selectKeys(obj: usize, keys: usize, keep: bool): usize {
 }
 
 export function builtin_object__remove(obj: usize, keys: usize): usize {
-  return selectKeys(obj, keys, false);
+  return selectKeys("object.remove", obj, keys, false);
 }
 
 export function builtin_object__filter(obj: usize, keys: usize): usize {
-  return selectKeys(obj, keys, true);
+  return selectKeys("object.filter", obj, keys, true);
 }
 
 // a merged with b: keys of both, nested objects merged recursively, b's value winning otherwise.
@@ -84,7 +85,7 @@ function unionObjects(a: usize, b: usize): usize {
 }
 
 export function builtin_object__union(a: usize, b: usize): usize {
-  if (!isObject(a) || !isObject(b)) return 0;
+  if (!requireType("object.union", 1, a, TYPE_OBJECT, "object") || !requireType("object.union", 2, b, TYPE_OBJECT, "object")) return 0;
   return unionObjects(a, b);
 }
 

@@ -62,32 +62,30 @@ function compareArrays(a: usize, b: usize): i32 {
 
 /** The entries of an object or set as a u32 array of entry addresses sorted by key. */
 export function sortedEntries(t: usize): usize {
-  const n = tableLength(t);
-  const entries = malloc(wordBytes(n));
+  const entries = malloc(wordBytes(tableLength(t)));
   let at = entries;
   for (let e = tableFirst(t); e != 0; e = tableNext(t, e)) {
     store<u32>(at, <u32>e);
     at += 4;
   }
-  sortAddresses(entries, n, true);
   return entries;
 }
 
+// Tables iterate in key order, so two tables compare by walking both.
 function compareTables(a: usize, b: usize, withValues: bool): i32 {
   const an = tableLength(a);
   const bn = tableLength(b);
-  const ea = sortedEntries(a);
-  const eb = sortedEntries(b);
-  const n = an < bn ? an : bn;
-  for (let i: u32 = 0; i < n; i++) {
-    const x = <usize>load<u32>(ea + (<usize>i << 2));
-    const y = <usize>load<u32>(eb + (<usize>i << 2));
+  let x = tableFirst(a);
+  let y = tableFirst(b);
+  while (x != 0 && y != 0) {
     let c = compareValues(entryKey(x), entryKey(y));
     if (c != 0) return c;
     if (withValues) {
       c = compareValues(entryValue(x), entryValue(y));
       if (c != 0) return c;
     }
+    x = tableNext(a, x);
+    y = tableNext(b, y);
   }
   return an == bn ? 0 : (an < bn ? -1 : 1);
 }

@@ -14,6 +14,7 @@ export {
   opa_memoize_get, opa_runtime_error, opa_abort_str, opa_builtin_call, opa_print_string, opa_value_add_path,
   opa_value_remove_path,
 } from "./eval-support";
+export { opa_strict_builtin_errors, opa_builtin_location } from "./errors";
 
 // Built-in families (one line per file; other families add their own line here).
 export * from "./builtins-numbers";

@@ -94,8 +94,16 @@ function parseArray(): usize {
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
+    if (closesAfterComma(93)) return arr;
   }
   return 0;
+}
+
+// Rego literals (input_term) allow a trailing comma before the closing bracket or brace; consumes it.
+function closesAfterComma(closer: u8): bool {
+  if (!regoLiterals || load<u8>(pos) != closer) return false;
+  pos++;
+  return true;
 }
 
 function parseObjectOrSet(): usize {
@@ -125,6 +133,7 @@ function parseObjectOrSet(): usize {
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
+    if (closesAfterComma(125)) return obj;
     key = parseKey();
     if (key == 0) return 0;
     skipSpace();
@@ -146,6 +155,7 @@ function parseSetRest(first: usize): usize {
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
+    if (closesAfterComma(125)) return set;
     const v = parseValue();
     if (v == 0) return 0;
     setAdd(set, v);

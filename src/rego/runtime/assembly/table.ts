@@ -1,22 +1,31 @@
-// Objects and sets: chained hash tables laid out as OPA's runtime lays them out, so iteration order (and
-// therefore the JSON order of sets and object keys) is identical to OPA-built modules: 8 initial buckets,
-// doubling before an insert that would pass a 0.7 load, bucket = hash % buckets, chains sorted by compare.
+// Objects and sets: chained hash tables for O(1) membership plus an entry array that iterates in Rego's total
+// order (sorted keys, as OPA's Go evaluator prints sets and objects). The array is sorted lazily, once, when
+// iteration starts after unsorted inserts; a sorted prefix is remembered so append-mostly tables merge cheaply.
 
 import { malloc, mallocZeroed } from "./alloc";
 import { TYPE_OBJECT, TYPE_SET } from "./value";
-import { compareValues, hashValue } from "./compare";
+import { compareValues, hashValue, sortAddresses } from "./compare";
 
 const INITIAL_BUCKETS: u32 = 8;
+const INITIAL_ORDER_CAPACITY: u32 = 4;
 
-// Entry layout: +0 key (set: element), +4 value (set: 0), +8 next entry in the chain, +12 cached key hash.
-const ENTRY_SIZE: usize = 16;
+// Table layout: +0 tag, +4 length, +8 bucket count, +12 bucket array, +16 entry array (u32 entry addresses, in
+// iteration order once sorted), +20 entry array capacity, +24 length of the entry array's sorted prefix.
+const TABLE_SIZE: usize = 32;
+
+// Entry layout: +0 key (set: element), +4 value (set: 0), +8 next entry in the chain, +12 cached key hash,
+// +16 index in the entry array.
+const ENTRY_SIZE: usize = 24;
 
 function makeTable(tag: u8, buckets: u32): usize {
-  const v = malloc(16);
+  const v = malloc(TABLE_SIZE);
   store<u32>(v, tag);
   store<u32>(v, 0, 4);
   store<u32>(v, buckets, 8);
   store<u32>(v, <u32>mallocZeroed(<usize>buckets << 2), 12);
+  store<u32>(v, <u32>malloc(<usize>INITIAL_ORDER_CAPACITY << 2), 16);
+  store<u32>(v, INITIAL_ORDER_CAPACITY, 20);
+  store<u32>(v, 0, 24);
   return v;
 }
 
@@ -47,6 +56,14 @@ export function makeTableWithBuckets(tag: u8, buckets: u32): usize {
 
 @inline function bucketSlot(t: usize, index: u32): usize {
   return <usize>load<u32>(t, 12) + (<usize>index << 2);
+}
+
+@inline function orderBase(t: usize): usize {
+  return <usize>load<u32>(t, 16);
+}
+
+@inline function orderAt(t: usize, index: u32): usize {
+  return <usize>load<u32>(orderBase(t) + (<usize>index << 2));
 }
 
 /** Key (set: element) of a table entry. */
@@ -80,7 +97,7 @@ function findHashed(t: usize, key: usize, hash: u32): usize {
   return 0;
 }
 
-// Links an entry into its bucket chain, keeping the chain sorted by compare.
+// Links an entry into its bucket chain, keeping the chain sorted by compare (lookups stop early).
 function linkSorted(t: usize, e: usize): void {
   let slot = bucketSlot(t, load<u32>(e, 12) % load<u32>(t, 8));
   const key = entryKey(e);
@@ -94,17 +111,29 @@ function linkSorted(t: usize, e: usize): void {
 }
 
 function rehash(t: usize, buckets: u32): void {
-  const oldCount = load<u32>(t, 8);
-  const oldSlots = <usize>load<u32>(t, 12);
+  const count = load<u32>(t, 4);
   store<u32>(t, buckets, 8);
   store<u32>(t, <u32>mallocZeroed(<usize>buckets << 2), 12);
-  for (let i: u32 = 0; i < oldCount; i++) {
-    let e = <usize>load<u32>(oldSlots + (<usize>i << 2));
-    while (e != 0) {
-      const next = <usize>load<u32>(e, 8);
-      linkSorted(t, e);
-      e = next;
-    }
+  for (let i: u32 = 0; i < count; i++) linkSorted(t, orderAt(t, i));
+}
+
+// Appends an entry to the entry array, growing it by doubling; the sorted prefix extends when the new key is
+// greater than the last one, so tables built in order never need sorting.
+function appendToOrder(t: usize, e: usize): void {
+  const len = load<u32>(t, 4);
+  let cap = load<u32>(t, 20);
+  if (len == cap) {
+    cap *= 2;
+    const grown = malloc(<usize>cap << 2);
+    memory.copy(grown, orderBase(t), <usize>len << 2);
+    store<u32>(t, <u32>grown, 16);
+    store<u32>(t, cap, 20);
+  }
+  store<u32>(orderBase(t) + (<usize>len << 2), <u32>e);
+  store<u32>(e, len, 16);
+  const prefix = load<u32>(t, 24);
+  if (prefix == len && (len == 0 || compareValues(entryKey(orderAt(t, len - 1)), entryKey(e)) < 0)) {
+    store<u32>(t, len + 1, 24);
   }
 }
 
@@ -118,15 +147,29 @@ export function tableInsert(t: usize, key: usize, value: usize): usize {
   }
   const len = load<u32>(t, 4);
   const buckets = load<u32>(t, 8);
-  // OPA grows when len+1 > buckets * 0.7, computed in integers.
-  if ((<u64>(len + 1)) * 10 > (<u64>buckets) * 7) rehash(t, buckets * 2);
   const e = malloc(ENTRY_SIZE);
   store<u32>(e, <u32>key);
   store<u32>(e, <u32>value, 4);
   store<u32>(e, hash, 12);
-  linkSorted(t, e);
+  appendToOrder(t, e);
   store<u32>(t, len + 1, 4);
+  // Grow when len+1 > buckets * 0.7, computed in integers (rehash relinks the entry just appended too).
+  if ((<u64>(len + 1)) * 10 > (<u64>buckets) * 7) rehash(t, buckets * 2);
+  else linkSorted(t, e);
   return e;
+}
+
+// Drops the entry at `index` from the entry array, renumbering the entries after it.
+function removeFromOrder(t: usize, index: u32): void {
+  const len = load<u32>(t, 4);
+  const base = orderBase(t);
+  for (let i = index; i + 1 < len; i++) {
+    const moved = <usize>load<u32>(base + (<usize>(i + 1) << 2));
+    store<u32>(base + (<usize>i << 2), <u32>moved);
+    store<u32>(moved, i, 16);
+  }
+  const prefix = load<u32>(t, 24);
+  if (index < prefix) store<u32>(t, prefix - 1, 24);
 }
 
 /** Removes a key; returns true if it was present. */
@@ -137,6 +180,7 @@ export function tableRemove(t: usize, key: usize): bool {
     const c = compareValues(entryKey(e), key);
     if (c == 0) {
       store<u32>(slot, load<u32>(e, 8));
+      removeFromOrder(t, load<u32>(e, 16));
       store<u32>(t, load<u32>(t, 4) - 1, 4);
       return true;
     }
@@ -168,23 +212,45 @@ export function setContains(set: usize, elem: usize): bool {
   return tableFind(set, elem) != 0;
 }
 
-function firstFromBucket(t: usize, index: u32): usize {
-  const count = load<u32>(t, 8);
-  for (let i = index; i < count; i++) {
-    const e = <usize>load<u32>(bucketSlot(t, i));
-    if (e != 0) return e;
-  }
-  return 0;
+// Sorts the entry array: the unsorted tail is merge-sorted, then merged with the sorted prefix, so the cost is
+// O(n + m log m) for m entries added out of order since the last sort.
+function ensureSorted(t: usize): void {
+  const len = load<u32>(t, 4);
+  const prefix = load<u32>(t, 24);
+  if (prefix == len) return;
+  const base = orderBase(t);
+  sortAddresses(base + (<usize>prefix << 2), len - prefix, true);
+  if (prefix > 0) mergeRuns(base, prefix, len);
+  for (let i: u32 = 0; i < len; i++) store<u32>(orderAt(t, i), i, 16);
+  store<u32>(t, len, 24);
 }
 
-/** The first entry in iteration order (bucket by bucket, chains in order), or 0 if empty. */
+// Merges the sorted runs [0, mid) and [mid, n) of a u32 entry array in place (through a scratch copy).
+function mergeRuns(base: usize, mid: u32, n: u32): void {
+  const tmp = malloc(<usize>n << 2);
+  let i: u32 = 0, j = mid, k: u32 = 0;
+  while (i < mid && j < n) {
+    const x = <usize>load<u32>(base + (<usize>i << 2));
+    const y = <usize>load<u32>(base + (<usize>j << 2));
+    if (compareValues(entryKey(y), entryKey(x)) < 0) { store<u32>(tmp + (<usize>k << 2), <u32>y); j++; }
+    else { store<u32>(tmp + (<usize>k << 2), <u32>x); i++; }
+    k++;
+  }
+  while (i < mid) { store<u32>(tmp + (<usize>k << 2), load<u32>(base + (<usize>i << 2))); k++; i++; }
+  while (j < n) { store<u32>(tmp + (<usize>k << 2), load<u32>(base + (<usize>j << 2))); k++; j++; }
+  memory.copy(base, tmp, <usize>n << 2);
+}
+
+/** The first entry in iteration order (ascending keys), or 0 if empty. */
 export function tableFirst(t: usize): usize {
-  return firstFromBucket(t, 0);
+  if (load<u32>(t, 4) == 0) return 0;
+  ensureSorted(t);
+  return orderAt(t, 0);
 }
 
 /** The entry after `e` in iteration order, or 0 at the end. */
 export function tableNext(t: usize, e: usize): usize {
-  const next = <usize>load<u32>(e, 8);
-  if (next != 0) return next;
-  return firstFromBucket(t, load<u32>(e, 12) % load<u32>(t, 8) + 1);
+  ensureSorted(t);
+  const next = load<u32>(e, 16) + 1;
+  return next < load<u32>(t, 4) ? orderAt(t, next) : 0;
 }

@@ -24,6 +24,8 @@ export interface FuncInfo {
 export interface CodegenOptions {
   /** Where a built-in runs; defaults to the built-in registry. Unknown names use the runtime export if any, else the host. */
   lookupBuiltin?: (name: string) => { impl: BuiltinImpl } | undefined;
+  /** Built-in errors abort evaluation (OPA's strict-builtin-errors) instead of making the call undefined. */
+  strictBuiltinErrors?: boolean;
 }
 
 /** Everything statement emitters need besides the function being written. */

@@ -21,6 +21,10 @@ export function emitEval(cx: CodegenContext): number {
   const fx = new FunctionEmitter([], 1);
   const [input, data, rs, ep] = [fx.temp(), fx.temp(), fx.temp(), fx.temp()];
   fx.emit('call', cx.rt('opa_memoize_init'));
+  if (cx.options.strictBuiltinErrors) {
+    fx.emit('i32.const', 1);
+    fx.emit('call', cx.rt('opa_strict_builtin_errors'));
+  }
   for (const [local, offset] of [[input, CTX.input], [data, CTX.data], [ep, CTX.entrypoint]]) {
     fx.emit('local.get', 0);
     fx.emit('i32.load', I32_ALIGN, offset);

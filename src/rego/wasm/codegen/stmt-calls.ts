@@ -34,6 +34,12 @@ export const emitCallStmt: StmtEmitter<'CallStmt'> = (fx, stmt, { cx }) => {
   const builtin = cx.builtins.get(stmt.func);
   if (!builtin) throw new Error(`call to unknown function ${stmt.func}`);
   if (builtin.kind === 'runtime') {
+    if (cx.options.strictBuiltinErrors) {
+      // Only strict modules pay for the location: it prefixes the error a failing built-in raises.
+      fx.emit('i32.const', cx.linker.data.cstring(cx.fileName(stmt.loc)).addr);
+      fx.emit('i32.const', stmt.loc?.row ?? 0);
+      fx.emit('call', cx.rt('opa_builtin_location'));
+    }
     pushArgs();
     fx.emit('call', builtin.funcIndex);
     if (builtin.returnsValue) finishCall(fx, result, builtin.hasResult);

@@ -1,0 +1,56 @@
+// Strict built-in errors (assembly/errors.ts): undefined by default; after opa_strict_builtin_errors(1) a failing
+// built-in aborts with OPA's "eval_type_error: <name>: operand N must be ..." or "eval_builtin_error: <name>: ...".
+import { AbortError, Runtime, builtinExportName } from './harness';
+
+type StrictCase = [builtin: string, args: string[], message: string];
+
+const CASES: StrictCase[] = [
+  ['div', ['1', '0'], 'eval_builtin_error: div: divide by zero'],
+  ['rem', ['1', '0'], 'eval_builtin_error: rem: modulo by zero'],
+  ['rem', ['1.5', '1'], 'eval_builtin_error: rem: modulo on floating-point number'],
+  ['plus', ['1', '"a"'], 'eval_type_error: plus: operand 2 must be number but got string'],
+  ['minus', ['{1}', '1'], 'eval_type_error: minus: operand 2 must be set but got number'],
+  ['minus', ['1', '{1}'], 'eval_type_error: minus: operand 2 must be number but got set'],
+  ['count', ['null'], 'eval_type_error: count: operand 1 must be one of {array, object, set, string} but got null'],
+  ['bits.and', ['1.5', '1'], 'eval_type_error: bits.and: operand 1 must be integer number but got floating-point number'],
+  ['bits.lsh', ['1', '-1'], 'eval_type_error: bits.lsh: operand 2 must be an unsigned integer number but got a negative integer'],
+  ['numbers.range', ['1', '2.5'], 'eval_type_error: numbers.range: operand 2 must be integer number but got floating-point number'],
+  ['numbers.range_step', ['1', '5', '-1'], 'eval_builtin_error: numbers.range_step: step must be a positive integer'],
+  ['to_number', ['"x"'], 'eval_builtin_error: to_number: invalid syntax'],
+  ['array.concat', ['[]', '{}'], 'eval_type_error: array.concat: operand 2 must be array but got object'],
+  ['object.keys', ['"a"'], 'eval_type_error: object.keys: operand 1 must be object but got string'],
+  ['object.remove', ['{}', '1'], 'eval_type_error: object.remove: operand 2 must be one of {object, set, array} but got number'],
+];
+
+function call(rt: Runtime, builtin: string, args: string[]): number {
+  return rt.exports[builtinExportName(builtin)](...args.map((a) => rt.value(a)));
+}
+
+describe('built-in errors', () => {
+  test.each(CASES)('%s(%j) is undefined by default', (builtin, args) => {
+    const rt = new Runtime();
+    expect(call(rt, builtin, args)).toBe(0);
+  });
+
+  test.each(CASES)('%s(%j) aborts in strict mode', (builtin, args, message) => {
+    const rt = new Runtime();
+    rt.exports.opa_strict_builtin_errors(1);
+    expect(() => call(rt, builtin, args)).toThrow(new AbortError(message));
+  });
+
+  test('the call location set by generated code prefixes the message', () => {
+    const rt = new Runtime();
+    rt.exports.opa_strict_builtin_errors(1);
+    const [file] = rt.writeBytes(Buffer.from('policy.rego\0'));
+    rt.exports.opa_builtin_location(file, 7);
+    expect(() => call(rt, 'div', ['1', '0'])).toThrow(new AbortError('policy.rego:7: eval_builtin_error: div: divide by zero'));
+  });
+
+  test('strict mode can be switched off again; valid calls are unaffected', () => {
+    const rt = new Runtime();
+    rt.exports.opa_strict_builtin_errors(1);
+    expect(rt.show(call(rt, 'div', ['1', '4']))).toBe('0.25');
+    rt.exports.opa_strict_builtin_errors(0);
+    expect(call(rt, 'div', ['1', '0'])).toBe(0);
+  });
+});
