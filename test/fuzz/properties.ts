@@ -68,8 +68,8 @@ export function checkRegoCase(source: string): void {
     } catch (err) {
       if (!(err instanceof PlangateError)) throw err;
       for (const d of err.diagnostics) {
-        if (d.code !== 'rego_parse_error') throw new Error(`unexpected ${d.code}: ${d.message}`);
-        if (d.location?.file !== 'fuzz.rego') throw new Error(`diagnostic does not name the file: ${JSON.stringify(d)}`);
+        if (d.code !== 'rego_parse_error') throw new Error(`unexpected ${d.code}: ${d.message}`, { cause: err });
+        if (d.location?.file !== 'fuzz.rego') throw new Error(`diagnostic does not name the file: ${JSON.stringify(d)}`, { cause: err });
       }
     }
   });
@@ -78,7 +78,7 @@ export function checkRegoCase(source: string): void {
 const inputName = fc.constantFrom('fuzz.json', 'fuzz.yaml', 'fuzz.plan.json', 'fuzz.yml');
 
 /** The properties, each as a fast-check property ready for fc.assert. */
-export function fuzzProperties(seeds = loadSeeds()): Record<string, fc.IRawProperty<[Buffer, string]>> {
+export function fuzzProperties(seeds = loadSeeds()): Record<string, fc.IProperty<[Buffer, string]>> {
   return {
     'mutated real inputs (bytes)': fc.property(mutatedBytes(seeds.inputs), inputName, (b, n) => void checkInputCase(b, n)),
     'mutated real inputs (JSON structure)': fc.property(mutatedJson(seeds.jsonInputs), inputName, (b, n) => void checkInputCase(b, n)),
