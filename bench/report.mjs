@@ -43,6 +43,7 @@ function tierRows(t) {
     ['', 'evaluate library ms', round(t.floorPlan.evaluateLibrary.wallMs), round(t.floorPlan.evaluateLibrary.cpuMs), `${t.floorPlan.evaluateLibrary.results} results, ${evalPerSecond(t.floorPlan)}/s`],
     ['', '3 rules: hand-written TS ms', round(t.floorPlan.handwritten.wallMs, 1), round(t.floorPlan.handwritten.cpuMs, 1), `${t.floorPlan.handwritten.results} results, ${t.floorPlan.handwritten.denies} denies`],
     ['', '3 rules: WebAssembly ms', round(t.floorPlan.wasmThree.wallMs, 1), round(t.floorPlan.wasmThree.cpuMs, 1), `${t.floorPlan.wasmThree.results} results, ${t.floorPlan.wasmThree.denies} denies; ratio ${round(t.floorPlan.wasmThree.wallMs / t.floorPlan.handwritten.wallMs, 2)}`],
+    ...(t.floorPlan.wasmInputOnly ? [['', '  of which input copy + parse', round(t.floorPlan.wasmInputOnly.wallMs, 1), round(t.floorPlan.wasmInputOnly.cpuMs, 1), 'an empty entrypoint']] : []),
     [`+ ${t.objects} k8s (${t.manifestMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkBoth.wallMs), round(t.checkBoth.cpuMs), `RSS ${round(t.checkBoth.rssMB)} MB`],
     ['', 'in one process: check()', round(t.floorBoth.check.wallMs), round(t.floorBoth.check.cpuMs), `/ read+parse ${round(t.floorBoth.readParse.wallMs)} ms = ${round(t.floorBoth.check.wallMs / t.floorBoth.readParse.wallMs, 2)}`],
     ['', 'evaluate library ms', round(t.floorBoth.evaluateLibrary.wallMs), round(t.floorBoth.evaluateLibrary.cpuMs), `${t.floorBoth.evaluateLibrary.results} results, ${evalPerSecond(t.floorBoth)}/s`],
