@@ -15,6 +15,7 @@ import {
   stringLength, valueType, NUMBER_INT, TYPE_ARRAY, TYPE_NULL, TYPE_NUMBER, TYPE_OBJECT, TYPE_SET,
 } from "./value";
 import { numberI64Ok, numberToI64 } from "./number";
+import { requireType, typeError } from "./errors";
 
 // Splits a "/"-separated pointer (leading slashes dropped, ~1 → "/", ~0 → "~") into an array of string
 // segments; an array path is used as it is; "" is the empty path. 0 for other types.
@@ -153,10 +154,24 @@ export function builtin_json__filter(obj: usize, paths: usize): usize {
 }
 
 export function builtin_json__remove(obj: usize, paths: usize): usize {
-  if (valueType(obj) != TYPE_OBJECT) return 0;
+  if (!requireType("json.remove", 1, obj, TYPE_OBJECT, "object") || !pathOperandOk("json.remove", paths)) return 0;
   const tree = pathTree(paths);
   if (tree == 0) return 0;
   return removeValue(obj, tree);
+}
+
+// Whether a paths operand is a set or array of string paths or segment arrays; reports OPA's type error if not.
+function pathOperandOk(name: string, paths: usize): bool {
+  const t = valueType(paths);
+  if (t != TYPE_SET && t != TYPE_ARRAY) return typeError(name, 2, "one of {set, array}", paths) != 0;
+  const list = elementsOf(paths);
+  for (let i: u32 = 0; i < arrayLength(list); i++) {
+    const path = arrayGet(list, i);
+    if (!isString(path) && valueType(path) != TYPE_ARRAY) {
+      return typeError(name, 2, "one of {set, array} containing string paths or array of path segments", path) != 0;
+    }
+  }
+  return true;
 }
 
 // An array position named by a path segment: a canonical decimal string ("0", "12", not "01" or "1e0") or an

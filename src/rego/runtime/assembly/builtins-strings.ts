@@ -11,10 +11,11 @@ import {
   allStrings, elementsOf, intOperand, intOperandOk, isString, sortedElementsOf, stringHasAt, substringBytes,
 } from "./builtins-values";
 import { sortAddresses } from "./compare";
+import { builtinError, elementTypeError, requireInteger, requireType, typeError, typeErrorMessage } from "./errors";
 import { entryKey, entryValue, objectGet, tableFirst, tableNext } from "./table";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeBoolean, makeNumberInt, makeString, stringBytes, stringLength,
-  valueType, TYPE_OBJECT,
+  valueType, TYPE_ARRAY, TYPE_OBJECT, TYPE_SET, TYPE_STRING,
 } from "./value";
 
 export function builtin_concat(delim: usize, coll: usize): usize {
@@ -75,9 +76,10 @@ export function builtin_indexof_n(s: usize, search: usize): usize {
 }
 
 export function builtin_substring(s: usize, start: usize, length: usize): usize {
-  if (!isString(s)) return 0;
+  if (!requireType("substring", 1, s, TYPE_STRING, "string")) return 0;
   const from = intOperand(start);
-  if (!intOperandOk || from < 0) return 0;
+  if (!intOperandOk) return 0;
+  if (from < 0) return builtinError("substring", "negative offset");
   const count = intOperand(length);
   if (!intOperandOk) return 0;
   const p = stringBytes(s);
@@ -180,7 +182,7 @@ export function builtin_split(s: usize, d: usize): usize {
 }
 
 export function builtin_strings__split_n(s: usize, d: usize, count: usize): usize {
-  if (!isString(s) || !isString(d)) return 0;
+  if (!isString(s) || !isString(d) || !requireInteger("strings.split_n", 3, count)) return 0;
   const k = intOperand(count);
   if (!intOperandOk) return 0;
   // An empty input gives one empty piece, even with an empty separator.
@@ -256,10 +258,11 @@ export function builtin_replace(s: usize, old: usize, replacement: usize): usize
 }
 
 export function builtin_strings__replace_n(patterns: usize, s: usize): usize {
-  if (valueType(patterns) != TYPE_OBJECT || !isString(s)) return 0;
+  if (!requireType("strings.replace_n", 1, patterns, TYPE_OBJECT, "object")) return 0;
   const keys = makeArray(4);
   for (let e = tableFirst(patterns); e != 0; e = tableNext(patterns, e)) {
-    if (!isString(entryKey(e)) || !isString(entryValue(e))) return 0;
+    if (!isString(entryKey(e))) return typeErrorMessage("strings.replace_n", "operand 1 non-string key found in pattern object");
+    if (!isString(entryValue(e))) return typeErrorMessage("strings.replace_n", "operand 1 non-string value found in pattern object");
     arrayAppend(keys, entryKey(e));
   }
   // OPA passes the patterns to strings.NewReplacer in key order, which decides overlapping matches.
@@ -270,6 +273,7 @@ export function builtin_strings__replace_n(patterns: usize, s: usize): usize {
   for (let k: u32 = 0; k < count; k++) {
     store<u32>(news + (<usize>k << 2), <u32>objectGet(patterns, arrayGet(keys, k)));
   }
+  if (!requireType("strings.replace_n", 2, s, TYPE_STRING, "string")) return 0;
   return replaceAll(s, olds, news, count);
 }
 
@@ -349,7 +353,7 @@ export function builtin_trim_suffix(s: usize, suffix: usize): usize {
 }
 
 export function builtin_strings__reverse(s: usize): usize {
-  if (!isString(s)) return 0;
+  if (!requireType("strings.reverse", 1, s, TYPE_STRING, "string")) return 0;
   const p = stringBytes(s);
   const n = stringLength(s);
   const out = malloc(max<u32>(n, 1));
@@ -377,18 +381,24 @@ export function builtin_strings__count(s: usize, sub: usize): usize {
   return makeNumberInt(count);
 }
 
-// The strings of a string, array or set argument as an array; 0 if it is another type or holds a non-string.
-function stringList(v: usize): usize {
+// The strings of a string, array or set argument as an array; 0 (an error in strict mode) if it is another
+// type or holds a non-string.
+function stringList(name: string, operand: u32, v: usize): usize {
   if (isString(v)) return singleton(v);
+  const t = valueType(v);
+  if (t != TYPE_ARRAY && t != TYPE_SET) return typeError(name, operand, "one of {string, set, array}", v);
   const elems = elementsOf(v);
-  if (elems == 0 || !allStrings(elems)) return 0;
+  for (let i: u32 = 0; i < arrayLength(elems); i++) {
+    if (!isString(arrayGet(elems, i))) return elementTypeError(name, operand, v, "string", arrayGet(elems, i));
+  }
   return elems;
 }
 
 // Whether any string of `strs` starts (or, with `suffix`, ends) with any string of `fixes`.
-function anyFixMatch(strs: usize, fixes: usize, suffix: bool): usize {
-  const a = stringList(strs);
-  const b = stringList(fixes);
+function anyFixMatch(name: string, strs: usize, fixes: usize, suffix: bool): usize {
+  const a = stringList(name, 1, strs);
+  if (a == 0) return 0;
+  const b = stringList(name, 2, fixes);
   if (a == 0 || b == 0) return 0;
   for (let i: u32 = 0; i < arrayLength(a); i++) {
     const s = arrayGet(a, i);
@@ -403,9 +413,9 @@ function anyFixMatch(strs: usize, fixes: usize, suffix: bool): usize {
 }
 
 export function builtin_strings__any_prefix_match(strs: usize, prefixes: usize): usize {
-  return anyFixMatch(strs, prefixes, false);
+  return anyFixMatch("strings.any_prefix_match", strs, prefixes, false);
 }
 
 export function builtin_strings__any_suffix_match(strs: usize, suffixes: usize): usize {
-  return anyFixMatch(strs, suffixes, true);
+  return anyFixMatch("strings.any_suffix_match", strs, suffixes, true);
 }

@@ -1,6 +1,7 @@
 // time.* built-ins in exact int64 nanoseconds: parse_ns (Go layouts and OPA's named layouts), parse_rfc3339_ns,
 // parse_duration_ns, date, clock, weekday, add_date and diff. A time argument is ns or [ns, zone]; zones are
-// UTC/""/"Local" (taken as UTC) and the IANA names of builtins-time-zone.ts. Errors give undefined.
+// UTC/""/"Local" (taken as UTC) and the IANA names of builtins-time-zone.ts. Errors give undefined (strict
+// mode: OPA's errors for times beyond the int64 nanosecond range, through ./errors).
 
 import { intOperand, intOperandOk } from "./builtins-values";
 import {
@@ -11,8 +12,9 @@ import { durationOk, parseDuration } from "./builtins-time-duration";
 import { formatTime } from "./builtins-time-format";
 import { expandLayout, expandedLength, parseOk, parseWithLayout } from "./builtins-time-layout";
 import { findZone, localToUnix, offsetAt, ZONE_UTC } from "./builtins-time-zone";
-import { numberI64Ok, numberToI64 } from "./number";
+import { numberI64Ok, numberIsInteger, numberToI64 } from "./number";
 import { malloc } from "./alloc";
+import { builtinError } from "./errors";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeNumberInt, makeString, stringBytes, stringLength, valueType,
   TYPE_ARRAY, TYPE_NUMBER, TYPE_STRING,
@@ -23,8 +25,9 @@ let argNanos: i64 = 0;
 let argLayout: usize = 0;
 let argZone: i32 = 0; // ZONE_UTC, written as a literal so no start function initialises it
 
-// Reads ns or [ns, zone, ...]; false for other shapes, non-integral or too large ns, or an unknown zone.
-function readTime(v: usize): bool {
+// Reads ns or [ns, zone, ...]; false for other shapes, non-integral or too large ns (reported as OPA's
+// "timestamp too big" for `name`), or an unknown zone.
+function readTime(name: string, v: usize): bool {
   let ns = v;
   argZone = ZONE_UTC;
   argLayout = 0;
@@ -47,6 +50,7 @@ function readTime(v: usize): bool {
   }
   if (valueType(ns) != TYPE_NUMBER) return false;
   argNanos = numberToI64(ns);
+  if (!numberI64Ok && numberIsInteger(ns)) builtinError(name, "timestamp too big");
   return numberI64Ok;
 }
 
@@ -78,7 +82,7 @@ const RFC3339_NANO = memory.data<u8>([
 
 /** time.format(x): x as text, RFC 3339 with nanoseconds unless x is [ns, zone, layout] (Go or named layout). */
 export function builtin_time__format(x: usize): usize {
-  if (!readTime(x)) return 0;
+  if (!readTime("time.format", x)) return 0;
   if (argLayout == 0) return formatTime(argNanos, argZone, RFC3339_NANO, 35);
   const layout = expandLayout(stringBytes(argLayout), <i32>stringLength(argLayout));
   return formatTime(argNanos, argZone, layout, expandedLength);
@@ -87,9 +91,21 @@ export function builtin_time__format(x: usize): usize {
 /** time.parse_ns(layout, value): Unix nanoseconds of a time written in a Go layout. */
 export function builtin_time__parse_ns(layout: usize, value: usize): usize {
   if (valueType(layout) != TYPE_STRING || valueType(value) != TYPE_STRING) return 0;
+  startParse();
   const goLayout = expandLayout(stringBytes(layout), <i32>stringLength(layout));
-  const ns = parseWithLayout(goLayout, expandedLength, stringBytes(value), <i32>stringLength(value));
-  return parseOk ? makeNumberInt(ns) : 0;
+  return parsedTime("time.parse_ns", parseWithLayout(goLayout, expandedLength, stringBytes(value), <i32>stringLength(value)));
+}
+
+// The result of a parse started by startParse: a number, or undefined (strict mode: OPA's range error when the
+// text parsed but lies beyond the int64 nanosecond range).
+function parsedTime(name: string, ns: i64): usize {
+  if (parseOk) return makeNumberInt(ns);
+  return nanosOk ? 0 : builtinError(name, "time outside of valid range");
+}
+
+// nanosOk reports the last secondsToNanos call; a parse that fails before converting must not see a stale false.
+function startParse(): void {
+  secondsToNanos(0, 0);
 }
 
 const RFC3339 = memory.data<u8>([
@@ -100,8 +116,8 @@ const RFC3339 = memory.data<u8>([
 /** time.parse_rfc3339_ns(value). */
 export function builtin_time__parse_rfc3339_ns(value: usize): usize {
   if (valueType(value) != TYPE_STRING) return 0;
-  const ns = parseWithLayout(RFC3339, 25, stringBytes(value), <i32>stringLength(value));
-  return parseOk ? makeNumberInt(ns) : 0;
+  startParse();
+  return parsedTime("time.parse_rfc3339_ns", parseWithLayout(RFC3339, 25, stringBytes(value), <i32>stringLength(value)));
 }
 
 /** time.parse_duration_ns(duration): Go duration syntax ("1h30m", "-1.5s", "100ms") in nanoseconds. */
@@ -113,7 +129,7 @@ export function builtin_time__parse_duration_ns(duration: usize): usize {
 
 /** time.date(x): [year, month, day]. */
 export function builtin_time__date(x: usize): usize {
-  if (!readTime(x)) return 0;
+  if (!readTime("time.date", x)) return 0;
   splitLocal(argNanos, argZone);
   civilFromDays(localDays);
   return triple(civilYear, civilMonth, civilDay);
@@ -121,7 +137,7 @@ export function builtin_time__date(x: usize): usize {
 
 /** time.clock(x): [hour, minute, second]. */
 export function builtin_time__clock(x: usize): usize {
-  if (!readTime(x)) return 0;
+  if (!readTime("time.clock", x)) return 0;
   splitLocal(argNanos, argZone);
   return triple(localSecondOfDay / 3600, (localSecondOfDay / 60) % 60, localSecondOfDay % 60);
 }
@@ -140,7 +156,7 @@ function weekdayName(day: i32): usize {
 
 /** time.weekday(x): "Monday" etc. */
 export function builtin_time__weekday(x: usize): usize {
-  if (!readTime(x)) return 0;
+  if (!readTime("time.weekday", x)) return 0;
   splitLocal(argNanos, argZone);
   return weekdayName(weekdayOf(localDays));
 }
@@ -150,20 +166,22 @@ const MAX_DATE_OFFSET: i64 = 1000000000;
 
 /** time.add_date(x, years, months, days): Go's AddDate on the wall clock of x's zone (Oct 31 + 1 month = Dec 1). */
 export function builtin_time__add_date(x: usize, years: usize, months: usize, days: usize): usize {
-  if (!readTime(x)) return 0;
+  if (!readTime("time.add_date", x)) return 0;
   const y = intOperand(years);
   if (!intOperandOk) return 0;
   const m = intOperand(months);
   if (!intOperandOk) return 0;
   const d = intOperand(days);
   if (!intOperandOk) return 0;
-  if (abs64(y) > MAX_DATE_OFFSET || abs64(m) > MAX_DATE_OFFSET || abs64(d) > MAX_DATE_OFFSET) return 0;
+  if (abs64(y) > MAX_DATE_OFFSET || abs64(m) > MAX_DATE_OFFSET || abs64(d) > MAX_DATE_OFFSET) {
+    return builtinError("time.add_date", "time outside of valid range");
+  }
   splitLocal(argNanos, argZone);
   civilFromDays(localDays);
   const day = daysFromNormalized(civilYear + y, <i64>civilMonth + m, <i64>civilDay + d);
   const unix = localToUnix(argZone, day * SECONDS_PER_DAY + localSecondOfDay);
   const ns = secondsToNanos(unix, localNanos);
-  return nanosOk ? makeNumberInt(ns) : 0;
+  return nanosOk ? makeNumberInt(ns) : builtinError("time.add_date", "time outside of valid range");
 }
 
 @inline function abs64(v: i64): i64 {
@@ -175,10 +193,10 @@ export function builtin_time__add_date(x: usize, years: usize, months: usize, da
  * earlier first, with borrows as OPA computes them.
  */
 export function builtin_time__diff(a: usize, b: usize): usize {
-  if (!readTime(a)) return 0;
+  if (!readTime("time.diff", a)) return 0;
   let t1 = argNanos;
   const zone = argZone;
-  if (!readTime(b)) return 0;
+  if (!readTime("time.diff", b)) return 0;
   let t2 = argNanos;
   if (t1 > t2) { const t = t1; t1 = t2; t2 = t; }
   splitLocal(t1, zone);

@@ -8,8 +8,8 @@ import {
   ROUND_CEIL, ROUND_FLOOR, ROUND_HALF_AWAY,
 } from "./decimal";
 import { makeNumberFromDecimal } from "./number";
-import { isString } from "./builtins-values";
-import { makeNumberRef, stringBytes, stringLength } from "./value";
+import { TYPE_STRING, makeNumberRef, stringBytes, stringLength } from "./value";
+import { builtinError, requireType } from "./errors";
 
 const MAX_EXPONENT_DIGITS: u32 = 6;
 
@@ -117,28 +117,46 @@ function unitsMultiplier(): Decimal | null {
   return null;
 }
 
-// Parses the cleaned input; null on any error.
+// Why scaledAmount returned null, in OPA's words (parse_bytes says "byte amount" where parse says "amount").
+const FAIL_EXPONENT = 1, FAIL_NO_AMOUNT = 2, FAIL_UNIT = 3, FAIL_NUMBER = 4;
+let failure = 0;
+
+// Parses the cleaned input; null on any error (reason in `failure`).
 function scaledAmount(bytes: bool): Decimal | null {
   splitAmount();
+  failure = exponentTooLarge ? FAIL_EXPONENT : FAIL_NO_AMOUNT;
   if (exponentTooLarge || unitStart == 0) return null;
+  failure = FAIL_UNIT;
   const multiplier = bytes ? bytesMultiplier() : unitsMultiplier();
   if (multiplier === null) return null;
+  failure = FAIL_NUMBER;
   const amount = parseAmount();
   if (amount === null) return null;
   return decMul(amount, multiplier);
 }
 
+function failed(name: string, bytes: bool): usize {
+  switch (failure) {
+    case FAIL_EXPONENT: return builtinError(name, "exponent too large");
+    case FAIL_NO_AMOUNT: return builtinError(name, bytes ? "no byte amount provided" : "no amount provided");
+    case FAIL_UNIT: return builtinError(name, "unit not recognized");
+    default: return builtinError(name, bytes ? "could not parse byte amount to a number" : "could not parse amount to a number");
+  }
+}
+
 export function builtin_units__parse_bytes(s: usize): usize {
-  if (!isString(s) || !clean(s, true)) return 0;
+  if (!requireType("units.parse_bytes", 1, s, TYPE_STRING, "string")) return 0;
+  if (!clean(s, true)) return builtinError("units.parse_bytes", "spaces not allowed in resource strings");
   const d = scaledAmount(true);
-  if (d === null) return 0;
+  if (d === null) return failed("units.parse_bytes", true);
   return makeNumberFromDecimal(decToIntegral(d, d.neg != 0 ? ROUND_CEIL : ROUND_FLOOR));
 }
 
 export function builtin_units__parse(s: usize): usize {
-  if (!isString(s) || !clean(s, false)) return 0;
+  if (!requireType("units.parse", 1, s, TYPE_STRING, "string")) return 0;
+  if (!clean(s, false)) return builtinError("units.parse", "spaces not allowed in resource strings");
   const d = scaledAmount(false);
-  if (d === null) return 0;
+  if (d === null) return failed("units.parse", false);
   if (decIsInteger(d)) return makeNumberFromDecimal(d);
   return tenDigitFraction(d);
 }

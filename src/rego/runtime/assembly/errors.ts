@@ -83,6 +83,27 @@ export function typeError(name: string, operand: u32, expected: string, got: usi
   return typeErrorText(name, operand, expected, typeNameOf(got));
 }
 
+/**
+ * A collection operand holding an element of the wrong type, worded as OPA's element errors: "operand N must be
+ * array of strings but got array containing number" (expected is the singular element type).
+ */
+export function elementTypeError(name: string, operand: u32, collection: usize, expected: string, elem: usize): usize {
+  if (!strictMode) return 0;
+  const kind = typeNameOf(collection);
+  let at = writePrefix("eval_type_error", name);
+  at = scratchWriteLiteral(at, "operand ");
+  at = scratchWriteUint(at, operand);
+  at = scratchWriteLiteral(at, " must be ");
+  at = scratchWriteLiteral(at, kind);
+  at = scratchWriteLiteral(at, " of ");
+  at = scratchWriteLiteral(at, expected);
+  at = scratchWriteLiteral(at, "s but got ");
+  at = scratchWriteLiteral(at, kind);
+  at = scratchWriteLiteral(at, " containing ");
+  abortAt(scratchWriteLiteral(at, typeNameOf(elem)));
+  return 0;
+}
+
 /** Type error with OPA's free wording after the name (e.g. "operand 1 non-string key found in pattern object"). */
 export function typeErrorMessage(name: string, message: string): usize {
   if (!strictMode) return 0;
