@@ -4,6 +4,7 @@
 // of neighbours; a node missing from the graph is never reached.
 
 import { elementsOf } from "./builtins-values";
+import { requireType, typeError } from "./errors";
 import { shallowCopy } from "./access";
 import { valuesEqual } from "./compare";
 import { entryKey, entryValue, makeSet, objectGet, setAdd, setContains, tableFirst, tableNext } from "./table";
@@ -15,9 +16,16 @@ function neighbours(edges: usize): usize {
   return list != 0 ? list : makeArray(0);
 }
 
+// The initial nodes of a graph built-in as an array, after OPA's operand checks (0 and an error if malformed).
+function startNodes(name: string, graph: usize, initial: usize): usize {
+  if (!requireType(name, 1, graph, TYPE_OBJECT, "object")) return 0;
+  const t = valueType(initial);
+  if (t != TYPE_ARRAY && t != TYPE_SET) return typeError(name, 2, "one of {array, set}", initial);
+  return elementsOf(initial);
+}
+
 export function builtin_graph__reachable(graph: usize, initial: usize): usize {
-  if (valueType(graph) != TYPE_OBJECT) return 0;
-  const start = elementsOf(initial);
+  const start = startNodes("graph.reachable", graph, initial);
   if (start == 0) return 0;
   const queue = makeArray(arrayLength(start));
   for (let i: u32 = 0; i < arrayLength(start); i++) arrayAppend(queue, arrayGet(start, i));
@@ -74,8 +82,7 @@ function onPath(path: usize, n: u32, node: usize): bool {
 }
 
 export function builtin_graph__reachable_paths(graph: usize, initial: usize): usize {
-  if (valueType(graph) != TYPE_OBJECT) return 0;
-  const start = elementsOf(initial);
+  const start = startNodes("graph.reachable_paths", graph, initial);
   if (start == 0) return 0;
   const result = makeSet();
   for (let i: u32 = 0; i < arrayLength(start); i++) {

@@ -5,7 +5,7 @@
 import { valueGet } from "./access";
 import { valuesEqual } from "./compare";
 import { elementsOf } from "./builtins-values";
-import { requireType, typeError } from "./errors";
+import { elementTypeError, requireType, typeError } from "./errors";
 import {
   entryKey, entryValue, makeObject, makeSet, objectGet, objectInsert, setAdd, setContains, tableFind, tableFirst, tableNext,
 } from "./table";
@@ -90,11 +90,11 @@ export function builtin_object__union(a: usize, b: usize): usize {
 }
 
 export function builtin_object__union_n(objs: usize): usize {
-  if (valueType(objs) != TYPE_ARRAY) return 0;
+  if (!requireType("object.union_n", 1, objs, TYPE_ARRAY, "array")) return 0;
   let out = makeObject();
   for (let i: u32 = 0; i < arrayLength(objs); i++) {
     const next = arrayGet(objs, i);
-    if (!isObject(next)) return 0;
+    if (!isObject(next)) return elementTypeError("object.union_n", 1, objs, "object", next);
     out = unionObjects(out, next);
   }
   return out;
