@@ -1,10 +1,11 @@
 // net.* CIDR built-ins with Go's net package semantics as OPA uses them: cidr_contains (and its deprecated
 // name cidr_overlap), cidr_intersects, cidr_is_valid, cidr_expand, cidr_merge and cidr_contains_matches.
-// Malformed addresses or operands give undefined (OPA raises a built-in error there).
+// Malformed addresses or operands give undefined, or OPA's built-in error in strict mode (./errors).
 
 import { malloc } from "./alloc";
 import { Ip, lastAddress, netContains, newIp, parseAddress, parseCidr, writeAddress, writeCidr } from "./builtins-net-addr";
 import { mergeNetworks, mergedCount } from "./builtins-net-merge";
+import { builtinError, builtinErrorString } from "./errors";
 import { entryKey, entryValue, makeSet, setAdd, tableFirst, tableNext } from "./table";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeBoolean, makeNumberInt, makeString, stringBytes, stringLength,
@@ -33,9 +34,9 @@ function containsAddressOrNet(a: Ip, b: usize): i32 {
 export function builtin_net__cidr_contains(cidr: usize, other: usize): usize {
   if (valueType(cidr) != TYPE_STRING || valueType(other) != TYPE_STRING) return 0;
   const a = newIp();
-  if (!parseCidrValue(cidr, a)) return 0;
+  if (!parseCidrValue(cidr, a)) return builtinErrorString("net.cidr_contains", "invalid CIDR address: ", cidr);
   const r = containsAddressOrNet(a, other);
-  return r < 0 ? 0 : makeBoolean(r == 1);
+  return r < 0 ? builtinErrorString("net.cidr_contains", "invalid CIDR address or IP: ", other) : makeBoolean(r == 1);
 }
 
 /** net.cidr_overlap: OPA's deprecated name for net.cidr_contains. */
@@ -48,7 +49,8 @@ export function builtin_net__cidr_intersects(a: usize, b: usize): usize {
   if (valueType(a) != TYPE_STRING || valueType(b) != TYPE_STRING) return 0;
   const na = newIp();
   const nb = newIp();
-  if (!parseCidrValue(a, na) || !parseCidrValue(b, nb)) return 0;
+  if (!parseCidrValue(a, na)) return builtinErrorString("net.cidr_intersects", "invalid CIDR address: ", a);
+  if (!parseCidrValue(b, nb)) return builtinErrorString("net.cidr_intersects", "invalid CIDR address: ", b);
   return makeBoolean(netContains(na, nb) || netContains(nb, na));
 }
 
@@ -72,7 +74,7 @@ function cidrString(ip: Ip): usize {
 export function builtin_net__cidr_expand(cidr: usize): usize {
   if (valueType(cidr) != TYPE_STRING) return 0;
   const net = newIp();
-  if (!parseCidrValue(cidr, net)) return 0;
+  if (!parseCidrValue(cidr, net)) return builtinErrorString("net.cidr_expand", "invalid CIDR address: ", cidr);
   const hostBits = net.bits - net.prefix;
   if (hostBits > 20 || (<u64>1 << <u64>hostBits) > MAX_EXPAND) return 0;
   const count = <i32>(1 << hostBits);
@@ -94,7 +96,7 @@ function mergeElement(v: usize, out: Ip): bool {
   const p = stringBytes(v);
   const len = <i32>stringLength(v);
   if (parseAddress(p, 0, len, out)) {
-    if (out.bits != 32) return false; // "IPv6 invalid: needs prefix length"
+    if (out.bits != 32) return builtinError("net.cidr_merge", "IPv6 invalid: needs prefix length") != 0;
     const first = <u32>(out.lo >> 24);
     out.prefix = first < 0x80 ? 8 : first < 0xc0 ? 16 : 24;
     out.lo &= (<u64>0xffffffff << <u64>(32 - out.prefix)) & 0xffffffff;
@@ -112,12 +114,12 @@ export function builtin_net__cidr_merge(addrs: usize): usize {
   const nets = malloc(<usize>max(n, 1) * size);
   if (t == TYPE_ARRAY) {
     for (let i = 0; i < n; i++) {
-      if (!mergeElement(arrayGet(addrs, <u32>i), changetype<Ip>(nets + <usize>i * size))) return 0;
+      if (!mergeElement(arrayGet(addrs, <u32>i), changetype<Ip>(nets + <usize>i * size))) return mergeFailed(arrayGet(addrs, <u32>i));
     }
   } else {
     let i = 0;
     for (let e = tableFirst(addrs); e != 0; e = tableNext(addrs, e)) {
-      if (!mergeElement(entryKey(e), changetype<Ip>(nets + <usize>i * size))) return 0;
+      if (!mergeElement(entryKey(e), changetype<Ip>(nets + <usize>i * size))) return mergeFailed(entryKey(e));
       i++;
     }
   }
@@ -125,6 +127,12 @@ export function builtin_net__cidr_merge(addrs: usize): usize {
   const result = makeSet();
   for (let i = 0; i < mergedCount; i++) setAdd(result, cidrString(changetype<Ip>(merged + <usize>i * size)));
   return result;
+}
+
+// The error for a net.cidr_merge element that is neither an address nor a CIDR.
+function mergeFailed(v: usize): usize {
+  if (valueType(v) != TYPE_STRING) return builtinError("net.cidr_merge", "element must be string");
+  return builtinErrorString("net.cidr_merge", "invalid CIDR address: ", v);
 }
 
 function countEntries(t: usize): i32 {
@@ -173,7 +181,8 @@ function addPair(out: usize, term: usize, key: usize): void {
 export function builtin_net__cidr_contains_matches(cidrs: usize, addrs: usize): usize {
   const left = makeArray(8);
   const right = makeArray(8);
-  if (!collectOperand(cidrs, left) || !collectOperand(addrs, right)) return 0;
+  if (!collectOperand(cidrs, left)) return builtinError("net.cidr_contains_matches", "operand 1: element must be string or non-empty array");
+  if (!collectOperand(addrs, right)) return builtinError("net.cidr_contains_matches", "operand 2: element must be string or non-empty array");
   const result = makeSet();
   const net = newIp();
   for (let i: u32 = 0; i < arrayLength(left); i += 2) {

@@ -2,8 +2,10 @@
 // strictBuiltinErrors) they abort with OPA's wording, "<file>:<row>: eval_type_error: <name>: operand N must be
 // <expected> but got <got>" or "... eval_builtin_error: <name>: <message>", which hosts classify by the token.
 
-import { opa_abort, scratchWriteCString, scratchWriteLiteral, scratchWriteUint, SCRATCH_BASE } from "./env";
-import { TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NULL, TYPE_NUMBER, TYPE_OBJECT, TYPE_SET, TYPE_STRING, valueType } from "./value";
+import { opa_abort, scratchWriteCString, scratchWriteLiteral, scratchWriteUint, SCRATCH_BASE, SCRATCH_SIZE } from "./env";
+import {
+  TYPE_ARRAY, TYPE_BOOLEAN, TYPE_NULL, TYPE_NUMBER, TYPE_OBJECT, TYPE_SET, TYPE_STRING, stringBytes, stringLength, valueType,
+} from "./value";
 import { numberIsInteger } from "./number";
 
 let strictMode: bool = false;
@@ -122,6 +124,17 @@ export function builtinError(name: string, message: string): usize {
 export function builtinErrorWith(name: string, message: string, cstring: usize): usize {
   if (!strictMode) return 0;
   abortAt(scratchWriteCString(scratchWriteLiteral(writePrefix("eval_builtin_error", name), message), cstring));
+  return 0;
+}
+
+/** As builtinError, with a string value's bytes appended to the message (e.g. "invalid CIDR address: " + input). */
+export function builtinErrorString(name: string, message: string, str: usize): usize {
+  if (!strictMode) return 0;
+  let at = scratchWriteLiteral(writePrefix("eval_builtin_error", name), message);
+  const limit = SCRATCH_BASE + SCRATCH_SIZE - 1;
+  const n = stringLength(str);
+  for (let i: u32 = 0; i < n && at < limit; i++) store<u8>(at++, load<u8>(stringBytes(str) + i));
+  abortAt(at);
   return 0;
 }
 
