@@ -20,6 +20,19 @@ const CASES: StrictCase[] = [
   ['array.concat', ['[]', '{}'], 'eval_type_error: array.concat: operand 2 must be array but got object'],
   ['object.keys', ['"a"'], 'eval_type_error: object.keys: operand 1 must be object but got string'],
   ['object.remove', ['{}', '1'], 'eval_type_error: object.remove: operand 2 must be one of {object, set, array} but got number'],
+  ['object.union_n', ['[{}, "a"]'], 'eval_type_error: object.union_n: operand 1 must be array of objects but got array containing string'],
+  ['strings.any_prefix_match', ['["a", 1]', '"a"'], 'eval_type_error: strings.any_prefix_match: operand 1 must be array of strings but got array containing number'],
+  ['strings.any_suffix_match', ['"a"', '1'], 'eval_type_error: strings.any_suffix_match: operand 2 must be one of {string, set, array} but got number'],
+  ['substring', ['"abc"', '-1', '1'], 'eval_builtin_error: substring: negative offset'],
+  ['units.parse', ['""'], 'eval_builtin_error: units.parse: no amount provided'],
+  ['units.parse_bytes', ['"1 KB"'], 'eval_builtin_error: units.parse_bytes: spaces not allowed in resource strings'],
+  ['units.parse_bytes', ['"0.0.0"'], 'eval_builtin_error: units.parse_bytes: could not parse byte amount to a number'],
+  ['json.remove', ['{}', '[1]'], 'eval_type_error: json.remove: operand 2 must be one of {set, array} containing string paths or array of path segments but got number'],
+  ['net.cidr_expand', ['"10.0.0.1/33"'], 'eval_builtin_error: net.cidr_expand: invalid CIDR address: 10.0.0.1/33'],
+  ['net.cidr_merge', ['["::1"]'], 'eval_builtin_error: net.cidr_merge: IPv6 invalid: needs prefix length'],
+  ['semver.compare', ['"1"', '"1.0.0"'], 'eval_builtin_error: semver.compare: operand 1: string "1" is not a valid SemVer'],
+  ['time.add_date', ['0', '2262', '1', '1'], 'eval_builtin_error: time.add_date: time outside of valid range'],
+  ['graph.reachable', ['1', '[]'], 'eval_type_error: graph.reachable: operand 1 must be object but got number'],
 ];
 
 function call(rt: Runtime, builtin: string, args: string[]): number {

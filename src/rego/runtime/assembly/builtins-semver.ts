@@ -2,7 +2,8 @@
 // integers, then an optional -pre-release and +metadata of dot-separated [0-9A-Za-z-] identifiers.
 
 import { isString } from "./builtins-values";
-import { makeBoolean, makeNumberInt, stringBytes, stringLength } from "./value";
+import { makeBoolean, makeNumberInt, stringBytes, stringLength, TYPE_STRING } from "./value";
+import { builtinErrorString, requireType } from "./errors";
 
 // Fields of the last successful parseVersion: the three numbers and the pre-release byte range.
 let major: i64 = 0;
@@ -136,9 +137,10 @@ export function builtin_semver__is_valid(s: usize): usize {
 }
 
 export function builtin_semver__compare(a: usize, b: usize): usize {
-  if (!isString(a) || !isString(b) || !parseVersion(a)) return 0;
+  if (!requireType("semver.compare", 1, a, TYPE_STRING, "string") || !requireType("semver.compare", 2, b, TYPE_STRING, "string")) return 0;
+  if (!parseVersion(a)) return builtinErrorString("semver.compare", "operand 1: string \"", a, "\" is not a valid SemVer");
   const aMajor = major, aMinor = minor, aPatch = patch, aPre = preStart, aPreLength = preLength;
-  if (!parseVersion(b)) return 0;
+  if (!parseVersion(b)) return builtinErrorString("semver.compare", "operand 2: string \"", b, "\" is not a valid SemVer");
   let c = sign(aMajor, major);
   if (c == 0) c = sign(aMinor, minor);
   if (c == 0) c = sign(aPatch, patch);

@@ -127,14 +127,14 @@ export function builtinErrorWith(name: string, message: string, cstring: usize):
   return 0;
 }
 
-/** As builtinError, with a string value's bytes appended to the message (e.g. "invalid CIDR address: " + input). */
-export function builtinErrorString(name: string, message: string, str: usize): usize {
+/** As builtinError, with a string value's bytes after the message, then `suffix` ("invalid CIDR address: " + input). */
+export function builtinErrorString(name: string, message: string, str: usize, suffix: string = ""): usize {
   if (!strictMode) return 0;
   let at = scratchWriteLiteral(writePrefix("eval_builtin_error", name), message);
   const limit = SCRATCH_BASE + SCRATCH_SIZE - 1;
   const n = stringLength(str);
   for (let i: u32 = 0; i < n && at < limit; i++) store<u8>(at++, load<u8>(stringBytes(str) + i));
-  abortAt(at);
+  abortAt(scratchWriteLiteral(at, suffix));
   return 0;
 }
 
