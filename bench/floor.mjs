@@ -11,7 +11,7 @@ import { root } from './paths.mjs';
 const require = createRequire(import.meta.url);
 const dist = (path) => require(join(root, 'dist', path));
 const { readInputs } = dist('inputs/index.js');
-const { check, loadLibrary } = dist('engine/index.js');
+const { check, loadLibrary, DEFAULT_LIMITS } = dist('engine/index.js');
 const { evaluatePolicySet } = dist('engine/evaluate.js');
 const { mergeParameters } = dist('config/index.js');
 const { compileRego, createHostImplementations } = dist('rego/index.js');
@@ -68,14 +68,16 @@ async function main() {
   const params = mergeParameters(library.defaults);
   const encoded = await timed(() => Buffer.from(JSON.stringify(doc)));
   out.encode = { wallMs: encoded.wallMs, cpuMs: encoded.cpuMs, inputMB: encoded.value.byteLength / 2 ** 20 };
-  const evaluation = await timed(() => evaluatePolicySet(library.set, encoded.value, { plangate: { params } }));
+  // The engine's memory limits: with a maximum the module's memory grows in place instead of being copied.
+  const memory = { maximumPages: DEFAULT_LIMITS.maxMemoryMiB * 16, maxMemoryMiB: DEFAULT_LIMITS.maxMemoryMiB };
+  const evaluation = await timed(() => evaluatePolicySet(library.set, encoded.value, { plangate: { params } }, memory));
   out.evaluateLibrary = { wallMs: evaluation.wallMs, cpuMs: evaluation.cpuMs, rules: library.set.rules.length, errors: evaluation.value.errors.size };
   out.evaluateLibrary.results = countOutputs(evaluation.value.outputs.values());
 
   const hand = await timed(() => runHandwrittenRules(doc, params));
   out.handwritten = { wallMs: hand.wallMs, cpuMs: hand.cpuMs, results: countOutputs(Object.values(hand.value)), denies: Object.values(hand.value).reduce((n, o) => n + o.deny.length, 0) };
   const host = createHostImplementations();
-  const policy = await loadPolicy(compileThreeRules(), { initial: 5 }, host.builtins);
+  const policy = await loadPolicy(compileThreeRules(), { initial: 5, maximum: memory.maximumPages }, host.builtins);
   policy.setData({ plangate: { params } });
   const input = new Uint8Array(encoded.value).buffer;
   const evaluate = (entrypoint) => {
