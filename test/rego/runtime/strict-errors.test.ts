@@ -32,6 +32,8 @@ const CASES: StrictCase[] = [
   ['net.cidr_merge', ['["::1"]'], 'eval_builtin_error: net.cidr_merge: IPv6 invalid: needs prefix length'],
   ['semver.compare', ['"1"', '"1.0.0"'], 'eval_builtin_error: semver.compare: operand 1: string "1" is not a valid SemVer'],
   ['time.add_date', ['0', '2262', '1', '1'], 'eval_builtin_error: time.add_date: time outside of valid range'],
+  ['hex.decode', ['"fghijkl"'], "eval_builtin_error: hex.decode: encoding/hex: invalid byte: U+0067 'g'"],
+  ['hex.decode', ['"abc"'], 'eval_builtin_error: hex.decode: encoding/hex: odd length hex string'],
   ['graph.reachable', ['1', '[]'], 'eval_type_error: graph.reachable: operand 1 must be object but got number'],
 ];
 

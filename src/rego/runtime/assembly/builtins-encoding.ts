@@ -5,6 +5,7 @@
 import { malloc } from "./alloc";
 import { bufByte, bufBytes, bufData, bufLength, bufNew, bufToString } from "./builtins-bytes";
 import { isString, sortArrayInPlace } from "./builtins-values";
+import { builtinError, builtinErrorString, strictBuiltinErrors } from "./errors";
 import { entryKey, makeObject, objectGet, objectInsert, tableFirst, tableLength, tableNext } from "./table";
 import {
   arrayAppend, arrayGet, arrayLength, makeArray, makeBoolean, makeString, stringBytes, stringLength, valueType,
@@ -161,16 +162,43 @@ function hexValue(c: u32): i32 {
 export function builtin_hex__decode(s: usize): usize {
   if (!isString(s)) return 0;
   const n = stringLength(s);
-  if (n % 2 != 0) return 0;
   const src = stringBytes(s);
   const out = malloc(<usize>n / 2 + 1);
-  for (let i: u32 = 0; i < n; i += 2) {
+  // Go checks the pairs first, then a trailing odd byte, then the length: the first bad byte is the error.
+  for (let i: u32 = 0; i + 1 < n; i += 2) {
     const hi = hexValue(load<u8>(src + i));
+    if (hi < 0) return invalidHexByte(load<u8>(src + i));
     const lo = hexValue(load<u8>(src + i + 1));
-    if (hi < 0 || lo < 0) return 0;
+    if (lo < 0) return invalidHexByte(load<u8>(src + i + 1));
     store<u8>(out + i / 2, <u8>((hi << 4) | lo));
   }
+  if (n % 2 != 0) {
+    if (hexValue(load<u8>(src + n - 1)) < 0) return invalidHexByte(load<u8>(src + n - 1));
+    return builtinError("hex.decode", "encoding/hex: odd length hex string");
+  }
   return makeString(out, n / 2);
+}
+
+// Go's InvalidByteError text for byte b: "U+0067 'g'" (%#U; the quoted character only when printable ASCII).
+function invalidHexByte(b: u8): usize {
+  if (!strictBuiltinErrors()) return 0;
+  const text = malloc(10);
+  const digits = "0123456789ABCDEF";
+  store<u8>(text, 85);
+  store<u8>(text + 1, 43);
+  store<u8>(text + 2, 48);
+  store<u8>(text + 3, 48);
+  store<u8>(text + 4, <u8>digits.charCodeAt(b >> 4));
+  store<u8>(text + 5, <u8>digits.charCodeAt(b & 15));
+  let len: u32 = 6;
+  if (b >= 32 && b < 127) {
+    store<u8>(text + 6, 32);
+    store<u8>(text + 7, 39);
+    store<u8>(text + 8, b);
+    store<u8>(text + 9, 39);
+    len = 10;
+  }
+  return builtinErrorString("hex.decode", "encoding/hex: invalid byte: ", makeString(text, len));
 }
 
 // Go's url.QueryEscape: unreserved bytes stay, space becomes '+', everything else %XX.
