@@ -9,7 +9,7 @@ const VERDICT_WORD = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error'
 /** The check run's one-line title. */
 export function checkTitle(report: ReportModel, gate: GateDecision): string {
   const s = report.summary;
-  if (gate.verdict === 'error') return `plangate could not evaluate every rule (${s.errors} errors)`;
+  if (gate.verdict === 'error') return `plangate could not judge everything (${s.errors} rule errors; see the problems listed)`;
   const failing = s.failed + s.errors;
   if (failing === 0) return `All ${s.passed} results pass (${s.resources} resources, ${s.rules} rules)`;
   const changes = report.baseline ? `: ${gate.introduced} new, ${gate.inherited} existing, ${gate.fixed} fixed` : '';

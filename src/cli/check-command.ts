@@ -8,6 +8,7 @@ import { resolveCacheDir } from '../rego';
 import { emitReports, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
+import { ProgressLine } from './progress';
 import { useColor } from './report-command';
 
 interface CheckFlags {
@@ -67,7 +68,8 @@ function evaluationLimits(flags: CheckFlags, config: PlangateConfig): Partial<Ev
 export function checkExitCode(verdict: string, diagnostics: readonly Diagnostic[]): number {
   const codes = diagnostics.map((d) => exitCodeFor(d.code));
   if (verdict === 'fail') codes.push(EXIT.failed);
-  if (verdict === 'error') codes.push(EXIT.policy);
+  // An error verdict is explained by its diagnostics (input errors exit 3); without any, a rule failed to evaluate.
+  if (verdict === 'error' && diagnostics.length === 0) codes.push(EXIT.policy);
   return Math.max(EXIT.ok, ...codes);
 }
 
@@ -91,7 +93,9 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
   const formats = parseFormats(flags.format ?? config.formats ?? ['text']);
   const waivers = [...(config.waivers ?? []), ...(flags.waivers ? loadWaiversFile(flags.waivers) : [])];
   const signingKey = flags.signKey ? readKeyFile(flags.signKey, 'private') : undefined;
+  const progress = new ProgressLine();
   const { report, diagnostics } = await check({
+    onProgress: (message) => progress.update(message),
     paths: paths.length > 0 ? paths : ['.'],
     policies: [...(config.policies ?? []), ...flags.policy],
     builtin: flags.builtin && config.builtin !== false,
@@ -113,7 +117,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     limits: evaluationLimits(flags, config),
     configPath: loaded.path,
     configDigest: loaded.sha256,
-  });
+  }).finally(() => progress.done());
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);

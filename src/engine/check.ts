@@ -5,7 +5,7 @@ import { mergeParameters, todayUtc, WaiverBook, type EnforcementLevel, type Waiv
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import {
   applyBaseline, reportTimestamp, runtimeInfo, gitInfo, ciInfo, SCHEMA_VERSION, sortResults, summarise,
-  type InputRecord, type Override, type PolicyRecord, type ReportModel, type Result, type Severity,
+  type InputRecord, type Override, type Problem, type PolicyRecord, type ReportModel, type Result, type Severity,
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
@@ -18,6 +18,8 @@ import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
 export interface CheckOptions {
+  /** Told what the run is doing, for a progress line on long runs. */
+  onProgress?: (message: string) => void;
   paths: string[];
   /** More policy sources (.rego files or folders, .wasm modules, OPA bundles). */
   policies?: string[];
@@ -134,26 +136,39 @@ async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
   return loaded;
 }
 
+function problemOf(d: Diagnostic): Problem {
+  const where = d.location ? { file: d.location.file, ...(d.location.line ? { line: d.location.line } : {}) } : {};
+  return { code: d.code, message: d.message, ...where };
+}
+
 /** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
 export async function check(opts: CheckOptions): Promise<CheckOutcome> {
+  opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
   const diagnostics: Diagnostic[] = [...read.diagnostics];
+  opts.onProgress?.(`loading policies (${read.document.resources.length} resources read)`);
   const loaded = await loadPolicySets(opts);
   diagnostics.push(...loaded.errors);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
+  opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.document.resources.length} resources`);
   const evaluated = await evaluateSets(loaded.sets, read.document, { plangate: { params } }, opts);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
   const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement));
   const judge = { failOn: opts.failOn ?? 'low', failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
-  const policyErrors = diagnostics.some((d) => d.code !== 'input_error' && d.code !== 'io_error');
+  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
+    diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
+  }
+  // An input that could not be read, or a policy that could not run, leaves part of the change unjudged: the
+  // report must not claim a pass, so the verdict is error and the problems are listed in it.
+  const problems = diagnostics.filter((d) => d.severity === 'error');
   const git = gitInfo(opts.cwd ?? process.cwd());
   let report: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plangate', version: VERSION },
     generatedAt: reportTimestamp(),
-    verdict: decideVerdict(results, judge, policyErrors),
+    verdict: decideVerdict(results, judge, problems.length > 0),
     summary: { ...summarise(results, evaluated.policies.length), resources: read.document.resources.length },
     inputs: inputRecords(read),
     policies: evaluated.policies,
@@ -170,14 +185,12 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
       ...(ciInfo() ? { ci: ciInfo() } : {}),
     },
     staleWaivers: staleWaivers(book),
+    ...(problems.length > 0 ? { problems: problems.map(problemOf) } : {}),
     overrides: [
       ...evaluated.overrides,
       ...overriddenRules(results, judge).map((rule) => ({ rule, field: 'enforcement' as const, from: 'soft-mandatory', to: 'overridden' })),
     ],
   };
   if (opts.baseline) report = applyBaseline(report, opts.baseline);
-  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
-    diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
-  }
   return { report, diagnostics };
 }

@@ -51,8 +51,8 @@ export function overriddenRules(results: readonly Result[], opts: JudgeOptions):
   return [...new Set(results.filter((r) => r.enforcement === 'soft-mandatory' && failsTheRun(r, withoutOverride)).map((r) => r.ruleId))].sort();
 }
 
-/** error when any rule could not be evaluated, fail when a result fails the run, pass otherwise. */
-export function decideVerdict(results: readonly Result[], opts: JudgeOptions, hadPolicyErrors: boolean): Verdict {
-  if (hadPolicyErrors || results.some((r) => r.status === 'error')) return 'error';
+/** error when an input or a rule could not be judged, fail when a result fails the run, pass otherwise. */
+export function decideVerdict(results: readonly Result[], opts: JudgeOptions, hadProblems: boolean): Verdict {
+  if (hadProblems || results.some((r) => r.status === 'error')) return 'error';
   return results.some((r) => failsTheRun(r, opts)) ? 'fail' : 'pass';
 }

@@ -209,4 +209,14 @@ export interface ReportModel {
   compliance?: ComplianceRow[];
   digest?: ReportDigest;
   signature?: ReportSignature;
+  /** Inputs that could not be read and policies that could not be compiled or evaluated (the verdict is then error). */
+  problems?: Problem[];
+}
+
+/** A problem that kept part of the run from being judged. */
+export interface Problem {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
 }
