@@ -3,6 +3,12 @@
 
 const round = (x, digits = 0) => (x === undefined || Number.isNaN(x) ? undefined : +x.toFixed(digits));
 
+/** A scaling figure only counts when both checks evaluated every rule (no timeout or memory errors). */
+function complete(target, ...tiers) {
+  const errors = tiers.reduce((n, t) => n + (t.checkPlan.ruleErrors ?? 0), 0);
+  return errors === 0 ? target : { ...target, met: false, figure: `${target.figure} [INVALID: ${errors} rules errored]` };
+}
+
 /** The targets: figure, value, limit, met. Scaling uses the two largest tiers measured. */
 export function targetsOf(results) {
   const tiers = results.tiers;
@@ -17,8 +23,8 @@ export function targetsOf(results) {
     target(`check() / (read + JSON.parse) in one process, ${mid.resources} resources + ${mid.objects} objects`, mid.floorBoth.check.wallMs / mid.floorBoth.readParse.wallMs, 3),
     target(`WebAssembly / hand-written TypeScript, three rules, ${mid.resources} resources`, mid.floorPlan.wasmThree.wallMs / mid.floorPlan.handwritten.wallMs, 3),
     ...(larger ? [
-      target(`check wall ${larger.resources} / ${smaller.resources} resources`, larger.checkPlan.wallMs / smaller.checkPlan.wallMs, 11),
-      target(`  same, CPU time`, larger.checkPlan.cpuMs / smaller.checkPlan.cpuMs, 11),
+      complete(target(`check wall ${larger.resources} / ${smaller.resources} resources`, larger.checkPlan.wallMs / smaller.checkPlan.wallMs, 11), smaller, larger),
+      complete(target(`  same, CPU time`, larger.checkPlan.cpuMs / smaller.checkPlan.cpuMs, 11), smaller, larger),
     ] : []),
     target(`peak RSS MB, check of the ${largest.resources}-resource plan (limit 4 x ${round(largest.planMB, 1)} MB + 200)`, largest.checkPlan.rssMB, 4 * largest.planMB + 200, 0),
     target('cold compile of the built-in library, ms', results.compile.libraryCold.wallMs, 5000, 0),
@@ -37,14 +43,14 @@ function pad(cells, widths) {
 function tierRows(t) {
   const evalPerSecond = (f) => Math.round(f.evaluateLibrary.results / (f.evaluateLibrary.wallMs / 1000));
   return [
-    [`${t.resources} res (${t.planMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkPlan.wallMs), round(t.checkPlan.cpuMs), `RSS ${round(t.checkPlan.rssMB)} MB`],
+    [`${t.resources} res (${t.planMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkPlan.wallMs), round(t.checkPlan.cpuMs), `RSS ${round(t.checkPlan.rssMB)} MB${t.checkPlan.ruleErrors ? `; ${t.checkPlan.ruleErrors} RULES ERRORED` : ''}`],
     ['', 'read + JSON.parse ms', round(t.floorPlan.planReadParse.wallMs), round(t.floorPlan.planReadParse.cpuMs), `ratio ${round(t.checkPlan.wallMs / t.floorPlan.planReadParse.wallMs, 2)}`],
     ['', 'readInputs ms', round(t.floorPlan.readInputs.wallMs), round(t.floorPlan.readInputs.cpuMs), ''],
     ['', 'evaluate library ms', round(t.floorPlan.evaluateLibrary.wallMs), round(t.floorPlan.evaluateLibrary.cpuMs), `${t.floorPlan.evaluateLibrary.results} results, ${evalPerSecond(t.floorPlan)}/s`],
     ['', '3 rules: hand-written TS ms', round(t.floorPlan.handwritten.wallMs, 1), round(t.floorPlan.handwritten.cpuMs, 1), `${t.floorPlan.handwritten.results} results, ${t.floorPlan.handwritten.denies} denies`],
     ['', '3 rules: WebAssembly ms', round(t.floorPlan.wasmThree.wallMs, 1), round(t.floorPlan.wasmThree.cpuMs, 1), `${t.floorPlan.wasmThree.results} results, ${t.floorPlan.wasmThree.denies} denies; ratio ${round(t.floorPlan.wasmThree.wallMs / t.floorPlan.handwritten.wallMs, 2)}`],
     ...(t.floorPlan.wasmInputOnly ? [['', '  of which input copy + parse', round(t.floorPlan.wasmInputOnly.wallMs, 1), round(t.floorPlan.wasmInputOnly.cpuMs, 1), 'an empty entrypoint']] : []),
-    [`+ ${t.objects} k8s (${t.manifestMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkBoth.wallMs), round(t.checkBoth.cpuMs), `RSS ${round(t.checkBoth.rssMB)} MB`],
+    [`+ ${t.objects} k8s (${t.manifestMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkBoth.wallMs), round(t.checkBoth.cpuMs), `RSS ${round(t.checkBoth.rssMB)} MB${t.checkBoth.ruleErrors ? `; ${t.checkBoth.ruleErrors} RULES ERRORED` : ''}`],
     ['', 'in one process: check()', round(t.floorBoth.check.wallMs), round(t.floorBoth.check.cpuMs), `/ read+parse ${round(t.floorBoth.readParse.wallMs)} ms = ${round(t.floorBoth.check.wallMs / t.floorBoth.readParse.wallMs, 2)}`],
     ['', 'evaluate library ms', round(t.floorBoth.evaluateLibrary.wallMs), round(t.floorBoth.evaluateLibrary.cpuMs), `${t.floorBoth.evaluateLibrary.results} results, ${evalPerSecond(t.floorBoth)}/s`],
   ];

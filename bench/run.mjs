@@ -3,7 +3,7 @@
 // Usage: node bench/run.mjs [--quick] [--runs N] [--seed S] [--output FILE]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { writeKubernetesManifest } from './generate/kubernetes.mjs';
@@ -101,7 +101,9 @@ function measureTier(tier, rulesBundle) {
   log(`${tier.resources} resources + ${tier.objects} objects: check (plan), check (plan + manifest), floor ...`);
   const checkOf = (paths) => repeat(runs, () => {
     const r = runNode(['bin/plangate.js', 'check', ...paths, '--no-cache', '--format', 'json', '--output-dir', join(generatedDir, 'report')]);
-    return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
+    // A rule that errors (the evaluation timeout, the memory limit) makes the time meaningless: count them.
+    const summary = JSON.parse(readFileSync(join(generatedDir, 'report', 'report.json'), 'utf8')).summary;
+    return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB, ruleErrors: summary.errors };
   });
   return {
     resources: tier.resources,
