@@ -73,6 +73,6 @@ export const registerMergeCommand: RegisterCommand = (program: Command) => {
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the merged report')
     .option('--no-verify', 'merge reports whose digest does not match (refused by default)')
     .option('--no-color', 'plain text even on a terminal')
-    .addHelpText('after', `\nFormats:\n${formatHelp()}`)
+    .addHelpText('after', `\nExample:\n  plangate merge reports/*/report.json -o org-posture -f json,html,markdown\n\nFormats:\n${formatHelp()}`)
     .action((reports: string[], opts: MergeCommandOptions) => runMerge(reports, opts));
 };

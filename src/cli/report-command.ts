@@ -44,6 +44,6 @@ export const registerReportCommand: RegisterCommand = (program: Command) => {
     .option('--baseline <file>', 'an earlier report.json: mark results new, unchanged or fixed')
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
     .option('--no-color', 'plain text even on a terminal')
-    .addHelpText('after', `\nFormats:\n${formatHelp()}`)
+    .addHelpText('after', `\nExample:\n  plangate report plangate-report/report.json -f html,sarif -o out/\n\nFormats:\n${formatHelp()}`)
     .action((file: string, opts: ReportCommandOptions) => runReport(file, opts));
 };

@@ -40,6 +40,7 @@ export const registerVerifyCommand: RegisterCommand = (program: Command, setExit
     .argument('<report>', 'a report.json')
     .option('--public-key <file>', 'Ed25519 public key (PEM): also require a valid signature by it')
     .option('--inputs <dir>', 're-hash the input files, resolved against this directory, and compare with the report')
+    .addHelpText('after', '\nExamples:\n  plangate verify plangate-report/report.json\n  plangate verify report.json --public-key signing.pub.pem --inputs .')
     .action((file: string, opts: VerifyCommandOptions) => {
       const outcome = checkFile(file, opts);
       for (const note of outcome.notes) process.stderr.write(`${file}: note: ${note}\n`);

@@ -24,7 +24,7 @@ function caseBody(r: Result): string {
       return `<error${attrs({ message: r.message, type: r.diagnostic?.code ?? 'error' })}>${escapeXml(detail)}</error>`;
     case 'waived': {
       const w = r.waiver;
-      const why = w ? `waived: ${w.reason} (approved by ${w.approvedBy}, expires ${w.expires})` : 'waived';
+      const why = w ? `waived: ${w.reason} (approved by ${w.approvedBy}, expires ${w.expires}${w.ticket ? `, ticket ${w.ticket}` : ''})` : 'waived';
       return `<skipped${attrs({ message: why })}/>`;
     }
     case 'unknown':

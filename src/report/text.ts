@@ -25,7 +25,7 @@ function resultLine(r: Result, paint: ReturnType<typeof painter>): string[] {
   const mark = r.baseline ? ` [${r.baseline}]` : '';
   const lines = [`  ${paint(STATUS_STYLE[r.status], r.status.toUpperCase().padEnd(7))} ${plain(r.resource.address)}${where ? paint('dim', `  ${plain(where)}`) : ''}${mark}`];
   lines.push(`          ${plain(r.message)}`);
-  if (r.waiver) lines.push(paint('dim', `          waived: ${plain(r.waiver.reason)} (approved by ${plain(r.waiver.approvedBy)}, expires ${plain(r.waiver.expires)})`));
+  if (r.waiver) lines.push(paint('dim', `          waived: ${plain(r.waiver.reason)} (approved by ${plain(r.waiver.approvedBy)}, expires ${plain(r.waiver.expires)}${r.waiver.ticket ? `, ticket ${plain(r.waiver.ticket)}` : ''})`));
   return lines;
 }
 

@@ -21,7 +21,7 @@ describe('plangate binary', () => {
     }
   });
 
-  test.each(['check', 'compile', 'test', 'policies', 'init'])('%s --help shows an example', (command) => {
+  test.each(['check', 'compile', 'test', 'policies', 'init', 'report', 'merge', 'verify'])('%s --help shows an example', (command) => {
     const run = runPlangate([command, '--help'], REPO_ROOT);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Examples?:\n {2}(terraform|plangate) /m);
