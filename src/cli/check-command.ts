@@ -10,6 +10,7 @@ import type { RegisterCommand } from './commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { ProgressLine } from './progress';
 import { useColor } from './report-command';
+import { collect } from './options';
 
 interface CheckFlags {
   config?: string;
@@ -35,9 +36,6 @@ interface CheckFlags {
 
 const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function failOnOf(flags: CheckFlags, config: PlangateConfig): Severity {
   const value = flags.failOn ?? config.failOn ?? 'low';

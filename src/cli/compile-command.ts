@@ -7,6 +7,7 @@ import { diagnostic, PlangateError } from '../diagnostics';
 import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
 import { compileRego, writeBundle, type RegoModuleSource } from '../rego';
 import type { RegisterCommand } from './commands';
+import { collect } from './options';
 
 interface CompileFlags {
   output: string;
@@ -34,9 +35,6 @@ function bundleModulePath(path: string): string {
   return path.split(/[\\/]/).filter((part) => part !== '' && part !== '.' && part !== '..').join('/');
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function outputKind(out: string): (typeof OUTPUT_KINDS)[number] {
   const kind = OUTPUT_KINDS.find((k) => out.endsWith(k.suffix));

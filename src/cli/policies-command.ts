@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { enforcementLevel, loadConfig, type EnforcementLevel, type PlangateConfig } from '../config';
 import { listRules, type ListedRule } from '../engine';
 import type { RegisterCommand } from './commands';
+import { collect } from './options';
 
 interface PoliciesFlags {
   json: boolean;
@@ -12,9 +13,6 @@ interface PoliciesFlags {
   builtin: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 type ConfiguredRule = ListedRule & { enforcement: EnforcementLevel };
 
