@@ -27,16 +27,19 @@ export function canonicalReportBytes(report: ReportModel | Record<string, unknow
 export function computeDigest(report: ReportModel | Record<string, unknown>): ReportDigest {
   const subject = digestSubject(report as Record<string, unknown>);
   const parts: Record<string, string> = {};
-  // The whole subject's canonical text is assembled from its fields' texts (keys sorted as canonicalJson sorts
-  // them) rather than canonicalised a second time: on large reports that second pass cost as much as the first.
-  const members: string[] = [];
+  // The whole subject's canonical text is fed to the hash from its fields' texts (keys sorted as canonicalJson
+  // sorts them) rather than canonicalised a second time or joined into one string: on large reports either cost
+  // as much as the first pass.
+  const whole = createHash('sha256').update('{');
+  let first = true;
   for (const key of Object.keys(subject).sort()) {
     if (subject[key] === undefined) continue;
     const text = canonicalJson(subject[key]);
     parts[key] = sha256Hex(text);
-    members.push(`${JSON.stringify(key)}:${text}`);
+    whole.update(`${first ? '' : ','}${JSON.stringify(key)}:`).update(text);
+    first = false;
   }
-  return { algorithm: 'sha256', value: sha256Hex(`{${members.join(',')}}`), parts };
+  return { algorithm: 'sha256', value: whole.update('}').digest('hex'), parts };
 }
 
 /** A key given as a KeyObject or PEM text. */

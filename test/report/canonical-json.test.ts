@@ -1,4 +1,5 @@
 // Canonical JSON (RFC 8785-like): key order by UTF-16 code units, ECMAScript number and string forms.
+import fc from 'fast-check';
 import { canonicalJson } from '../../src/report';
 
 describe('canonicalJson', () => {
@@ -28,5 +29,70 @@ describe('canonicalJson', () => {
   test('round-trips through JSON.parse', () => {
     const value = { s: 'a\u2028b', n: [1, 2.5, -3], t: true, o: { k: null } };
     expect(JSON.parse(canonicalJson(value))).toEqual(value);
+  });
+});
+
+/** The writer canonicalJson replaced (one piece at a time, keys sorted per object): the reference it must equal. */
+function referenceCanonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('not JSON');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => referenceCanonicalJson(v === undefined ? null : v)).join(',')}]`;
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${referenceCanonicalJson(obj[k])}`).join(',')}}`;
+  }
+  throw new Error('not JSON');
+}
+
+describe('canonicalJson equals the piece-by-piece writer', () => {
+  // Keys that stress the ordering: array-index-like keys, __proto__, surrogates, and ordinary words.
+  const key = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('0', '1', '10', '9', '01', '4294967294', '4294967295', '-1', '__proto__', 'toJSON', 'a', 'B', '\uD83D', '\u{1F600}'),
+    fc.nat().map(String),
+  );
+  const leaf = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.string({ unit: 'binary' }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+    fc.constant(-0),
+    fc.constant(undefined),
+  );
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('array'), tie('object')),
+    array: fc.array(tie('value'), { maxLength: 6 }),
+    object: fc.dictionary(key, tie('value'), { maxKeys: 6 }),
+  }));
+
+  test('on random values', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        // A bare undefined is no JSON; both writers refuse it.
+        if (v === undefined) return;
+        expect(canonicalJson(v)).toBe(referenceCanonicalJson(v));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each([
+    ['index keys inside an array of plain objects', [{ b: 1, a: 2 }, { '10': 1, '9': 2, x: { z: 1, y: 2 } }]],
+    ['a __proto__ member', JSON.parse('{"__proto__":{"b":1,"a":2},"z":0}')],
+    ['a toJSON member that is data', { toJSON: 1, a: new Date(0) }],
+  ])('%s', (_name, v) => {
+    expect(canonicalJson(v)).toBe(referenceCanonicalJson(v));
+  });
+
+  test('errors name the path of the bad value, with or without index keys around it', () => {
+    expect(() => canonicalJson({ a: [{ b: NaN }] })).toThrow('cannot write NaN at $.a[0].b as canonical JSON');
+    expect(() => canonicalJson({ '1': 0, a: [{ b: NaN }] })).toThrow('cannot write NaN at $.a[0].b as canonical JSON');
   });
 });
