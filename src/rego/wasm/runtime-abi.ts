@@ -40,6 +40,8 @@ export const RUNTIME_FUNCTIONS = {
   opa_value_type: { params: ['i32'], results: ['i32'], doc: 'type tag: 1 null, 2 boolean, 3 number, 4 string, 5 array, 6 object, 7 set (interned kinds reported as their base type)' },
   opa_value_get: { params: ['i32', 'i32'], results: ['i32'], doc: 'collection[key] or 0' },
   opa_value_iter: { params: ['i32', 'i32'], results: ['i32'], doc: 'next key after the given one (0 = first); 0 when done. Arrays: index numbers; sets: the elements' },
+  opa_scan_value: { params: ['i32', 'i32'], results: ['i32'], doc: 'ScanStmt: the value at position i in iteration order (array element, object value, set element); 0 past the end or for scalars' },
+  opa_scan_key: { params: ['i32', 'i32'], results: ['i32'], doc: 'ScanStmt: the key at position i (array index number, object key, set element); 0 past the end' },
   opa_value_length: { params: ['i32'], results: ['i32'], doc: 'elements of a collection, bytes of a string' },
   opa_value_compare: { params: ['i32', 'i32'], results: ['i32'], doc: 'Rego total order: <0, 0, >0' },
   opa_value_shallow_copy: { params: ['i32'], results: ['i32'], doc: 'copy of an object/array/set sharing its elements' },
@@ -73,7 +75,7 @@ export type RuntimeFunctionName = keyof typeof RUNTIME_FUNCTIONS;
 export const STATIC_VALUE_LAYOUT = {
   /** Boolean: u8 tag 2 at +0, u8 value (0/1) at +4; 8 bytes. */
   boolean: { tag: 2, size: 8, valueOffset: 4 },
-  /** String: u8 tag 4 at +0, u32 byte length at +4, u32 address of the UTF-8 bytes at +8; 12 bytes (16 with padding). */
+  /** String: u8 tag 4 at +0, u32 byte length at +4, u32 address of the UTF-8 bytes at +8, u32 hash cache at +12 (written 0, filled by the runtime); 16 bytes. */
   string: { tag: 4, size: 16, lengthOffset: 4, bytesOffset: 8 },
 } as const;
 

@@ -10,7 +10,7 @@ import {
 } from "./value";
 import { makeObject, makeSet, objectInsert, setAdd } from "./table";
 import { compareValues } from "./compare";
-import { mergeValues, shallowCopy, valueGet, valueIter, valueLength } from "./access";
+import { mergeValues, scanKey, scanValue, shallowCopy, valueGet, valueIter, valueLength } from "./access";
 import { parseJson, parseRegoValue } from "./json-parse";
 import { dumpJson, dumpRego } from "./json-dump";
 
@@ -122,6 +122,16 @@ export function opa_value_get(coll: usize, key: usize): usize {
 /** The key after `prev` (0 = first), 0 when done. */
 export function opa_value_iter(coll: usize, prev: usize): usize {
   return valueIter(coll, prev);
+}
+
+/** The value at position `i` of a scan (array element, object value, set element), 0 past the end. */
+export function opa_scan_value(coll: usize, i: u32): usize {
+  return scanValue(coll, i);
+}
+
+/** The key at position `i` of a scan (array index, object key, set element), 0 past the end. */
+export function opa_scan_key(coll: usize, i: u32): usize {
+  return scanKey(coll, i);
 }
 
 /** Elements of a collection, bytes of a string. */

@@ -7,7 +7,7 @@ import {
   stringLength, valueType, numberRepr, NUMBER_INT, numberIntValue, makeNumberRef, numberRefText, numberRefLength,
 } from "./value";
 import {
-  entryKey, entryValue, makeObject, makeTableWithBuckets, objectGet, objectInsert, tableBuckets, tableFind,
+  entryKey, entryValue, makeObject, makeTableWithBuckets, objectGet, objectInsert, tableBuckets, tableEntryAt, tableFind,
   tableFirst, tableInsert, tableLength, tableNext,
 } from "./table";
 import { numberI64Ok, numberToI64 } from "./number";
@@ -23,6 +23,35 @@ export function valueGet(coll: usize, key: usize): usize {
     case TYPE_OBJECT: return objectGet(coll, key);
     case TYPE_SET: {
       const e = tableFind(coll, key);
+      return e == 0 ? 0 : entryKey(e);
+    }
+    default: return 0;
+  }
+}
+
+/** The element at position `i` of a scan (array element, object value, set element); 0 past the end or for scalars. */
+export function scanValue(coll: usize, i: u32): usize {
+  switch (valueType(coll)) {
+    case TYPE_ARRAY: return i < arrayLength(coll) ? arrayGet(coll, i) : 0;
+    case TYPE_OBJECT: {
+      const e = tableEntryAt(coll, i);
+      return e == 0 ? 0 : entryValue(e);
+    }
+    case TYPE_SET: {
+      const e = tableEntryAt(coll, i);
+      return e == 0 ? 0 : entryKey(e);
+    }
+    default: return 0;
+  }
+}
+
+/** The key at position `i` of a scan (array index number, object key, set element); 0 past the end or for scalars. */
+export function scanKey(coll: usize, i: u32): usize {
+  switch (valueType(coll)) {
+    case TYPE_ARRAY: return i < arrayLength(coll) ? makeNumberInt(<i64>i) : 0;
+    case TYPE_OBJECT:
+    case TYPE_SET: {
+      const e = tableEntryAt(coll, i);
       return e == 0 ? 0 : entryKey(e);
     }
     default: return 0;

@@ -1,6 +1,8 @@
 // The Rego total order and OPA's value hash. The order is null < booleans < numbers < strings < arrays <
-// objects < sets; objects and sets compare by their sorted keys/elements. The hash is OPA's: FNV-1 style bytes,
-// numbers hashed by the bytes of OPA's float64 conversion (so 1 and 1.0 collide), composites as sums of parts.
+// objects < sets; objects and sets compare by their sorted keys/elements. The hash is FNV-1 style over bytes,
+// numbers hashed by the bytes of OPA's float64 conversion (so 1 and 1.0 collide); arrays hash their elements in
+// order, objects and sets sum their entries' hashes (so insertion order does not matter). A string caches its hash
+// in its value (+12, 0 = not yet computed): object keys and interned constants are hashed once, not per lookup.
 
 import { malloc, wordBytes } from "./alloc";
 import {
@@ -41,7 +43,10 @@ export function compareValues(a: usize, b: usize): i32 {
 /** Bytewise compare, then by length. */
 export function compareBytes(a: usize, an: u32, b: usize, bn: u32): i32 {
   const n = an < bn ? an : bn;
-  for (let i: u32 = 0; i < n; i++) {
+  let i: u32 = 0;
+  // Equal prefixes (most of what lookups compare) are skipped eight bytes at a time.
+  while (i + 8 <= n && load<u64>(a + i) == load<u64>(b + i)) i += 8;
+  for (; i < n; i++) {
     const x = load<u8>(a + i);
     const y = load<u8>(b + i);
     if (x != y) return x < y ? -1 : 1;
@@ -131,7 +136,18 @@ export function hashBytes(p: usize, n: u32): u32 {
   return h;
 }
 
-/** OPA's value hash. */
+/** The hash of a string value, computed once and kept in the value (never 0, which marks "not computed"). */
+export function stringHash(v: usize): u32 {
+  let h = load<u32>(v, 12);
+  if (h == 0) {
+    h = hashBytes(stringBytes(v), stringLength(v));
+    if (h == 0) h = 1;
+    store<u32>(v, h, 12);
+  }
+  return h;
+}
+
+/** The value hash: equal values (in the Rego order) hash equally. */
 export function hashValue(v: usize): u32 {
   switch (valueType(v)) {
     case TYPE_BOOLEAN: return booleanValue(v) ? 0 : 1;
@@ -145,16 +161,16 @@ export function hashValue(v: usize): u32 {
       }
       return h;
     }
-    case TYPE_STRING: return hashBytes(stringBytes(v), stringLength(v));
+    case TYPE_STRING: return stringHash(v);
     case TYPE_ARRAY: {
-      let h: u32 = 0;
+      let h: u32 = FNV_INIT;
       const n = arrayLength(v);
-      for (let i: u32 = 0; i < n; i++) h += hashValue(arrayGet(v, i));
+      for (let i: u32 = 0; i < n; i++) h = (h * FNV_PRIME) ^ hashValue(arrayGet(v, i));
       return h;
     }
     case TYPE_OBJECT: {
       let h: u32 = 0;
-      for (let e = tableFirst(v); e != 0; e = tableNext(v, e)) h += hashValue(entryKey(e)) + hashValue(entryValue(e));
+      for (let e = tableFirst(v); e != 0; e = tableNext(v, e)) h += hashValue(entryKey(e)) * FNV_PRIME + hashValue(entryValue(e));
       return h;
     }
     case TYPE_SET: {

@@ -86,27 +86,30 @@ export function tableFind(t: usize, key: usize): usize {
   return findHashed(t, key, hashValue(key));
 }
 
+// The bucket of a hash: the bits are mixed first, because FNV's low bits (all a power-of-two bucket count sees)
+// depend only on the low bits of each byte.
+@inline function bucketOf(t: usize, hash: u32): usize {
+  let h = hash;
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  return bucketSlot(t, h % load<u32>(t, 8));
+}
+
+// Entries keep their key's hash, so a chain walk compares values only when the hashes agree.
 function findHashed(t: usize, key: usize, hash: u32): usize {
-  let e = <usize>load<u32>(bucketSlot(t, hash % load<u32>(t, 8)));
+  let e = <usize>load<u32>(bucketOf(t, hash));
   while (e != 0) {
-    const c = compareValues(entryKey(e), key);
-    if (c == 0) return e;
-    if (c > 0) return 0;
+    if (load<u32>(e, 12) == hash && compareValues(entryKey(e), key) == 0) return e;
     e = <usize>load<u32>(e, 8);
   }
   return 0;
 }
 
-// Links an entry into its bucket chain, keeping the chain sorted by compare (lookups stop early).
-function linkSorted(t: usize, e: usize): void {
-  let slot = bucketSlot(t, load<u32>(e, 12) % load<u32>(t, 8));
-  const key = entryKey(e);
-  let cur = <usize>load<u32>(slot);
-  while (cur != 0 && compareValues(entryKey(cur), key) < 0) {
-    slot = cur + 8;
-    cur = <usize>load<u32>(slot);
-  }
-  store<u32>(e, <u32>cur, 8);
+// Links an entry at the head of its bucket chain.
+function link(t: usize, e: usize): void {
+  const slot = bucketOf(t, load<u32>(e, 12));
+  store<u32>(e, load<u32>(slot), 8);
   store<u32>(slot, <u32>e);
 }
 
@@ -114,7 +117,7 @@ function rehash(t: usize, buckets: u32): void {
   const count = load<u32>(t, 4);
   store<u32>(t, buckets, 8);
   store<u32>(t, <u32>mallocZeroed(<usize>buckets << 2), 12);
-  for (let i: u32 = 0; i < count; i++) linkSorted(t, orderAt(t, i));
+  for (let i: u32 = 0; i < count; i++) link(t, orderAt(t, i));
 }
 
 // Appends an entry to the entry array, growing it by doubling; the sorted prefix extends when the new key is
@@ -155,7 +158,7 @@ export function tableInsert(t: usize, key: usize, value: usize): usize {
   store<u32>(t, len + 1, 4);
   // Grow when len+1 > buckets * 0.7, computed in integers (rehash relinks the entry just appended too).
   if ((<u64>(len + 1)) * 10 > (<u64>buckets) * 7) rehash(t, buckets * 2);
-  else linkSorted(t, e);
+  else link(t, e);
   return e;
 }
 
@@ -174,17 +177,16 @@ function removeFromOrder(t: usize, index: u32): void {
 
 /** Removes a key; returns true if it was present. */
 export function tableRemove(t: usize, key: usize): bool {
-  let slot = bucketSlot(t, hashValue(key) % load<u32>(t, 8));
+  const hash = hashValue(key);
+  let slot = bucketOf(t, hash);
   let e = <usize>load<u32>(slot);
   while (e != 0) {
-    const c = compareValues(entryKey(e), key);
-    if (c == 0) {
+    if (load<u32>(e, 12) == hash && compareValues(entryKey(e), key) == 0) {
       store<u32>(slot, load<u32>(e, 8));
       removeFromOrder(t, load<u32>(e, 16));
       store<u32>(t, load<u32>(t, 4) - 1, 4);
       return true;
     }
-    if (c > 0) return false;
     slot = e + 8;
     e = <usize>load<u32>(slot);
   }
@@ -246,6 +248,13 @@ export function tableFirst(t: usize): usize {
   if (load<u32>(t, 4) == 0) return 0;
   ensureSorted(t);
   return orderAt(t, 0);
+}
+
+/** The entry at position `i` of the iteration order, or 0 past the end. */
+export function tableEntryAt(t: usize, i: u32): usize {
+  if (i >= load<u32>(t, 4)) return 0;
+  ensureSorted(t);
+  return orderAt(t, i);
 }
 
 /** The entry after `e` in iteration order, or 0 at the end. */

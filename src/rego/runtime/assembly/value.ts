@@ -21,11 +21,11 @@ export const NUMBER_REF: u8 = 1;
 //   null     +0 tag
 //   boolean  +0 tag, +4 u8 0/1
 //   number   +0 tag, +1 repr; INT: +8 i64; REF: +4 u32 text length, +8 u32 address of decimal text (JSON syntax)
-//   string   +0 tag, +4 u32 byte length, +8 u32 address of UTF-8 bytes
+//   string   +0 tag, +4 u32 byte length, +8 u32 address of UTF-8 bytes, +12 u32 cached hash (0 = not computed)
 //   array    +0 tag, +4 u32 length, +8 u32 capacity, +12 u32 address of u32[capacity] element addresses
 //   object   +0 tag, +4 u32 length, +8 u32 bucket count, +12 u32 address of u32[buckets] chain heads
 //   set      same as object; entries carry no value
-// Object/set entry (12 bytes): +0 key (set: element), +4 value (set: 0), +8 next entry in the sorted chain.
+// Object/set entries: see table.ts.
 
 /** The type tag of a value. */
 @inline export function valueType(v: usize): u8 {
@@ -39,12 +39,13 @@ export function makeNull(): usize {
   return v;
 }
 
-/** A new boolean. */
+// The two booleans live in static data: values are never mutated, so every true is the same value.
+const TRUE_VALUE = memory.data<u8>([TYPE_BOOLEAN, 0, 0, 0, 1, 0, 0, 0], 8);
+const FALSE_VALUE = memory.data<u8>([TYPE_BOOLEAN, 0, 0, 0, 0, 0, 0, 0], 8);
+
+/** The boolean value `b`. */
 export function makeBoolean(b: bool): usize {
-  const v = malloc(8);
-  store<u32>(v, TYPE_BOOLEAN);
-  store<u32>(v, b ? 1 : 0, 4);
-  return v;
+  return b ? TRUE_VALUE : FALSE_VALUE;
 }
 
 /** The truth of a boolean value. */
@@ -95,6 +96,7 @@ export function makeString(bytes: usize, len: u32): usize {
   store<u32>(v, TYPE_STRING);
   store<u32>(v, len, 4);
   store<u32>(v, <u32>bytes, 8);
+  store<u32>(v, 0, 12);
   return v;
 }
 

@@ -1,6 +1,6 @@
 // The environment statement emitters receive: the policy-wide context plus facts about the function being
 // written (memo key of a memoised rule, the result-set local of a plan) and a way to emit nested blocks.
-import type { Block, Stmt } from '../../ir/types';
+import type { Block, Local, Stmt } from '../../ir/types';
 import type { CodegenContext } from './context';
 import type { FunctionEmitter } from './function-emitter';
 
@@ -15,6 +15,8 @@ export interface StmtEnv {
   memoKey?: number;
   /** Wasm local holding the result set, in plan functions. */
   resultSet?: number;
+  /** Scan key locals that statements of the function read (readScanKeys); other scans skip building keys. */
+  readScanKeys: ReadonlySet<Local>;
 }
 
 /** Emitter of one statement kind. */

@@ -4,6 +4,7 @@ import type { Block, Func, Plan, Stmt } from '../../ir/types';
 import type { CodegenContext } from './context';
 import { FunctionEmitter } from './function-emitter';
 import { makeStmtEnv } from './statements';
+import { readScanKeys } from './scan-keys';
 
 /** Params of a plain rule: (input, data). Only those are memoised, as in OPA. */
 const RULE_PARAMS = 2;
@@ -54,7 +55,7 @@ function emitFunc(cx: CodegenContext, f: Func): void {
     fx.emit('return');
     fx.close();
   }
-  const env = makeStmtEnv({ cx, memoKey });
+  const env = makeStmtEnv({ cx, memoKey, readScanKeys: readScanKeys(f.blocks) });
   for (const b of f.blocks) env.block(fx, b);
   // Reached only if no block returned: the function is undefined.
   fx.emit('i32.const', 0);
@@ -69,7 +70,7 @@ export function emitFuncs(cx: CodegenContext): void {
 function emitPlan(cx: CodegenContext, plan: Plan, index: number): void {
   // Wasm params: input (IR local 0), data (IR local 1), then the result set.
   const fx = new FunctionEmitter([0, 1], 1);
-  const env = makeStmtEnv({ cx, resultSet: 2 });
+  const env = makeStmtEnv({ cx, resultSet: 2, readScanKeys: readScanKeys(plan.blocks) });
   for (const b of plan.blocks) env.block(fx, b);
   cx.linker.defineFunction(cx.plans[index], fx.extraLocals, fx.instrs);
 }

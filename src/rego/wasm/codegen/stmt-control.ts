@@ -20,14 +20,20 @@ export const emitBreakStmt: StmtEmitter<'BreakStmt'> = (fx, stmt) => {
 /** Emits nothing. */
 export const emitNopStmt: StmtEmitter<'NopStmt'> = () => {};
 
-/** `block { loop { key = iter(src, key); if !key break; value = get(src, key); <block>; br loop } }`. */
+/**
+ * `block { loop { value = scan_value(src, i); if !value break; key = scan_key(src, i); i++; <block>; br loop } }`:
+ * elements by position, so a step neither looks the previous key up again nor (when the key is not read) builds one.
+ */
 export const emitScanStmt: StmtEmitter<'ScanStmt'> = (fx, stmt, env) => {
   const { cx } = env;
   const src = fx.local(stmt.source);
   const key = fx.local(stmt.key);
   const value = fx.local(stmt.value);
+  const position = fx.temp();
   fx.emit('i32.const', 0);
   fx.emit('local.set', key);
+  fx.emit('i32.const', 0);
+  fx.emit('local.set', position);
   fx.open('block');
   // An undefined source scans nothing, like a scalar.
   fx.emit('local.get', src);
@@ -35,15 +41,21 @@ export const emitScanStmt: StmtEmitter<'ScanStmt'> = (fx, stmt, env) => {
   fx.emit('br_if', 0);
   fx.open('loop');
   fx.emit('local.get', src);
-  fx.emit('local.get', key);
-  fx.emit('call', cx.rt('opa_value_iter'));
-  fx.emit('local.tee', key);
+  fx.emit('local.get', position);
+  fx.emit('call', cx.rt('opa_scan_value'));
+  fx.emit('local.tee', value);
   fx.emit('i32.eqz');
   fx.emit('br_if', 1);
-  fx.emit('local.get', src);
-  fx.emit('local.get', key);
-  fx.emit('call', cx.rt('opa_value_get'));
-  fx.emit('local.set', value);
+  if (env.readScanKeys.has(stmt.key)) {
+    fx.emit('local.get', src);
+    fx.emit('local.get', position);
+    fx.emit('call', cx.rt('opa_scan_key'));
+    fx.emit('local.set', key);
+  }
+  fx.emit('local.get', position);
+  fx.emit('i32.const', 1);
+  fx.emit('i32.add');
+  fx.emit('local.set', position);
   env.block(fx, stmt.block);
   fx.emit('br', 0);
   fx.close();
