@@ -1,15 +1,33 @@
 // JSON (and Rego value literal) parsing into runtime values: the first value of a byte range, whitespace around
 // it allowed, trailing bytes ignored. Strings are copied out of the input and validated as UTF-8; numbers that
 // fit i64 become INT numbers, others keep their text as REF numbers. Any syntax error yields 0.
+// Members wait on a stack until their array, object or set closes, which is then allocated once at its final size
+// (table.ts makeTableFrom); object keys are interned per parse, so the keys every resource repeats are one value
+// each, hashed once and hot in the cache when policies look them up.
 
-import { malloc } from "./alloc";
-import { makeArray, arrayAppend, makeBoolean, makeNull, makeNumberInt, makeNumberRef, makeString } from "./value";
-import { makeObject, makeSet, objectInsert, setAdd } from "./table";
+import { malloc, mallocZeroed } from "./alloc";
+import { compareBytes, hashBytes } from "./compare";
+import { makeArrayFrom, makeBoolean, makeNull, makeNumberInt, makeNumberRef, makeString, makeStringCopy, stringBytes, stringLength, TYPE_OBJECT, TYPE_SET } from "./value";
+import { makeObject, makeSet, makeTableFrom } from "./table";
 
 // Parser state: current position, end of input, and whether Rego set literals are accepted.
 let pos: usize = 0;
 let end: usize = 0;
 let regoLiterals: bool = false;
+
+// The member stack (u32 value addresses; objects push key, value) and the key intern table (open addressing),
+// both allocated per parse: a reset heap may since have reused the memory of an earlier parse's.
+let stack: usize = 0;
+let stackCap: u32 = 0;
+let stackLen: u32 = 0;
+let internSlots: usize = 0;
+let internCap: u32 = 0;
+let internCount: u32 = 0;
+
+// Keys longer than this are rarely repeated; they are not interned.
+const INTERN_MAX_LENGTH: u32 = 64;
+const INTERN_INITIAL_CAPACITY: u32 = 256;
+const STACK_INITIAL_CAPACITY: u32 = 256;
 
 /** Parses the first JSON value in [addr, addr+len); 0 if empty or malformed. */
 export function parseJson(addr: usize, len: u32): usize {
@@ -36,15 +54,45 @@ export function parseNumberExact(addr: usize, len: u32): usize {
 
 function parseRange(addr: usize, len: u32, rego: bool): usize {
   const savedPos = pos, savedEnd = end, savedRego = regoLiterals;
+  const savedStack = stack, savedStackCap = stackCap, savedStackLen = stackLen;
+  const savedSlots = internSlots, savedInternCap = internCap, savedInternCount = internCount;
   pos = addr;
   end = addr + len;
   regoLiterals = rego;
+  stack = 0;
+  stackCap = 0;
+  stackLen = 0;
+  internSlots = 0;
+  internCap = 0;
+  internCount = 0;
   skipSpace();
   const v = pos < end ? parseValue() : 0;
   pos = savedPos;
   end = savedEnd;
   regoLiterals = savedRego;
+  stack = savedStack;
+  stackCap = savedStackCap;
+  stackLen = savedStackLen;
+  internSlots = savedSlots;
+  internCap = savedInternCap;
+  internCount = savedInternCount;
   return v;
+}
+
+function push(v: usize): void {
+  if (stackLen == stackCap) {
+    const capacity = stackCap == 0 ? STACK_INITIAL_CAPACITY : stackCap * 2;
+    const grown = malloc(<usize>capacity << 2);
+    if (stackLen > 0) memory.copy(grown, stack, <usize>stackLen << 2);
+    stack = grown;
+    stackCap = capacity;
+  }
+  store<u32>(stack + (<usize>stackLen << 2), <u32>v);
+  stackLen++;
+}
+
+@inline function stackAt(index: u32): usize {
+  return stack + (<usize>index << 2);
 }
 
 @inline function skipSpace(): void {
@@ -80,23 +128,32 @@ function matchWord(word: string): bool {
 
 function parseArray(): usize {
   pos++;
-  const arr = makeArray(8);
   skipSpace();
-  if (pos < end && load<u8>(pos) == 93) { pos++; return arr; }
+  if (pos < end && load<u8>(pos) == 93) { pos++; return makeArrayFrom(0, 0); }
+  const base = stackLen;
   while (pos < end) {
     const v = parseValue();
     if (v == 0) return 0;
-    arrayAppend(arr, v);
+    push(v);
     skipSpace();
     if (pos >= end) return 0;
     const c = load<u8>(pos++);
-    if (c == 93) return arr;
+    if (c == 93 || (c == 44 && closesAfterCommaSkippingSpace(93))) {
+      const arr = makeArrayFrom(stackAt(base), stackLen - base);
+      stackLen = base;
+      return arr;
+    }
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
-    if (closesAfterComma(93)) return arr;
   }
   return 0;
+}
+
+// After a comma: skips whitespace and consumes a closing bracket that a Rego literal allows there.
+function closesAfterCommaSkippingSpace(closer: u8): bool {
+  skipSpace();
+  return pos < end && closesAfterComma(closer);
 }
 
 // Rego literals (input_term) allow a trailing comma before the closing bracket or brace; consumes it.
@@ -116,7 +173,7 @@ function parseObjectOrSet(): usize {
   skipSpace();
   if (pos >= end) return 0;
   if (regoLiterals && load<u8>(pos) != 58) return parseSetRest(first);
-  const obj = makeObject();
+  const base = stackLen;
   let key = first;
   while (true) {
     if (pos >= end || load<u8>(pos) != 58) return 0;
@@ -125,15 +182,15 @@ function parseObjectOrSet(): usize {
     if (pos >= end) return 0;
     const v = parseValue();
     if (v == 0) return 0;
-    objectInsert(obj, key, v); // duplicate keys: the last one wins
+    push(key);
+    push(v);
     skipSpace();
     if (pos >= end) return 0;
     const c = load<u8>(pos++);
-    if (c == 125) return obj;
+    if (c == 125 || (c == 44 && closesAfterCommaSkippingSpace(125))) return finishTable(TYPE_OBJECT, base, 2);
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
-    if (closesAfterComma(125)) return obj;
     key = parseKey();
     if (key == 0) return 0;
     skipSpace();
@@ -141,24 +198,29 @@ function parseObjectOrSet(): usize {
   return 0;
 }
 
+function finishTable(tag: u8, base: u32, width: u32): usize {
+  const t = makeTableFrom(tag, stackAt(base), (stackLen - base) / width);
+  stackLen = base;
+  return t;
+}
+
 function parseKey(): usize {
   if (regoLiterals) return parseValue();
-  return load<u8>(pos) == 34 ? parseString() : 0;
+  return load<u8>(pos) == 34 ? parseString(true) : 0;
 }
 
 function parseSetRest(first: usize): usize {
-  const set = makeSet();
-  setAdd(set, first);
+  const base = stackLen;
+  push(first);
   while (pos < end) {
     const c = load<u8>(pos++);
-    if (c == 125) return set;
+    if (c == 125 || (c == 44 && closesAfterCommaSkippingSpace(125))) return finishTable(TYPE_SET, base, 1);
     if (c != 44) return 0;
     skipSpace();
     if (pos >= end) return 0;
-    if (closesAfterComma(125)) return set;
     const v = parseValue();
     if (v == 0) return 0;
-    setAdd(set, v);
+    push(v);
     skipSpace();
   }
   return 0;
@@ -218,7 +280,7 @@ function skipDigits(): bool {
   return pos > start;
 }
 
-function parseString(): usize {
+function parseString(intern: bool = false): usize {
   pos++;
   const start = pos;
   // Fast scan: plain ASCII without escapes is copied in one go.
@@ -226,15 +288,58 @@ function parseString(): usize {
     const c = load<u8>(pos);
     if (c == 34) {
       const len = <u32>(pos - start);
-      const bytes = malloc(len);
-      memory.copy(bytes, start, len);
       pos++;
-      return makeString(bytes, len);
+      return intern && len <= INTERN_MAX_LENGTH ? internedString(start, len) : makeStringCopy(start, len);
     }
     if (c == 92 || c < 32 || c >= 128) break;
     pos++;
   }
   return parseStringSlow(start);
+}
+
+@inline function mixed(hash: u32): u32 {
+  return (hash ^ (hash >>> 15)) * 0x2c1b3c6d;
+}
+
+@inline function internSlot(index: u32): usize {
+  return internSlots + (<usize>index << 2);
+}
+
+// The parse's one string value for these bytes, created (with its hash cached) on first sight.
+function internedString(bytes: usize, len: u32): usize {
+  if (internCap == 0) {
+    internCap = INTERN_INITIAL_CAPACITY;
+    internSlots = mallocZeroed(<usize>internCap << 2);
+  }
+  let hash = hashBytes(bytes, len);
+  if (hash == 0) hash = 1;
+  let i = mixed(hash) & (internCap - 1);
+  while (true) {
+    const v = <usize>load<u32>(internSlot(i));
+    if (v == 0) break;
+    if (load<u32>(v, 12) == hash && compareBytes(stringBytes(v), stringLength(v), bytes, len) == 0) return v;
+    i = (i + 1) & (internCap - 1);
+  }
+  const s = makeStringCopy(bytes, len);
+  store<u32>(s, hash, 12);
+  store<u32>(internSlot(i), <u32>s);
+  internCount++;
+  if (internCount * 2 > internCap) growInternTable();
+  return s;
+}
+
+function growInternTable(): void {
+  const oldSlots = internSlots;
+  const oldCap = internCap;
+  internCap = oldCap * 2;
+  internSlots = mallocZeroed(<usize>internCap << 2);
+  for (let j: u32 = 0; j < oldCap; j++) {
+    const v = <usize>load<u32>(oldSlots + (<usize>j << 2));
+    if (v == 0) continue;
+    let i = mixed(load<u32>(v, 12)) & (internCap - 1);
+    while (load<u32>(internSlot(i)) != 0) i = (i + 1) & (internCap - 1);
+    store<u32>(internSlot(i), <u32>v);
+  }
 }
 
 // Decodes escapes and validates UTF-8; the decoded text is never longer than the raw text up to the closing quote.

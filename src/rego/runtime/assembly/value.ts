@@ -136,6 +136,18 @@ export function makeArray(cap: u32): usize {
   return v;
 }
 
+/** A new array of the `n` u32 element addresses at `items`, header and elements in one block. */
+export function makeArrayFrom(items: usize, n: u32): usize {
+  const cap: u32 = n < 4 ? 4 : n;
+  const v = malloc(16 + (<usize>cap << 2));
+  store<u32>(v, TYPE_ARRAY);
+  store<u32>(v, n, 4);
+  store<u32>(v, cap, 8);
+  store<u32>(v, <u32>(v + 16), 12);
+  if (n > 0) memory.copy(v + 16, items, <usize>n << 2);
+  return v;
+}
+
 /** Number of elements of an array. */
 @inline export function arrayLength(v: usize): u32 {
   return load<u32>(v, 4);
