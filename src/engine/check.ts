@@ -1,6 +1,6 @@
 // check(): the whole run — read inputs, load the built-in library and the user's policies, evaluate them in
 // WebAssembly, derive one result per (rule, resource), apply the configuration and build the report model.
-import { readInputs, type InputDocument, type ReadResult } from '../inputs';
+import { readInputs, shareDocumentJson, type InputDocument, type InputFile } from '../inputs';
 import { mergeParameters, todayUtc, WaiverBook, type EnforcementLevel, type Waiver } from '../config';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import {
@@ -13,7 +13,7 @@ import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
-import { evaluateWithLimits, shareInput } from './worker-evaluate';
+import { evaluateWithLimits } from './worker-evaluate';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -69,10 +69,35 @@ interface Evaluated {
   errors: Diagnostic[];
 }
 
-async function evaluateSets(sets: PolicySet[], doc: InputDocument, data: object, opts: CheckOptions): Promise<Evaluated> {
-  const input = shareInput(JSON.stringify(doc));
+/** What the run keeps of its inputs once read: the document itself lives on only as JSON in shared memory. */
+interface PreparedInputs {
+  /** The input document's JSON text, which every policy worker reads. */
+  input: SharedArrayBuffer;
+  resources: ResourceIndex;
+  resourceCount: number;
+  inputs: InputFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the inputs and keeps only what the rest of the run needs, so the document (for a large plan, hundreds of
+ * megabytes of objects) can be collected while the policies are evaluated.
+ */
+async function prepareInputs(opts: CheckOptions): Promise<PreparedInputs> {
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+  const doc = read.document;
+  return {
+    input: shareDocumentJson(doc),
+    resources: resourceIndex(doc),
+    resourceCount: doc.resources.length,
+    inputs: read.inputs,
+    diagnostics: read.diagnostics,
+  };
+}
+
+async function evaluateSets(sets: PolicySet[], prepared: PreparedInputs, data: object, opts: CheckOptions): Promise<Evaluated> {
+  const { input, resources } = prepared;
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const resources = resourceIndex(doc);
   const disabled = new Set(opts.disable ?? []);
   const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
   // Sets run side by side, each in its own worker; results are read back in the sets' order.
@@ -102,8 +127,8 @@ async function evaluateSets(sets: PolicySet[], doc: InputDocument, data: object,
   return out;
 }
 
-function inputRecords(read: ReadResult): InputRecord[] {
-  return read.inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
+function inputRecords(inputs: readonly InputFile[]): InputRecord[] {
+  return inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
 }
 
 interface LoadedSets {
@@ -144,14 +169,14 @@ function problemOf(d: Diagnostic): Problem {
 /** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
 export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+  const read = await prepareInputs(opts);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  opts.onProgress?.(`loading policies (${read.document.resources.length} resources read)`);
+  opts.onProgress?.(`loading policies (${read.resourceCount} resources read)`);
   const loaded = await loadPolicySets(opts);
   diagnostics.push(...loaded.errors);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
-  opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.document.resources.length} resources`);
-  const evaluated = await evaluateSets(loaded.sets, read.document, { plangate: { params } }, opts);
+  opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.resourceCount} resources`);
+  const evaluated = await evaluateSets(loaded.sets, read, { plangate: { params } }, opts);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
@@ -169,8 +194,8 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
     tool: { name: 'plangate', version: VERSION },
     generatedAt: reportTimestamp(),
     verdict: decideVerdict(results, judge, problems.length > 0),
-    summary: { ...summarise(results, evaluated.policies.length), resources: read.document.resources.length },
-    inputs: inputRecords(read),
+    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount },
+    inputs: inputRecords(read.inputs),
     policies: evaluated.policies,
     results,
     run: {

@@ -8,6 +8,7 @@ export { REDACTED } from './terraform/values';
 export { CLUSTER_SCOPED_KINDS } from './kubernetes/scope';
 export { POD_TEMPLATE_PATHS } from './kubernetes/workloads';
 export { checkSchema, validatorFor } from './schemas';
+export { shareDocumentJson } from './shared-json';
 export type {
   ChangeSummary,
   DocumentInput,

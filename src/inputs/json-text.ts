@@ -1,22 +1,23 @@
-// Parses JSON input text after a depth pre-scan, turning JSON.parse's message into a diagnostic with a line and
+// Parses JSON input text and bounds its nesting, turning JSON.parse's message into a diagnostic with a line and
 // column (V8 reports a character position, or nothing at all when the text simply ends too early).
 import { diagnostic, SourceFile, type Diagnostic } from '../diagnostics';
-import { scanJsonDepth } from './nesting';
+import { scanJsonDepth, valueExceedsDepth } from './nesting';
 
 /** The parsed value, or why the text is not JSON. */
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
 /** Parses JSON text from `file`, refusing documents nested deeper than `maxDepth`. */
 export function parseJsonText(text: string, file: string, maxDepth: number): JsonParseResult {
-  const deep = scanJsonDepth(text, maxDepth);
-  if (deep) {
-    return { ok: false, diagnostic: diagnostic('input_error', `JSON nested deeper than ${maxDepth} levels`, { file, line: deep.line }) };
-  }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (err) {
     return { ok: false, diagnostic: jsonSyntaxDiagnostic(err as Error, text, file) };
   }
+  if (!valueExceedsDepth(value, maxDepth)) return { ok: true, value };
+  // Only a document refused for its depth pays for a scan of the text, to name the line.
+  const line = scanJsonDepth(text, maxDepth)?.line;
+  return { ok: false, diagnostic: diagnostic('input_error', `JSON nested deeper than ${maxDepth} levels`, line === undefined ? { file } : { file, line }) };
 }
 
 function jsonSyntaxDiagnostic(err: Error, text: string, file: string): Diagnostic {

@@ -1,5 +1,6 @@
-// Cheap linear pre-scans that bound how deeply a JSON or YAML text nests, run before any parser or recursive walk
-// sees the text: a 100,000-level document would otherwise overflow the stack (or, in YAML, exhaust memory).
+// Cheap linear checks that bound how deeply a JSON or YAML document nests, run before any recursive walk sees it: a
+// 100,000-level document would otherwise overflow the stack (or, in YAML, exhaust memory while parsing). JSON is
+// checked on the parsed value (V8's JSON.parse is iterative), its text scanned only to name the line.
 
 /** Where a text first nests deeper than allowed. */
 export interface TooDeep {
@@ -30,6 +31,34 @@ export function scanJsonDepth(text: string, maxDepth: number): TooDeep | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a parsed JSON value has containers nested deeper than `maxDepth` (the top-level container is level 1),
+ * walked without recursion. Walking the value is cheaper than scanning its text: it skips every string and number.
+ */
+export function valueExceedsDepth(root: unknown, maxDepth: number): boolean {
+  if (typeof root !== 'object' || root === null) return false;
+  const containers: object[] = [root];
+  const depths: number[] = [1];
+  while (containers.length > 0) {
+    const value = containers.pop() as Record<string, unknown> | unknown[];
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) pushContainer(value[i], depth + 1, containers, depths);
+    } else {
+      for (const key in value) pushContainer(value[key], depth + 1, containers, depths);
+    }
+  }
+  return false;
+}
+
+function pushContainer(child: unknown, depth: number, containers: object[], depths: number[]): void {
+  if (typeof child === 'object' && child !== null) {
+    containers.push(child);
+    depths.push(depth);
+  }
 }
 
 /** Index of the quote closing the string opened at `open` (strings are skipped with indexOf, the bulk of a plan). */

@@ -34,9 +34,10 @@ export function computeDigest(report: ReportModel | Record<string, unknown>): Re
   let first = true;
   for (const key of Object.keys(subject).sort()) {
     if (subject[key] === undefined) continue;
-    const text = canonicalJson(subject[key]);
-    parts[key] = sha256Hex(text);
-    whole.update(`${first ? '' : ','}${JSON.stringify(key)}:`).update(text);
+    // Encoded to UTF-8 once for both hashes.
+    const bytes = Buffer.from(canonicalJson(subject[key]), 'utf8');
+    parts[key] = sha256Hex(bytes);
+    whole.update(`${first ? '' : ','}${JSON.stringify(key)}:`).update(bytes);
     first = false;
   }
   return { algorithm: 'sha256', value: whole.update('}').digest('hex'), parts };

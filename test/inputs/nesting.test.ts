@@ -1,5 +1,5 @@
 // Depth pre-scans: exact for JSON (strings skipped, escapes honoured), an upper bound for YAML.
-import { scanJsonDepth, scanYamlDepth } from '../../src/inputs/nesting';
+import { scanJsonDepth, scanYamlDepth, valueExceedsDepth } from '../../src/inputs/nesting';
 
 test.each([
   ['[[[]]]', 3, undefined],
@@ -17,3 +17,17 @@ test.each([
   ['x: [\n [\n  [\n]]]\n', 4, { depth: 5, line: 3 }], // indentation counts too: an upper bound
   ['x: [[[\n---\ny: [[\n', 3, undefined], // a new document closes whatever flow the last one left open
 ])('scanYamlDepth(%j, %i)', (text, max, expected) => expect(scanYamlDepth(text, max)).toEqual(expected));
+
+test.each([
+  ['[[[]]]', 3, false],
+  ['[[[[]]]]', 3, true],
+  ['{"a": "[[[[[[", "b": {"c": [1, {"d": {}}]}}', 5, false],
+  ['{"a": "[[[[[[", "b": {"c": [1, {"d": {}}]}}', 4, true],
+  ['[1, [2], [[3]], {"x": [[[4]]]}]', 4, true],
+  ['"[[[["', 0, false],
+  ['7', 0, false],
+  ['{"__proto__": [[[]]]}', 3, true],
+])('valueExceedsDepth(%j, %i) agrees with the text scan', (text, max, expected) => {
+  expect(valueExceedsDepth(JSON.parse(text), max)).toBe(expected);
+  expect(scanJsonDepth(text, max) !== undefined).toBe(expected);
+});
