@@ -17,24 +17,22 @@
 package plangate.rules.aws_cloudtrail_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 	not attributes.is_set(r, ["kms_key_id"])
 	not attributes.unknown(r, ["kms_key_id"])
 	msg := sprintf("CloudTrail %s writes its logs without a KMS key; set kms_key_id", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 	not attributes.is_set(r, ["kms_key_id"])
 	attributes.unknown(r, ["kms_key_id"])
 	msg := sprintf("CloudTrail %s: kms_key_id is known only after apply and refers to no key resource", [r.address])

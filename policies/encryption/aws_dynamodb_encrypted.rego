@@ -16,26 +16,24 @@
 package plangate.rules.aws_dynamodb_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_dynamodb_table"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["server_side_encryption", "enabled"]) == true
 	not attributes.unknown(r, ["server_side_encryption", "enabled"])
 	msg := sprintf("%s does not enable KMS server-side encryption; add server_side_encryption { enabled = true }", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["server_side_encryption", "enabled"])
 	msg := sprintf("%s: server_side_encryption.enabled is known only after apply", [r.address])
 }

@@ -17,26 +17,24 @@
 package plangate.rules.aws_ebs_default_encryption
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_ebs_encryption_by_default"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["enabled"]) == true
 	not attributes.unknown(r, ["enabled"])
 	msg := sprintf("%s disables EBS encryption by default; set enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["enabled"])
 	msg := sprintf("%s: enabled is known only after apply", [r.address])
 }

@@ -16,26 +16,24 @@
 package plangate.rules.aws_elasticache_at_rest
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_elasticache_replication_group"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["at_rest_encryption_enabled"]) == true
 	not attributes.unknown(r, ["at_rest_encryption_enabled"])
 	msg := sprintf("%s is not encrypted at rest; set at_rest_encryption_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["at_rest_encryption_enabled"])
 	msg := sprintf("%s: at_rest_encryption_enabled is known only after apply", [r.address])
 }

@@ -17,26 +17,24 @@
 package plangate.rules.aws_elasticache_in_transit
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_elasticache_replication_group"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["transit_encryption_enabled"]) == true
 	not attributes.unknown(r, ["transit_encryption_enabled"])
 	msg := sprintf("%s does not encrypt traffic in transit; set transit_encryption_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["transit_encryption_enabled"])
 	msg := sprintf("%s: transit_encryption_enabled is known only after apply", [r.address])
 }

@@ -16,26 +16,24 @@
 package plangate.rules.aws_kinesis_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_kinesis_stream"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["encryption_type"]) == "KMS"
 	not attributes.unknown(r, ["encryption_type"])
 	msg := sprintf("%s is not encrypted; set encryption_type = \"KMS\"", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["encryption_type"])
 	msg := sprintf("%s: encryption_type is known only after apply", [r.address])
 }

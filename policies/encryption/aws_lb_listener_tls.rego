@@ -19,13 +19,13 @@
 #   parameters: [allowed_ssl_policies]
 package plangate.rules.aws_lb_listener_tls
 
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_lb_listener", "aws_alb_listener"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 redirects_to_https(r) if {
@@ -36,16 +36,14 @@ redirects_to_https(r) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	r.values.protocol in {"HTTP", "TCP", "UDP", "TCP_UDP"}
 	not redirects_to_https(r)
 	msg := sprintf("%s listens on %s without TLS; use HTTPS or TLS, or redirect to HTTPS", [r.address, r.values.protocol])
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	r.values.protocol in {"HTTPS", "TLS"}
 	policy := object.get(r.values, "ssl_policy", "")
 	not policy in data.plangate.params.allowed_ssl_policies
@@ -54,8 +52,7 @@ deny contains {"id": r.id, "msg": msg} if {
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	r.values.protocol in {"HTTPS", "TLS"}
 	r.unknown.ssl_policy == true
 	msg := sprintf("%s: its TLS policy is known only after apply", [r.address])

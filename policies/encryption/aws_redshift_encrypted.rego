@@ -16,26 +16,24 @@
 package plangate.rules.aws_redshift_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_redshift_cluster"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["encrypted"]) == true
 	not attributes.unknown(r, ["encrypted"])
 	msg := sprintf("%s is not encrypted at rest; set encrypted = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["encrypted"])
 	msg := sprintf("%s: encrypted is known only after apply", [r.address])
 }

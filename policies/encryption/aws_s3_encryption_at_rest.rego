@@ -22,21 +22,18 @@ import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	not encrypted(r)
 	not resources.unknown_at(r, ["server_side_encryption_configuration", 0, "rule"])
 	msg := sprintf("S3 bucket %s has no server-side encryption configuration; add an aws_s3_bucket_server_side_encryption_configuration that refers to it", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	not encrypted(r)
 	resources.unknown_at(r, ["server_side_encryption_configuration", 0, "rule"])
 	msg := sprintf("S3 bucket %s: its inline encryption rule is known only after apply", [r.address])

@@ -14,16 +14,15 @@
 package plangate.rules.aws_sns_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_sns_topic"
+	some r in resources.of_type("aws_sns_topic")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_sns_topic"
+	some r in resources.of_type("aws_sns_topic")
 	not attributes.is_set(r, ["kms_master_key_id"])
 	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id", [r.address])
 }

@@ -14,11 +14,11 @@
 package plangate.rules.aws_sqs_encrypted
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_sqs_queue"
+	some r in resources.of_type("aws_sqs_queue")
 }
 
 encrypted(r) if attributes.is_set(r, ["kms_master_key_id"])
@@ -26,16 +26,14 @@ encrypted(r) if attributes.is_set(r, ["kms_master_key_id"])
 encrypted(r) if r.values.sqs_managed_sse_enabled == true
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_sqs_queue"
+	some r in resources.of_type("aws_sqs_queue")
 	not encrypted(r)
 	not attributes.unknown(r, ["sqs_managed_sse_enabled"])
 	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id or sqs_managed_sse_enabled = true", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_sqs_queue"
+	some r in resources.of_type("aws_sqs_queue")
 	not encrypted(r)
 	attributes.unknown(r, ["sqs_managed_sse_enabled"])
 	msg := sprintf("%s: sqs_managed_sse_enabled is known only after apply", [r.address])

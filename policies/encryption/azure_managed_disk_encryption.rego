@@ -17,11 +17,11 @@
 package plangate.rules.azure_managed_disk_encryption
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "azurerm_managed_disk"
+	some r in resources.of_type("azurerm_managed_disk")
 }
 
 encrypted(r) if attributes.is_set(r, ["disk_encryption_set_id"])
@@ -29,16 +29,14 @@ encrypted(r) if attributes.is_set(r, ["disk_encryption_set_id"])
 encrypted(r) if count(r.values.encryption_settings) > 0
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "azurerm_managed_disk"
+	some r in resources.of_type("azurerm_managed_disk")
 	not encrypted(r)
 	not attributes.unknown(r, ["disk_encryption_set_id"])
 	msg := sprintf("%s relies on the platform key only; set disk_encryption_set_id to a disk encryption set", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "azurerm_managed_disk"
+	some r in resources.of_type("azurerm_managed_disk")
 	not encrypted(r)
 	attributes.unknown(r, ["disk_encryption_set_id"])
 	msg := sprintf("%s: disk_encryption_set_id is known only after apply and refers to no disk encryption set", [r.address])

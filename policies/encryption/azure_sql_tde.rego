@@ -14,16 +14,15 @@
 #   resourceTypes: [azurerm_mssql_database]
 package plangate.rules.azure_sql_tde
 
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "azurerm_mssql_database"
+	some r in resources.of_type("azurerm_mssql_database")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "azurerm_mssql_database"
+	some r in resources.of_type("azurerm_mssql_database")
 	r.values.transparent_data_encryption_enabled == false
 	msg := sprintf("%s switches transparent data encryption off; set transparent_data_encryption_enabled = true", [r.address])
 }

@@ -15,19 +15,18 @@
 #   resourceTypes: [azurerm_storage_account]
 package plangate.rules.azure_storage_https_only
 
+import data.plangate.lib.resources
 import rego.v1
 
 # azurerm 4 renamed the attribute; whichever the plan holds decides.
 attribute_names := ["https_traffic_only_enabled", "enable_https_traffic_only"]
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "azurerm_storage_account"
+	some r in resources.of_type("azurerm_storage_account")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "azurerm_storage_account"
+	some r in resources.of_type("azurerm_storage_account")
 	some name in attribute_names
 	r.values[name] == false
 	msg := sprintf("%s accepts plain HTTP; set %s = true", [r.address, name])

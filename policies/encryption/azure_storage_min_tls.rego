@@ -17,26 +17,24 @@
 package plangate.rules.azure_storage_min_tls
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"azurerm_storage_account"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not attributes.value(r, ["min_tls_version"]) == "TLS1_2"
 	not attributes.unknown(r, ["min_tls_version"])
 	msg := sprintf("%s accepts TLS versions older than 1.2; set min_tls_version = \"TLS1_2\"", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	attributes.unknown(r, ["min_tls_version"])
 	msg := sprintf("%s: min_tls_version is known only after apply", [r.address])
 }

@@ -17,11 +17,11 @@
 package plangate.rules.google_sql_ssl_required
 
 import data.plangate.lib.attributes
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 }
 
 requires_ssl(r) if attributes.value(r, ["settings", "ip_configuration", "ssl_mode"]) in {"ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"}
@@ -29,8 +29,7 @@ requires_ssl(r) if attributes.value(r, ["settings", "ip_configuration", "ssl_mod
 requires_ssl(r) if attributes.value(r, ["settings", "ip_configuration", "require_ssl"]) == true
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 	not requires_ssl(r)
 	msg := sprintf("%s accepts unencrypted connections; set settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"", [r.address])
 }

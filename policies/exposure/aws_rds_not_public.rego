@@ -15,18 +15,17 @@
 #   resourceTypes: [aws_db_instance, aws_rds_cluster_instance]
 package plangate.rules.aws_rds_not_public
 
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_db_instance", "aws_rds_cluster_instance"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	r.values.publicly_accessible == true
 	msg := sprintf("%s is publicly accessible; set publicly_accessible = false", [r.address])
 }

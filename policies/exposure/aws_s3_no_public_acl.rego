@@ -14,6 +14,7 @@
 #   resourceTypes: [aws_s3_bucket, aws_s3_bucket_acl]
 package plangate.rules.aws_s3_no_public_acl
 
+import data.plangate.lib.resources
 import rego.v1
 
 public_acls := {"public-read", "public-read-write", "authenticated-read"}
@@ -21,13 +22,11 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 types := {"aws_s3_bucket", "aws_s3_bucket_acl"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	r.values.acl in public_acls
 	msg := sprintf("%s grants '%s'; use acl = \"private\"", [r.address, r.values.acl])
 }
@@ -40,8 +39,7 @@ grants(r) := r.values.grant if r.type == "aws_s3_bucket"
 grants(r) := [g | some p in r.values.access_control_policy; some g in p.grant] if r.type == "aws_s3_bucket_acl"
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	some g in grants(r)
 	uri := grant_uri(g)
 	uri in public_groups

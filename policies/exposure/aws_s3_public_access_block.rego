@@ -25,8 +25,7 @@ import rego.v1
 settings := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 }
 
 blocks_for(r) := array.concat(
@@ -45,16 +44,14 @@ account_blocks contains b.id if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	count(account_blocks) == 0
 	count(blocks_for(r)) == 0
 	msg := sprintf("S3 bucket %s has no public access block; add an aws_s3_bucket_public_access_block with all four settings true", [r.address])
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	some b in blocks_for(r)
 	off := [s | some s in settings; b.values[s] != true]
 	count(off) > 0

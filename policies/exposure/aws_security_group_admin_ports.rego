@@ -18,6 +18,7 @@
 #   parameters: [admin_ports]
 package plangate.rules.aws_security_group_admin_ports
 
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule"}
@@ -25,8 +26,7 @@ types := {"aws_security_group", "aws_security_group_rule", "aws_vpc_security_gro
 world := {"0.0.0.0/0", "::/0"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 # A list attribute, or [] when it is null or absent (0.12 plans write null for unset lists).
@@ -67,8 +67,7 @@ covers(rule, port) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	some rule in ingress(r)
 	some cidr in rule.cidrs
 	cidr in world

@@ -21,6 +21,7 @@
 #   parameters: [admin_ports]
 package plangate.rules.azure_nsg_admin_ports
 
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"azurerm_network_security_rule", "azurerm_network_security_group"}
@@ -32,8 +33,7 @@ anywhere := {"*", "internet", "any", "0.0.0.0/0", "0.0.0.0", "::/0"}
 port_protocols := {"*", "tcp", "udp"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 # The rules of a resource: itself, or the inline security_rule blocks of a group.
@@ -68,8 +68,7 @@ covers(range, port) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	some rule in rules(r)
 	open_inbound(rule)
 	ranges := values_of(rule, "destination_port_range", "destination_port_ranges")

@@ -19,13 +19,13 @@
 #   resourceTypes: [google_container_cluster]
 package plangate.rules.google_gke_private_control_plane
 
+import data.plangate.lib.resources
 import rego.v1
 
 world := {"0.0.0.0/0", "::/0"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "google_container_cluster"
+	some r in resources.of_type("google_container_cluster")
 }
 
 private_endpoint(r) if {
@@ -50,8 +50,7 @@ restricted(r) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "google_container_cluster"
+	some r in resources.of_type("google_container_cluster")
 	not restricted(r)
 	msg := sprintf("GKE cluster %s has a public control plane endpoint open to any address; add master_authorized_networks_config or a private endpoint", [r.address])
 }

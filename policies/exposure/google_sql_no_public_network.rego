@@ -14,16 +14,15 @@
 #   resourceTypes: [google_sql_database_instance]
 package plangate.rules.google_sql_no_public_network
 
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 	some settings in r.values.settings
 	some ip in settings.ip_configuration
 	some network in ip.authorized_networks

@@ -6,8 +6,15 @@ package plangate.lib.resources
 
 import rego.v1
 
-# Resources of the given types (a set of type names) that exist after the change.
-of_types(types) := [r | some r in input.resources; r.type in types]
+# Ids of the resources of each type, built once per evaluation, so that a rule visits only the resources of its
+# own types instead of scanning every resource (ids rather than whole resources: a set hashes its members).
+ids_by_type[r.type] contains r.id if some r in input.resources
+
+# Resources of one type.
+of_type(type) := [by_id[id] | some id in ids_by_type[type]]
+
+# Resources of the given types (a set or array of type names).
+of_types(types) := [by_id[id] | some type in types; some id in ids_by_type[type]]
 
 # Terraform resources by configuration address; several instances (count, for_each) share one address.
 by_config_address[addr] contains r if {

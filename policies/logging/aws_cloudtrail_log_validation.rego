@@ -14,16 +14,15 @@
 #   resourceTypes: [aws_cloudtrail]
 package plangate.rules.aws_cloudtrail_log_validation
 
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 	not r.values.enable_log_file_validation == true
 	msg := sprintf("CloudTrail %s does not validate its log files; set enable_log_file_validation = true", [r.address])
 }

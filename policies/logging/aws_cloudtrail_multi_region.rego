@@ -14,16 +14,15 @@
 #   resourceTypes: [aws_cloudtrail]
 package plangate.rules.aws_cloudtrail_multi_region
 
+import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_cloudtrail"
+	some r in resources.of_type("aws_cloudtrail")
 	not r.values.is_multi_region_trail == true
 	msg := sprintf("CloudTrail %s records a single region; set is_multi_region_trail = true", [r.address])
 }

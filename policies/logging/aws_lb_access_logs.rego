@@ -12,13 +12,13 @@
 #   resourceTypes: [aws_lb, aws_alb]
 package plangate.rules.aws_lb_access_logs
 
+import data.plangate.lib.resources
 import rego.v1
 
 types := {"aws_lb", "aws_alb"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	object.get(r.values, "load_balancer_type", "application") in {"application", "network"}
 }
 
@@ -28,8 +28,7 @@ logs(r) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	object.get(r.values, "load_balancer_type", "application") in {"application", "network"}
 	not logs(r)
 	msg := sprintf("%s writes no access logs; add access_logs { enabled = true, bucket = ... }", [r.address])

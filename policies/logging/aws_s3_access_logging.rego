@@ -20,8 +20,7 @@ import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	not log_target(r)
 }
 
@@ -45,8 +44,7 @@ inline_log_targets contains conf.target_bucket if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_s3_bucket"
+	some r in resources.of_type("aws_s3_bucket")
 	not log_target(r)
 	not logged(r)
 	msg := sprintf("S3 bucket %s does not log access; add an aws_s3_bucket_logging resource for it", [r.address])

@@ -18,13 +18,11 @@ import data.plangate.lib.resources
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "aws_vpc"
+	some r in resources.of_type("aws_vpc")
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "aws_vpc"
+	some r in resources.of_type("aws_vpc")
 	not resources.is_target_of(r, "aws_flow_log", "vpc_id")
 	msg := sprintf("VPC %s has no flow log; add an aws_flow_log for it", [r.address])
 }

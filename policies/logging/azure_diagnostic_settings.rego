@@ -21,13 +21,11 @@ import rego.v1
 types := {"azurerm_key_vault", "azurerm_storage_account", "azurerm_mssql_server"}
 
 applies contains r.id if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type in types
+	some r in resources.of_types(types)
 	not resources.is_target_of(r, "azurerm_monitor_diagnostic_setting", "target_resource_id")
 	msg := sprintf("%s has no diagnostic setting; add an azurerm_monitor_diagnostic_setting that targets it", [r.address])
 }

@@ -13,13 +13,13 @@
 #   resourceTypes: [google_sql_database_instance]
 package plangate.rules.google_sql_audit_logging
 
+import data.plangate.lib.resources
 import rego.v1
 
 flags := ["log_connections", "log_disconnections"]
 
 applies contains r.id if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 	startswith(r.values.database_version, "POSTGRES")
 }
 
@@ -31,8 +31,7 @@ flag_on(r, name) if {
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.type == "google_sql_database_instance"
+	some r in resources.of_type("google_sql_database_instance")
 	startswith(r.values.database_version, "POSTGRES")
 	missing := [f | some f in flags; not flag_on(r, f)]
 	count(missing) > 0

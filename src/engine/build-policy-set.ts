@@ -2,7 +2,7 @@
 // everything to one WebAssembly module (through the compile cache).
 import { compileRego, parseModule, type Module } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
-import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint } from './aggregate-module';
+import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from './aggregate-module';
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
@@ -54,10 +54,11 @@ function readRules(modules: readonly Module[], files: readonly RegoFile[], sourc
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
   const rules = readRules(parseAll(files), files, source);
   const aggregator = { path: 'plangate-engine.rego', source: aggregateModuleSource(rules) };
+  const shards = ruleShards(rules);
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
-    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...rules.map((r) => r.entrypoint as string)],
+    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
   });
-  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT };
+  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
 }

@@ -1,9 +1,9 @@
 // Evaluates a policy set over the input document inside WebAssembly: one call for every rule at once; when that
 // call fails (a conflict, an abort), each rule is evaluated alone so the others still produce results.
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { createHostImplementations } from '../rego';
+import { createHostImplementations } from '../rego/builtins/host-implementations';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
-import type { PolicySet } from './policy-set';
+import type { PolicySet, PolicySetShard } from './policy-set';
 import { readRuleOutput, type RuleOutput } from './results';
 
 /** What evaluating a set produced: outputs of the rules that ran, errors of those that did not. */
@@ -49,8 +49,15 @@ export function evaluationDiagnostic(err: unknown, fallbackFile: string, maxMemo
   return diagnostic(code, message.split('\n')[0], location);
 }
 
-/** Evaluates every rule of a set over `input` (JSON text bytes) with `data`. */
-export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}): Promise<SetEvaluation> {
+/** The rules a shard of the set holds (every rule without a shard). */
+export function rulesOf(set: PolicySet, shard?: PolicySetShard): PolicySet['rules'] {
+  if (!shard) return set.rules;
+  const ids = new Set(shard.rules);
+  return set.rules.filter((rule) => ids.has(rule.meta.id));
+}
+
+/** Evaluates every rule of a set (or of one of its shards) over `input` (JSON text bytes) with `data`. */
+export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard): Promise<SetEvaluation> {
   const memory = { initial: limits.initialPages ?? 5, ...(limits.maximumPages ? { maximum: limits.maximumPages } : {}) };
   const host = createHostImplementations();
   const policy = await loadPolicy(set.wasm, memory, host.builtins);
@@ -62,16 +69,18 @@ export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data:
     host.reset();
     return (policy.evaluate(inputBuffer, entrypoint) as { result?: unknown }[])[0]?.result;
   };
-  if (set.allEntrypoint) {
+  const rules = rulesOf(set, shard);
+  const allEntrypoint = shard ? shard.entrypoint : set.allEntrypoint;
+  if (allEntrypoint) {
     try {
-      const all = (run(set.allEntrypoint) ?? {}) as Record<string, unknown>;
-      for (const rule of set.rules) outputs.set(rule.meta.id, readRuleOutput(all[rule.meta.id]));
+      const all = (run(allEntrypoint) ?? {}) as Record<string, unknown>;
+      for (const rule of rules) outputs.set(rule.meta.id, readRuleOutput(all[rule.meta.id]));
       return { outputs, errors };
     } catch {
       // One rule failed while evaluating: fall through and evaluate each rule alone.
     }
   }
-  for (const rule of set.rules) {
+  for (const rule of rules) {
     try {
       outputs.set(rule.meta.id, readRuleOutput(rule.entrypoint ? run(rule.entrypoint) : runOutputs(run, rule.outputEntrypoints ?? {})));
     } catch (err) {

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { diagnostic, PlangateError } from '../diagnostics';
 import { packagePath } from '../package-root';
 import { buildPolicySet } from './build-policy-set';
-import type { LoadedRule, PolicySet } from './policy-set';
+import type { LoadedRule, PolicySet, PolicySetShard } from './policy-set';
+import { ALL_RESULTS_ENTRYPOINT } from './aggregate-module';
 import { listRegoFiles, readRegoFiles } from './rego-sources';
 
 /** Where the library's Rego sources live. */
@@ -22,6 +23,7 @@ export interface BuiltinLibrary {
 
 interface LibraryManifest {
   rules: LoadedRule[];
+  shards?: PolicySetShard[];
   defaults: Record<string, unknown>;
 }
 
@@ -34,7 +36,7 @@ export function readLibraryDefaults(dir = LIBRARY_SOURCE_DIR): Record<string, un
 export function buildLibrary(sourceDir = LIBRARY_SOURCE_DIR, outDir = LIBRARY_BUILD_DIR): PolicySet {
   const files = readRegoFiles(listRegoFiles(['.'], false, sourceDir), sourceDir).map((f) => ({ ...f, path: join('policies', f.path) }));
   const set = buildPolicySet('built-in library', files, 'builtin', { cacheDir: false });
-  const manifest: LibraryManifest = { rules: set.rules, defaults: readLibraryDefaults(sourceDir) };
+  const manifest: LibraryManifest = { rules: set.rules, ...(set.shards ? { shards: set.shards } : {}), defaults: readLibraryDefaults(sourceDir) };
   mkdirSync(outDir, { recursive: true });
   for (const [name, bytes] of [['library.wasm', set.wasm], ['library.json', JSON.stringify(manifest)]] as const) {
     const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
@@ -49,7 +51,7 @@ export function loadLibrary(dir = LIBRARY_BUILD_DIR): BuiltinLibrary {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')) as LibraryManifest;
     const wasm = new Uint8Array(readFileSync(join(dir, 'library.wasm')));
-    return { set: { name: 'built-in library', wasm, rules: manifest.rules, allEntrypoint: 'plangate/engine/results' }, defaults: manifest.defaults };
+    return { set: { name: 'built-in library', wasm, rules: manifest.rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, ...(manifest.shards ? { shards: manifest.shards } : {}) }, defaults: manifest.defaults };
   } catch (err) {
     throw new PlangateError(diagnostic('internal_error', `the built-in library is not built (${(err as Error).message}); run npm run build`, { file: dir }));
   }

@@ -13,6 +13,13 @@ export interface LoadedRule extends RuleDefinition {
   outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown', string>>;
 }
 
+/** Part of a set's rules with an entrypoint returning their outputs ({ruleId: {applies, deny, unknown}}). */
+export interface PolicySetShard {
+  entrypoint: string;
+  /** Ids of the shard's rules. */
+  rules: string[];
+}
+
 /** A compiled set of rules. */
 export interface PolicySet {
   /** What the set was built from, for messages: "built-in library", a path. */
@@ -21,6 +28,8 @@ export interface PolicySet {
   rules: LoadedRule[];
   /** Entrypoint returning every rule's outputs at once ({ruleId: {applies, deny, unknown}}), when the set has one. */
   allEntrypoint?: string;
+  /** The same outputs split by rule into entrypoints evaluated side by side, each in its own worker. */
+  shards?: PolicySetShard[];
   /** Base data the module expects besides the parameters (an OPA bundle's data.json). */
   data?: Record<string, unknown>;
 }

@@ -6,7 +6,8 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 async function run(request: WorkerRequest): Promise<void> {
   const input = new Uint8Array(request.input);
-  const evaluation = await evaluatePolicySet(request.set, input, request.data, { maximumPages: request.maxMemoryMiB * 16, maxMemoryMiB: request.maxMemoryMiB });
+  const shard = request.shard === undefined ? undefined : request.set.shards?.[request.shard];
+  const evaluation = await evaluatePolicySet(request.set, input, request.data, { maximumPages: request.maxMemoryMiB * 16, maxMemoryMiB: request.maxMemoryMiB }, shard);
   const response: WorkerResponse = { outputs: [...evaluation.outputs], errors: [...evaluation.errors] };
   parentPort?.postMessage(response);
 }

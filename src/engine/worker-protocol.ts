@@ -22,6 +22,8 @@ export interface WorkerRequest {
   input: SharedArrayBuffer;
   data: object;
   maxMemoryMiB: number;
+  /** Index of the shard of the set this worker evaluates; the whole set without one. */
+  shard?: number;
 }
 
 /** What the worker posts back once: every rule's output or error. */
