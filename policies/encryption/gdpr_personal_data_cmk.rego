@@ -23,14 +23,17 @@ import data.plangate.lib.datastores
 import data.plangate.lib.tags
 import rego.v1
 
+# Data stores that can take a customer-managed key.
+cmk_types := object.keys(datastores.cmk_attributes) | {"aws_s3_bucket"}
+
 personal(r) if {
 	datastores.is_datastore(r)
-	r.type in (object.keys(datastores.cmk_attributes) | {"aws_s3_bucket"})
+	r.type in cmk_types
 	tags.tag(r, data.plangate.params.personal_data_tag) == "true"
 }
 
 applies contains r.id if {
-	some r in input.resources
+	some r in datastores.stores
 	personal(r)
 }
 
@@ -40,7 +43,7 @@ not_cmk(r) if datastores.encryption_off(r)
 not_cmk(r) if not datastores.cmk_unknown(r)
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
+	some r in datastores.stores
 	personal(r)
 	not datastores.uses_cmk(r)
 	not_cmk(r)
@@ -54,7 +57,7 @@ fix(r) := "add an aws_s3_bucket_server_side_encryption_configuration whose kms_m
 } else := sprintf("set %s to a customer-managed key", [concat(" or ", datastores.cmk_attributes[r.type])])
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
+	some r in datastores.stores
 	personal(r)
 	not datastores.uses_cmk(r)
 	not datastores.encryption_off(r)

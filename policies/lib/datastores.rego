@@ -24,6 +24,9 @@ is_datastore(r) if {
 	r.type in types
 }
 
+# Every data store of the input, found once per evaluation through the type index.
+stores := [r | some r in resources.of_types(types); r.source == "terraform"]
+
 # Attribute that names a customer-managed key, per type (a reference or a known value counts).
 cmk_attributes := {
 	"aws_db_instance": ["kms_key_id"],

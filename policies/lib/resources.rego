@@ -48,10 +48,26 @@ referrers[index_key([r.type, attribute, r.file, addr])] contains r.id if {
 # module looks array keys up far more slowly (BENCHMARKS.md: there, lookups by array key grow with the size of the index).
 index_key(parts) := concat("\u001f", parts)
 
-# Index of string attribute values: [type, attribute, value] → ids of the resources holding it (joins by name).
-by_value[index_key([r.type, attribute, v])] contains r.id if {
-	some r in input.resources
-	some attribute, v in r.values
+# The attributes through which resources of a type name another resource by its name, id or ARN (joins by known
+# value, for references the configuration does not show). Only these are indexed: indexing every string attribute
+# of every resource would cost more than all the joins together. A rule joining other types by name extends it.
+name_joins := {
+	"aws_s3_bucket_server_side_encryption_configuration": ["bucket"],
+	"aws_s3_bucket_logging": ["bucket", "target_bucket"],
+	"aws_s3_bucket_public_access_block": ["bucket"],
+	"aws_s3_bucket_policy": ["bucket"],
+	"aws_s3_bucket_acl": ["bucket"],
+	"aws_s3_bucket_versioning": ["bucket"],
+	"aws_flow_log": ["vpc_id", "subnet_id"],
+	"azurerm_monitor_diagnostic_setting": ["target_resource_id"],
+}
+
+# Index of the values of those attributes: [type, attribute, value] → ids of the resources holding it.
+by_value[index_key([type, attribute, v])] contains r.id if {
+	some type, attributes in name_joins
+	some r in of_type(type)
+	some attribute in attributes
+	v := r.values[attribute]
 	is_string(v)
 	v != ""
 }
@@ -69,8 +85,12 @@ same_instance(a, b) if {
 
 same_module_config(a, b) if module_config(a) == module_config(b)
 
-# The module path without instance keys: module.ecr["a"] → module.ecr.
-module_config(r) := regex.replace(object.get(r, "module", ""), `\[[^\]]*\]`, "")
+# The module path without instance keys: module.ecr["a"] → module.ecr (the regular expression only when there are
+# keys to drop: this runs for every pair a join considers).
+module_config(r) := path if {
+	path := object.get(r, "module", "")
+	not contains(path, "[")
+} else := regex.replace(object.get(r, "module", ""), `\[[^\]]*\]`, "")
 
 same_index(a, b) if not "index" in object.keys(a)
 

@@ -38,3 +38,16 @@ test_referring_keeps_to_the_instance if {
 	none := resources.referring(b0, "aws_s3_bucket_server_side_encryption_configuration", "bucket") with input as t.doc([b0, b1, conf])
 	count(none) == 0
 }
+
+test_module_config_drops_instance_keys if {
+	resources.module_config({"module": `module.a["x"].module.b[0]`}) == "module.a.module.b"
+	resources.module_config({"module": "module.a.module.b"}) == "module.a.module.b"
+	resources.module_config({}) == ""
+}
+
+test_of_types_finds_resources_by_type if {
+	docs := [t.tf("aws_s3_bucket", "a", {}), t.tf("aws_sqs_queue", "q", {}), t.tf("aws_s3_bucket", "b", {})]
+	count(resources.of_type("aws_s3_bucket")) == 2 with input as t.doc(docs)
+	count(resources.of_types({"aws_s3_bucket", "aws_sqs_queue"})) == 3 with input as t.doc(docs)
+	count(resources.of_type("aws_sns_topic")) == 0 with input as t.doc(docs)
+}

@@ -22,13 +22,11 @@ import data.plangate.lib.tags
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	datastores.is_datastore(r)
+	some r in datastores.stores
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	datastores.is_datastore(r)
+	some r in datastores.stores
 	key := data.plangate.params.personal_data_tag
 	allowed := data.plangate.params.personal_data_values
 	not tags.tag(r, key) in allowed
