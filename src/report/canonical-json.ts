@@ -14,6 +14,42 @@ export function canonicalJson(value: unknown): string {
   return out.join('');
 }
 
+/**
+ * The canonical text of a value in pieces whose concatenation is canonicalJson(value): a long array's items are
+ * written a batch at a time, so hashing the results of a large report never needs them as one string.
+ */
+export function* canonicalJsonPieces(value: unknown, itemsPerPiece = 1000): Generator<string> {
+  if (!Array.isArray(value) || value.length <= itemsPerPiece) {
+    yield canonicalJson(value);
+    return;
+  }
+  yield '[';
+  for (let start = 0; start < value.length; start += itemsPerPiece) {
+    yield (start > 0 ? ',' : '') + canonicalItems(value, start, Math.min(value.length, start + itemsPerPiece));
+  }
+  yield ']';
+}
+
+/** The canonical texts of items[start, end) joined by commas (paths in errors keep the items' own indexes). */
+function canonicalItems(items: readonly unknown[], start: number, end: number): string {
+  const copy = new Array<unknown>(end - start);
+  for (let i = start; i < end; i++) {
+    const item = items[i] === undefined ? null : sortedCopy(items[i], [i]);
+    if (item === INDEX_KEYS) return writtenItems(items, start, end);
+    copy[i - start] = item;
+  }
+  return JSON.stringify(copy).slice(1, -1);
+}
+
+function writtenItems(items: readonly unknown[], start: number, end: number): string {
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) out.push(',');
+    writeValue(items[i] === undefined ? null : items[i], out, [i]);
+  }
+  return out.join('');
+}
+
 /** Returned by sortedCopy when some object has an array-index key, whose order a plain object cannot keep. */
 const INDEX_KEYS: unique symbol = Symbol('index keys');
 

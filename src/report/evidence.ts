@@ -4,7 +4,7 @@ import { createHash, createPrivateKey, createPublicKey, KeyObject, sign, verify 
 import { diagnostic, PlangateError } from '../diagnostics';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonPieces } from './canonical-json';
 import type { ReportDigest, ReportModel, ReportSignature } from './model';
 
 /** Hex SHA-256 of bytes or a string (as UTF-8). */
@@ -28,16 +28,20 @@ export function computeDigest(report: ReportModel | Record<string, unknown>): Re
   const subject = digestSubject(report as Record<string, unknown>);
   const parts: Record<string, string> = {};
   // The whole subject's canonical text is fed to the hash from its fields' texts (keys sorted as canonicalJson
-  // sorts them) rather than canonicalised a second time or joined into one string: on large reports either cost
-  // as much as the first pass.
+  // sorts them), piece by piece: never canonicalised twice, never one string (results run to hundreds of MB).
   const whole = createHash('sha256').update('{');
   let first = true;
   for (const key of Object.keys(subject).sort()) {
     if (subject[key] === undefined) continue;
-    // Encoded to UTF-8 once for both hashes.
-    const bytes = Buffer.from(canonicalJson(subject[key]), 'utf8');
-    parts[key] = sha256Hex(bytes);
-    whole.update(`${first ? '' : ','}${JSON.stringify(key)}:`).update(bytes);
+    whole.update(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    const part = createHash('sha256');
+    for (const piece of canonicalJsonPieces(subject[key])) {
+      // Encoded to UTF-8 once for both hashes.
+      const bytes = Buffer.from(piece, 'utf8');
+      part.update(bytes);
+      whole.update(bytes);
+    }
+    parts[key] = part.digest('hex');
     first = false;
   }
   return { algorithm: 'sha256', value: whole.update('}').digest('hex'), parts };

@@ -16,4 +16,6 @@ export interface Renderer {
   /** One line for `--help`. */
   description: string;
   render(model: ReportModel, options?: RenderOptions): string | Buffer;
+  /** The same text as `render` in pieces, for formats whose text grows with the results (written as rendered). */
+  renderPieces?(model: ReportModel, options?: RenderOptions): Iterable<string>;
 }

@@ -1,6 +1,7 @@
 // Canonical JSON (RFC 8785-like): key order by UTF-16 code units, ECMAScript number and string forms.
 import fc from 'fast-check';
 import { canonicalJson } from '../../src/report';
+import { canonicalJsonPieces } from '../../src/report/canonical-json';
 
 describe('canonicalJson', () => {
   test.each([
@@ -94,5 +95,27 @@ describe('canonicalJson equals the piece-by-piece writer', () => {
   test('errors name the path of the bad value, with or without index keys around it', () => {
     expect(() => canonicalJson({ a: [{ b: NaN }] })).toThrow('cannot write NaN at $.a[0].b as canonical JSON');
     expect(() => canonicalJson({ '1': 0, a: [{ b: NaN }] })).toThrow('cannot write NaN at $.a[0].b as canonical JSON');
+  });
+});
+
+describe('canonicalJsonPieces', () => {
+  test.each([
+    ['a long array', Array.from({ length: 2500 }, (_, i) => ({ z: i, a: [i, undefined], s: 'é😀' }))],
+    ['a long array with index keys in one batch', Array.from({ length: 30 }, (_, i) => (i === 17 ? { '2': 1, '10': 2 } : { b: i, a: null }))],
+    ['an array with holes', [1, undefined, { b: 2, a: 1 }, undefined]],
+    ['an object', { b: [1, 2, 3], a: 'x' }],
+    ['a short array', [3, 2, 1]],
+  ])('%s joins to canonicalJson', (_name, value) => {
+    expect([...canonicalJsonPieces(value, 7)].join('')).toBe(canonicalJson(value));
+  });
+
+  test('a long array comes in several pieces', () => {
+    expect([...canonicalJsonPieces(Array.from({ length: 20 }, (_, i) => i), 7)]).toEqual(['[', '0,1,2,3,4,5,6', ',7,8,9,10,11,12,13', ',14,15,16,17,18,19', ']']);
+  });
+
+  test('errors name the item by its index in the whole array', () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({ n: i === 15 ? NaN : i }));
+    expect(() => [...canonicalJsonPieces(items, 7)]).toThrow('cannot write NaN at $[15].n as canonical JSON');
+    expect(() => canonicalJson(items)).toThrow('cannot write NaN at $[15].n as canonical JSON');
   });
 });
