@@ -121,7 +121,8 @@ async function evaluateSets(sets: PolicySet[], prepared: PreparedInputs, data: o
         out.results.push({ ruleId: id, status: 'error', severity, resource: { address: `policy:${id}`, type: 'policy', ...(rule.meta.file ? { file: rule.meta.file } : {}) }, message: error.message, diagnostic: error });
         continue;
       }
-      out.results.push(...deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title));
+      // A loop, not push(...): a rule over a large plan has more results than a call can take as arguments.
+      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title)) out.results.push(result);
     }
   }
   return out;

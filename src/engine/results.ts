@@ -51,7 +51,9 @@ function joinMessages(findings: Finding[]): string {
 export function deriveResults(ruleId: string, severity: Severity, output: RuleOutput, resources: ResourceIndex, passMessage: string): Result[] {
   const denied = groupById(output.deny);
   const unknown = groupById(output.unknown);
-  const ids = new Set([...output.applies, ...denied.keys(), ...unknown.keys()]);
+  const ids = new Set(output.applies);
+  for (const id of denied.keys()) ids.add(id);
+  for (const id of unknown.keys()) ids.add(id);
   const results: Result[] = [];
   for (const id of ids) {
     const resource = resourceOf(resources, id);
