@@ -4,6 +4,7 @@
 # scope: package
 package plangate.lib.naming
 
+import data.plangate.lib.resources
 import data.plangate.lib.tags
 import rego.v1
 
@@ -44,6 +45,9 @@ is_named(r) if {
 	r.source == "kubernetes"
 	r.kind in named_kinds
 }
+
+# Every named resource of the input, found once per evaluation through the type index.
+named := [r | some r in resources.of_types(object.keys(name_attributes) | named_kinds); is_named(r)]
 
 # The resource's name, when known.
 name(r) := r.values[name_attributes[r.type]] if r.source == "terraform"

@@ -21,13 +21,11 @@ import data.plangate.lib.naming
 import rego.v1
 
 applies contains r.id if {
-	some r in input.resources
-	naming.is_named(r)
+	some r in naming.named
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	naming.is_named(r)
+	some r in naming.named
 	name := naming.name(r)
 	is_string(name)
 	allowed := naming.required_prefixes(r)
@@ -36,8 +34,7 @@ deny contains {"id": r.id, "msg": msg} if {
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	naming.is_named(r)
+	some r in naming.named
 	not is_string(naming.name(r))
 	naming.name_unknown(r)
 	msg := sprintf("%s: its name is generated at apply time, so the prefix cannot be checked", [r.address])

@@ -280,9 +280,23 @@ function skipDigits(): bool {
   return pos > start;
 }
 
+const ONES: u64 = 0x0101010101010101;
+const HIGHS: u64 = 0x8080808080808080;
+
+// Whether any of the eight bytes of `x` is a quote, a backslash, a control character or non-ASCII: the bytes that
+// end the fast scan of a string (bit tricks on a u64, eight bytes per step).
+@inline function needsAttention(x: u64): bool {
+  const quote = x ^ (0x22 * ONES);
+  const backslash = x ^ (0x5c * ONES);
+  const zeroByte = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash);
+  const control = (x - 0x20 * ONES) & ~x;
+  return ((zeroByte | control | x) & HIGHS) != 0;
+}
+
 function parseString(intern: bool = false): usize {
   pos++;
   const start = pos;
+  while (pos + 8 <= end && !needsAttention(load<u64>(pos))) pos += 8;
   // Fast scan: plain ASCII without escapes is copied in one go.
   while (pos < end) {
     const c = load<u8>(pos);
