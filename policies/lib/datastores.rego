@@ -118,6 +118,6 @@ encryption_switch := {
 # whatever the key attribute becomes at apply.
 encryption_off(r) if {
 	attr := encryption_switch[r.type]
-	attr in object.keys(r.values)
+	count(object.filter(r.values, [attr])) == 1
 	not r.values[attr] == true
 }

@@ -92,11 +92,14 @@ module_config(r) := path if {
 	not contains(path, "[")
 } else := regex.replace(object.get(r, "module", ""), `\[[^\]]*\]`, "")
 
-same_index(a, b) if not "index" in object.keys(a)
+same_index(a, b) if not has_index(a)
 
-same_index(a, b) if not "index" in object.keys(b)
+same_index(a, b) if not has_index(b)
 
 same_index(a, b) if a.index == b.index
+
+# The resource has a count index or for_each key (without listing every key of the resource).
+has_index(r) if count(object.filter(r, ["index"])) == 1
 
 # True when `r` (a Terraform resource) is referred to, or named, by some resource of `type` via `attribute`.
 # A known bucket name, id or ARN matches too, for resources whose reference is not in the configuration.

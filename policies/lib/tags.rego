@@ -24,7 +24,7 @@ tag(r, key) := v if {
 # Terraform resources that carry labels the input document does not count as tags (GKE resource_labels).
 labelled(r) if {
 	r.source == "terraform"
-	"resource_labels" in object.keys(object.get(r, "values", {}))
+	count(object.filter(object.get(r, "values", {}), ["resource_labels"])) == 1
 }
 
 # Problems with the required tags of a resource: one message per missing or invalid tag.
