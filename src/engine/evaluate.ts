@@ -4,6 +4,7 @@ import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations } from '../rego/builtins/host-implementations';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import type { PolicySet, PolicySetShard } from './policy-set';
+import { ParsedInput } from './parsed-input';
 import { readRuleOutput, type RuleOutput } from './results';
 
 /** What evaluating a set produced: outputs of the rules that ran, errors of those that did not. */
@@ -18,13 +19,6 @@ export interface MemoryLimits {
   maximumPages?: number;
   /** The limit as the user gave it, for the message when it is reached. */
   maxMemoryMiB?: number;
-}
-
-/** Copies bytes into an ArrayBuffer of this realm (the SDK passes ArrayBuffers through without re-encoding). */
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const buffer = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
-  return buffer;
 }
 
 const CONFLICT = /(multiple outputs|must be unique|conflict)/;
@@ -62,12 +56,19 @@ export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data:
   const host = createHostImplementations();
   const policy = await loadPolicy(set.wasm, memory, host.builtins);
   policy.setData({ ...(set.data ?? {}), ...data });
-  const inputBuffer = toArrayBuffer(input);
   const outputs = new Map<string, RuleOutput>();
   const errors = new Map<string, Diagnostic>();
+  let parsed: ParsedInput;
+  try {
+    parsed = new ParsedInput(policy, input);
+  } catch (err) {
+    const problem = evaluationDiagnostic(err, set.name, limits.maxMemoryMiB);
+    for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, { ...problem, location: { file: rule.meta.file ?? set.name } });
+    return { outputs, errors };
+  }
   const run = (entrypoint: string): unknown => {
     host.reset();
-    return (policy.evaluate(inputBuffer, entrypoint) as { result?: unknown }[])[0]?.result;
+    return parsed.evaluate(entrypoint);
   };
   const rules = rulesOf(set, shard);
   const allEntrypoint = shard ? shard.entrypoint : set.allEntrypoint;

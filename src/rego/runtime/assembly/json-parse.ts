@@ -1,5 +1,7 @@
 // JSON (and Rego value literal) parsing into runtime values: the first value of a byte range, whitespace around
-// it allowed, trailing bytes ignored. Strings are copied out of the input and validated as UTF-8; numbers that
+// it allowed, trailing bytes ignored. Strings without escapes refer to their bytes in the parsed text (which
+// stays unchanged for as long as the values live: static data, a string value, or text the host wrote into the
+// heap below the values), others are decoded into a copy; all are validated as UTF-8. Numbers that
 // fit i64 become INT numbers, others keep their text as REF numbers. Any syntax error yields 0.
 // Members wait on a stack until their array, object or set closes, which is then allocated once at its final size
 // (table.ts makeTableFrom); object keys are interned per parse, so the keys every resource repeats are one value
@@ -303,7 +305,7 @@ function parseString(intern: bool = false): usize {
     if (c == 34) {
       const len = <u32>(pos - start);
       pos++;
-      return intern && len <= INTERN_MAX_LENGTH ? internedString(start, len) : makeStringCopy(start, len);
+      return intern && len <= INTERN_MAX_LENGTH ? internedString(start, len) : makeString(start, len);
     }
     if (c == 92 || c < 32 || c >= 128) break;
     pos++;
