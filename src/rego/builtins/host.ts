@@ -1,5 +1,5 @@
 // Built-ins that run on the host through opa_builtinN: those @open-policy-agent/opa-wasm implements in JS
-// (sprintf, regex.split, yaml.*) and those plangate's engine supplies (host-implementations.ts) or leaves to the
+// (sprintf, whose common formats the runtime does itself, regex.split, yaml.*) and those plangate's engine supplies (host-implementations.ts) or leaves to the
 // embedder. Clock, randomness and network access are marked nondeterministic for the policy sandbox.
 import type { BuiltinTable } from './types';
 
@@ -10,7 +10,7 @@ const HOST = { kind: 'host' } as const;
 
 /** Host-dispatched built-ins. */
 export const HOST_BUILTINS: BuiltinTable = {
-  sprintf: { args: [S, ['array']], result: S, impl: HOST },
+  sprintf: { args: [S, ['array']], result: S, impl: { kind: 'runtime', export: 'builtin_sprintf', hostFallback: true } },
   'regex.split': { args: [S, S], result: ['array'], impl: HOST },
   'yaml.marshal': { args: ['any'], result: S, impl: HOST },
   'yaml.unmarshal': { args: [S], result: 'any', impl: HOST },

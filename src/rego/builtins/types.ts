@@ -9,8 +9,12 @@ export type TypeSpec = 'any' | readonly ValueKind[];
 
 /** Where a built-in runs. */
 export type BuiltinImpl =
-  /** In the module's runtime: an exported runtime function taking one i32 value address per argument. */
-  | { kind: 'runtime'; export: string }
+  /**
+   * In the module's runtime: an exported runtime function taking one i32 value address per argument. With
+   * `hostFallback`, the host implements it too: the function takes the host id as a last i32 and hands it the
+   * calls it does not do itself.
+   */
+  | { kind: 'runtime'; export: string; hostFallback?: boolean }
   /** On the host: dispatched through `opa_builtinN` (implemented by @open-policy-agent/opa-wasm or by plangate's engine). */
   | { kind: 'host' };
 

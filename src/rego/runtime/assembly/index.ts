@@ -25,6 +25,7 @@ export * from "./builtins-bits";
 export * from "./builtins-sets";
 export * from "./builtins-regex";
 export * from "./builtins-strings";
+export * from "./builtins-sprintf";
 export * from "./builtins-encoding";
 export * from "./builtins-semver";
 export * from "./builtins-arrays";

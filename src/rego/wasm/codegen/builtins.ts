@@ -27,14 +27,18 @@ export function resolveBuiltins(cx: CodegenContext): void {
     }
     const funcIndex = cx.linker.runtimeFunction(impl.export);
     const type = cx.linker.functionType(funcIndex);
-    if (type.params.length !== b.arity) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} has arity ${b.arity}`);
-    cx.builtins.set(b.name, { kind: 'runtime', funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult });
+    const params = b.arity + (impl.hostFallback ? 1 : 0);
+    if (type.params.length !== params) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} needs ${params}`);
+    cx.builtins.set(b.name, { kind: 'runtime', funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...(impl.hostFallback ? { hostId: id } : {}) });
   });
 }
 
-/** `{name: id}` of the host-dispatched built-ins, the JSON `builtins()` returns. */
+/** `{name: id}` of the built-ins the host may be called for, the JSON `builtins()` returns. */
 export function hostBuiltinsJson(cx: CodegenContext): string {
   const map: Record<string, number> = {};
-  for (const [name, target] of cx.builtins) if (target.kind === 'host') map[name] = target.id;
+  for (const [name, target] of cx.builtins) {
+    if (target.kind === 'host') map[name] = target.id;
+    else if (target.hostId !== undefined) map[name] = target.hostId;
+  }
   return JSON.stringify(map);
 }

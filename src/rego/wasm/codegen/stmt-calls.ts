@@ -41,6 +41,7 @@ export const emitCallStmt: StmtEmitter<'CallStmt'> = (fx, stmt, { cx }) => {
       fx.emit('call', cx.rt('opa_builtin_location'));
     }
     pushArgs();
+    if (builtin.hostId !== undefined) fx.emit('i32.const', builtin.hostId);
     fx.emit('call', builtin.funcIndex);
     if (builtin.returnsValue) finishCall(fx, result, builtin.hasResult);
     return;
