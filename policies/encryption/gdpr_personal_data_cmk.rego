@@ -33,7 +33,7 @@ personal(r) if {
 }
 
 applies contains r.id if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 }
 
@@ -43,7 +43,7 @@ not_cmk(r) if datastores.encryption_off(r)
 not_cmk(r) if not datastores.cmk_unknown(r)
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 	not datastores.uses_cmk(r)
 	not_cmk(r)
@@ -57,7 +57,7 @@ fix(r) := "add an aws_s3_bucket_server_side_encryption_configuration whose kms_m
 } else := sprintf("set %s to a customer-managed key", [concat(" or ", datastores.cmk_attributes[r.type])])
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 	not datastores.uses_cmk(r)
 	not datastores.encryption_off(r)

@@ -5,6 +5,7 @@
 package plangate.lib.datastores
 
 import data.plangate.lib.resources
+import data.plangate.lib.tags
 import rego.v1
 
 # Terraform types that store data: buckets, databases, disks, queues, caches, streams.
@@ -26,6 +27,9 @@ is_datastore(r) if {
 
 # Every data store of the input, found once per evaluation through the type index.
 stores := [r | some r in resources.of_types(types); r.source == "terraform"]
+
+# The data stores tagged as holding personal data.
+personal_stores := [r | some r in stores; tags.tag(r, data.plangate.params.personal_data_tag) == "true"]
 
 # Attribute that names a customer-managed key, per type (a reference or a known value counts).
 cmk_attributes := {

@@ -16,8 +16,9 @@ of_type(type) := [by_id[id] | some id in ids_by_type[type]]
 # Resources of the given types (a set or array of type names).
 of_types(types) := [by_id[id] | some type in types; some id in ids_by_type[type]]
 
-# Terraform resources by configuration address; several instances (count, for_each) share one address.
-by_config_address[addr] contains r if {
+# Ids of the Terraform resources at each configuration address; several instances (count, for_each) share one
+# address. Ids rather than resources, for the same reason as ids_by_type.
+ids_by_config_address[addr] contains r.id if {
 	some r in input.resources
 	addr := r.configAddress
 }

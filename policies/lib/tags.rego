@@ -28,17 +28,25 @@ labelled(r) if {
 }
 
 # Problems with the required tags of a resource: one message per missing or invalid tag.
-required_tag_problems(r) := {msg |
+required_tag_problems(r) := problems_of(tags(r))
+
+# The problems of one set of effective tags (looked up once per resource, not once per required tag).
+problems_of(effective) := {msg |
 	some key, allowed in data.plangate.params.required_tags
-	msg := tag_problem(r, key, allowed)
+	msg := tag_problem(value_of(effective, key), key, allowed)
 }
 
-tag_problem(r, key, _) := sprintf("missing tag '%s'", [key]) if {
-	trim_space(tag(r, key)) == ""
+value_of(effective, key) := v if {
+	v := effective[key]
+	is_string(v)
+} else := ""
+
+tag_problem(v, key, _) := sprintf("missing tag '%s'", [key]) if {
+	trim_space(v) == ""
 }
 
-tag_problem(r, key, allowed) := sprintf("tag '%s' is '%s' but must be one of %s", [key, tag(r, key), concat(", ", allowed)]) if {
-	trim_space(tag(r, key)) != ""
+tag_problem(v, key, allowed) := sprintf("tag '%s' is '%s' but must be one of %s", [key, v, concat(", ", allowed)]) if {
+	trim_space(v) != ""
 	count(allowed) > 0
-	not tag(r, key) in allowed
+	not v in allowed
 }

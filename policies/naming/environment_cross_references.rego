@@ -32,25 +32,29 @@ env_of(r) := env if {
 
 production(r) if env_of(r) == "prd"
 
-targets(r) := {t |
-	some _, addresses in r.references
-	some addr in addresses
-	some t in resources.by_config_address[addr]
-	t.file == r.file
-	resources.same_instance(r, t)
-}
-
-applies contains r.id if {
+# The production Terraform resources that refer to others, found once per evaluation.
+referring_production := [r |
 	some r in input.resources
 	r.source == "terraform"
-	production(r)
 	count(r.references) > 0
+	production(r)
+]
+
+targets(r) := [t |
+	some _, addresses in r.references
+	some addr in addresses
+	some id in resources.ids_by_config_address[addr]
+	t := resources.by_id[id]
+	t.file == r.file
+	resources.same_instance(r, t)
+]
+
+applies contains r.id if {
+	some r in referring_production
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	r.source == "terraform"
-	production(r)
+	some r in referring_production
 	some t in targets(r)
 	other := env_of(t)
 	other != "prd"

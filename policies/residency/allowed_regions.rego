@@ -58,15 +58,19 @@ judged(r) if {
 	is_string(region(r))
 }
 
+# The judged resources, found once per evaluation.
+subjects := [r | some r in input.resources; judged(r)]
+
+# The allowed regions of each provider, lower-cased.
+allowed_lower[provider] := {lower(a) | some a in allowed} if some provider, allowed in data.plangate.params.allowed_regions
+
 applies contains r.id if {
-	some r in input.resources
-	judged(r)
+	some r in subjects
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	judged(r)
+	some r in subjects
 	allowed := data.plangate.params.allowed_regions[r.provider]
-	not lower(region(r)) in {lower(a) | some a in allowed}
+	not lower(region(r)) in allowed_lower[r.provider]
 	msg := sprintf("%s is in region '%s', which is not allowed for %s (allowed: %s)", [r.address, region(r), r.provider, concat(", ", allowed)])
 }

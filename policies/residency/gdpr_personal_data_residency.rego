@@ -26,12 +26,12 @@ personal(r) if {
 }
 
 applies contains r.id if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 	is_string(r.region)
 	allowed := object.get(data.plangate.params.allowed_regions, r.provider, [])
@@ -40,7 +40,7 @@ deny contains {"id": r.id, "msg": msg} if {
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 	not is_string(r.region)
 	msg := sprintf("%s holds personal data but its region is not known from the plan or the provider configuration", [r.address])

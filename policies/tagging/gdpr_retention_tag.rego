@@ -26,12 +26,12 @@ personal(r) if {
 }
 
 applies contains r.id if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in datastores.stores
+	some r in datastores.personal_stores
 	personal(r)
 	key := data.plangate.params.retention_tag
 	not regex.match(data.plangate.params.retention_pattern, tags.tag(r, key))

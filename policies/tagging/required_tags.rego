@@ -25,14 +25,15 @@ import rego.v1
 
 kubernetes_kinds := {"Namespace", "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "ReplicationController"}
 
+# The judged resources, found once per evaluation.
+subjects := [r | some r in input.resources; judged(r)]
+
 applies contains r.id if {
-	some r in input.resources
-	judged(r)
+	some r in subjects
 }
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in input.resources
-	judged(r)
+	some r in subjects
 	problems := tags.required_tag_problems(r)
 	count(problems) > 0
 	msg := sprintf("%s: %s; fix them in %s", [r.address, concat("; ", sort(problems)), where_to_tag(r)])

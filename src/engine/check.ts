@@ -13,7 +13,7 @@ import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
-import { evaluateWithLimits } from './worker-evaluate';
+import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -95,13 +95,12 @@ async function prepareInputs(opts: CheckOptions): Promise<PreparedInputs> {
   };
 }
 
-async function evaluateSets(sets: PolicySet[], prepared: PreparedInputs, data: object, opts: CheckOptions): Promise<Evaluated> {
+async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], prepared: PreparedInputs, opts: CheckOptions): Promise<Evaluated> {
   const { input, resources } = prepared;
-  const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const disabled = new Set(opts.disable ?? []);
   const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
-  // Sets run side by side, each in its own worker; results are read back in the sets' order.
-  const evaluations = await Promise.all(sets.map((set) => evaluateWithLimits(set, input, data, limits)));
+  // Sets run side by side, each in its own workers; results are read back in the sets' order.
+  const evaluations = await Promise.all(pending.map((evaluation) => evaluation.run(input)));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {
@@ -169,15 +168,24 @@ function problemOf(d: Diagnostic): Problem {
 
 /** Runs a check. Input and policy problems are returned as diagnostics; the run goes on without what failed. */
 export async function check(opts: CheckOptions): Promise<CheckOutcome> {
-  opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
-  const read = await prepareInputs(opts);
-  const diagnostics: Diagnostic[] = [...read.diagnostics];
-  opts.onProgress?.(`loading policies (${read.resourceCount} resources read)`);
+  // The policies load first and their workers start at once: they compile and instantiate the modules while
+  // the inputs are read.
+  opts.onProgress?.('loading policies');
   const loaded = await loadPolicySets(opts);
-  diagnostics.push(...loaded.errors);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
+  const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits));
+  opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
+  let read: PreparedInputs;
+  try {
+    read = await prepareInputs(opts);
+  } catch (err) {
+    pending.forEach((evaluation) => evaluation.cancel());
+    throw err;
+  }
+  const diagnostics: Diagnostic[] = [...read.diagnostics, ...loaded.errors];
   opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.resourceCount} resources`);
-  const evaluated = await evaluateSets(loaded.sets, read, { plangate: { params } }, opts);
+  const evaluated = await evaluateSets(loaded.sets, pending, read, opts);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));

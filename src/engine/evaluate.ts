@@ -1,7 +1,7 @@
 // Evaluates a policy set over the input document inside WebAssembly: one call for every rule at once; when that
 // call fails (a conflict, an abort), each rule is evaluated alone so the others still produce results.
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { createHostImplementations } from '../rego/builtins/host-implementations';
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { createHostImplementations, type HostImplementations } from '../rego/builtins/host-implementations';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import type { PolicySet, PolicySetShard } from './policy-set';
 import { ParsedInput } from './parsed-input';
@@ -50,12 +50,31 @@ export function rulesOf(set: PolicySet, shard?: PolicySetShard): PolicySet['rule
   return set.rules.filter((rule) => ids.has(rule.meta.id));
 }
 
-/** Evaluates every rule of a set (or of one of its shards) over `input` (JSON text bytes) with `data`. */
-export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard): Promise<SetEvaluation> {
+/** A set's module instantiated with its data, ready for an input. */
+export interface LoadedSet {
+  set: PolicySet;
+  policy: LoadedPolicy;
+  host: HostImplementations;
+  limits: MemoryLimits;
+}
+
+/** Compiles and instantiates the set's module and loads `data` into it (everything that needs no input). */
+export async function loadSet(set: PolicySet, data: object, limits: MemoryLimits = {}): Promise<LoadedSet> {
   const memory = { initial: limits.initialPages ?? 5, ...(limits.maximumPages ? { maximum: limits.maximumPages } : {}) };
   const host = createHostImplementations();
   const policy = await loadPolicy(set.wasm, memory, host.builtins);
   policy.setData({ ...(set.data ?? {}), ...data });
+  return { set, policy, host, limits };
+}
+
+/** Evaluates every rule of a set (or of one of its shards) over `input` (JSON text bytes) with `data`. */
+export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard): Promise<SetEvaluation> {
+  return evaluateLoaded(await loadSet(set, data, limits), input, shard);
+}
+
+/** Evaluates the rules of a loaded set (or of one of its shards) over `input` (JSON text bytes). */
+export function evaluateLoaded(loaded: LoadedSet, input: Uint8Array, shard?: PolicySetShard): SetEvaluation {
+  const { set, policy, host, limits } = loaded;
   const outputs = new Map<string, RuleOutput>();
   const errors = new Map<string, Diagnostic>();
   let parsed: ParsedInput;

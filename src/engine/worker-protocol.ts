@@ -1,5 +1,5 @@
 // Messages between the engine and the worker thread that evaluates one policy set: plain structured-clone data,
-// the input document shared (not copied) through a SharedArrayBuffer.
+// the input document shared (not copied) through a SharedArrayBuffer and sent once the inputs are read.
 import type { Diagnostic } from '../diagnostics';
 import type { PolicySet } from './policy-set';
 import type { RuleOutput } from './results';
@@ -15,15 +15,18 @@ export interface EvaluationLimits {
 /** The CLI's defaults: `--timeout 60`, `--max-memory 1024`. */
 export const DEFAULT_LIMITS: EvaluationLimits = { timeoutMs: 60_000, maxMemoryMiB: 1024 };
 
-/** What the worker receives as workerData. */
+/** What the worker receives as workerData: everything but the input, so it loads the module while the inputs are read. */
 export interface WorkerRequest {
   set: PolicySet;
-  /** The input document's JSON bytes. */
-  input: SharedArrayBuffer;
   data: object;
   maxMemoryMiB: number;
   /** Index of the shard of the set this worker evaluates; the whole set without one. */
   shard?: number;
+}
+
+/** The message that starts the evaluation: the input document's JSON bytes. */
+export interface WorkerInput {
+  input: SharedArrayBuffer;
 }
 
 /** What the worker posts back once: every rule's output or error. */
