@@ -25678,8 +25678,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -44768,16 +44768,42 @@ var FIELD_ORDER = [
   "digest",
   "signature"
 ];
+var ITEMS_PER_PIECE = 1e3;
 function orderReportFields(model) {
   const ordered = {};
   for (const key of FIELD_ORDER) if (model[key] !== void 0) ordered[key] = model[key];
   return ordered;
 }
+function levelOneText(value) {
+  return JSON.stringify([value], null, 2).slice("[\n  ".length, -"\n]".length);
+}
+function* arrayPieces(items) {
+  yield "[\n";
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    const batch = JSON.stringify([items.slice(start, start + ITEMS_PER_PIECE)], null, 2).slice("[\n  [\n".length, -"\n  ]\n]".length);
+    yield start > 0 ? `,
+${batch}` : batch;
+  }
+  yield "\n  ]";
+}
+function* jsonReportPieces(model) {
+  const ordered = orderReportFields(model);
+  const keys = Object.keys(ordered);
+  yield keys.length === 0 ? "{}\n" : "{\n";
+  for (const [i, key] of keys.entries()) {
+    const value = ordered[key];
+    yield `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > ITEMS_PER_PIECE) yield* arrayPieces(value);
+    else yield levelOneText(value);
+    yield i < keys.length - 1 ? ",\n" : "\n}\n";
+  }
+}
 var jsonRenderer = {
   name: "json",
   fileName: "report.json",
   description: "report.json: every result with evidence digests (the source for report, merge and verify)",
-  render: (model) => JSON.stringify(orderReportFields(model), null, 2) + "\n"
+  render: (model) => [...jsonReportPieces(model)].join(""),
+  renderPieces: jsonReportPieces
 };
 
 // src/report/xml-text.ts
@@ -45018,9 +45044,102 @@ var import_node_crypto2 = require("node:crypto");
 
 // src/report/canonical-json.ts
 function canonicalJson(value) {
+  const copy = sortedCopy(value, []);
+  if (copy !== INDEX_KEYS) return JSON.stringify(copy);
   const out = [];
   writeValue(value, out, []);
   return out.join("");
+}
+function* canonicalJsonPieces(value, itemsPerPiece = 1e3) {
+  if (!Array.isArray(value) || value.length <= itemsPerPiece) {
+    yield canonicalJson(value);
+    return;
+  }
+  yield "[";
+  for (let start = 0; start < value.length; start += itemsPerPiece) {
+    yield (start > 0 ? "," : "") + canonicalItems(value, start, Math.min(value.length, start + itemsPerPiece));
+  }
+  yield "]";
+}
+function canonicalItems(items, start, end) {
+  const copy = new Array(end - start);
+  for (let i = start; i < end; i++) {
+    const item = items[i] === void 0 ? null : sortedCopy(items[i], [i]);
+    if (item === INDEX_KEYS) return writtenItems(items, start, end);
+    copy[i - start] = item;
+  }
+  return JSON.stringify(copy).slice(1, -1);
+}
+function writtenItems(items, start, end) {
+  const out = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) out.push(",");
+    writeValue(items[i] === void 0 ? null : items[i], out, [i]);
+  }
+  return out.join("");
+}
+var INDEX_KEYS = /* @__PURE__ */ Symbol("index keys");
+function isIndexLikeKey(key) {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^\d+$/.test(key);
+}
+function canonicalKeys(obj) {
+  const keys = Object.keys(obj);
+  let kept = keys;
+  for (let i = 0; i < keys.length; i++) {
+    if (obj[keys[i]] === void 0) {
+      kept = keys.filter((k2) => obj[k2] !== void 0);
+      break;
+    }
+  }
+  return sortByCodeUnits(kept);
+}
+function sortByCodeUnits(keys) {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j2 = i - 1;
+    while (j2 >= 0 && keys[j2] > key) {
+      keys[j2 + 1] = keys[j2];
+      j2--;
+    }
+    keys[j2 + 1] = key;
+  }
+  return keys;
+}
+function sortedCopy(value, path) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw notJson(path, String(value));
+    return value;
+  }
+  if (Array.isArray(value)) return sortedArrayCopy(value, path);
+  if (typeof value === "object") return sortedObjectCopy(value, path);
+  throw notJson(path, typeof value);
+}
+function sortedArrayCopy(items, path) {
+  const copy = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    path.push(i);
+    const item = items[i] === void 0 ? null : sortedCopy(items[i], path);
+    path.pop();
+    if (item === INDEX_KEYS) return INDEX_KEYS;
+    copy[i] = item;
+  }
+  return copy;
+}
+function sortedObjectCopy(obj, path) {
+  const copy = {};
+  for (const key of canonicalKeys(obj)) {
+    if (isIndexLikeKey(key)) return INDEX_KEYS;
+    path.push(key);
+    const member = sortedCopy(obj[key], path);
+    path.pop();
+    if (member === INDEX_KEYS) return INDEX_KEYS;
+    if (key === "__proto__") Object.defineProperty(copy, key, { value: member, enumerable: true, writable: true, configurable: true });
+    else copy[key] = member;
+  }
+  return copy;
 }
 function writeValue(value, out, path) {
   if (value === null) {
@@ -45049,7 +45168,7 @@ function writeArray(items, out, path) {
   out.push("]");
 }
 function writeObject(obj, out, path) {
-  const keys = Object.keys(obj).filter((k2) => obj[k2] !== void 0).sort();
+  const keys = canonicalKeys(obj);
   out.push("{");
   for (let i = 0; i < keys.length; i++) {
     if (i > 0) out.push(",");
@@ -45079,14 +45198,21 @@ function canonicalReportBytes(report) {
 function computeDigest(report) {
   const subject = digestSubject(report);
   const parts = {};
-  const members = [];
+  const whole = (0, import_node_crypto2.createHash)("sha256").update("{");
+  let first = true;
   for (const key of Object.keys(subject).sort()) {
     if (subject[key] === void 0) continue;
-    const text = canonicalJson(subject[key]);
-    parts[key] = sha256Hex(text);
-    members.push(`${JSON.stringify(key)}:${text}`);
+    whole.update(`${first ? "" : ","}${JSON.stringify(key)}:`);
+    const part = (0, import_node_crypto2.createHash)("sha256");
+    for (const piece of canonicalJsonPieces(subject[key])) {
+      const bytes = Buffer.from(piece, "utf8");
+      part.update(bytes);
+      whole.update(bytes);
+    }
+    parts[key] = part.digest("hex");
+    first = false;
   }
-  return { algorithm: "sha256", value: sha256Hex(`{${members.join(",")}}`), parts };
+  return { algorithm: "sha256", value: whole.update("}").digest("hex"), parts };
 }
 function sealReport(report, signingKey) {
   const { digest: _digest, signature: _signature, ...rest } = report;
@@ -45311,39 +45437,91 @@ function normaliseReport(model) {
   const baseline = model.baseline ? { ...model.baseline, absent: sortResults(model.baseline.absent) } : void 0;
   return { ...model, policies: sortPolicies(model.policies), results: sortResults(model.results), ...baseline ? { baseline } : {} };
 }
-function writeFileAtomic(path, data) {
+var WRITE_BATCH_CHARS = 1 << 20;
+function writeData(fd, data) {
+  if (typeof data === "string" || Buffer.isBuffer(data)) {
+    (0, import_node_fs.writeSync)(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    return;
+  }
+  let batch = [];
+  let chars = 0;
+  for (const piece of data) {
+    batch.push(piece);
+    chars += piece.length;
+    if (chars >= WRITE_BATCH_CHARS) {
+      (0, import_node_fs.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
+      batch = [];
+      chars = 0;
+    }
+  }
+  (0, import_node_fs.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
+}
+function removeQuietly(path) {
+  try {
+    (0, import_node_fs.unlinkSync)(path);
+  } catch {
+  }
+}
+function writeError(path, err) {
+  return new PlangateError(diagnostic("io_error", `cannot write report: ${err.message}`, { file: path }));
+}
+function stageFile(path, data) {
   const temp = (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.${process.pid}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
   trackTempFile(temp);
   try {
     const fd = (0, import_node_fs.openSync)(temp, "wx", 420);
     try {
-      (0, import_node_fs.writeSync)(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+      writeData(fd, data());
       (0, import_node_fs.fsyncSync)(fd);
     } finally {
       (0, import_node_fs.closeSync)(fd);
     }
-    (0, import_node_fs.renameSync)(temp, path);
+    return { path, temp };
   } catch (err) {
-    try {
-      (0, import_node_fs.unlinkSync)(temp);
-    } catch {
-    }
-    throw new PlangateError(diagnostic("io_error", `cannot write report: ${err.message}`, { file: path }));
-  } finally {
+    removeQuietly(temp);
     untrackTempFile(temp);
+    throw err instanceof Error && "syscall" in err ? writeError(path, err) : err;
+  }
+}
+function commitFiles(staged) {
+  try {
+    for (const file of staged) {
+      try {
+        (0, import_node_fs.renameSync)(file.temp, file.path);
+      } catch (err) {
+        throw writeError(file.path, err);
+      }
+      untrackTempFile(file.temp);
+    }
+  } finally {
+    discardStaged(staged);
+  }
+}
+function discardStaged(staged) {
+  for (const file of staged) {
+    removeQuietly(file.temp);
+    untrackTempFile(file.temp);
   }
 }
 function writeReports(model, formats, dir, options = {}) {
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const renderers = formats.map((f) => typeof f === "string" ? findRenderer(f) : f);
-  const outputs = renderers.map((r7) => ({ path: (0, import_node_path2.join)(dir, r7.fileName), data: r7.render(sealed, options) }));
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true });
   } catch (err) {
     throw new PlangateError(diagnostic("io_error", `cannot create output directory: ${err.message}`, { file: dir }));
   }
-  for (const o of outputs) writeFileAtomic(o.path, o.data);
-  return outputs.map((o) => o.path);
+  const staged = [];
+  try {
+    for (const r7 of renderers) {
+      staged.push(stageFile((0, import_node_path2.join)(dir, r7.fileName), () => r7.renderPieces ? r7.renderPieces(sealed, options) : r7.render(sealed, options)));
+    }
+  } catch (err) {
+    discardStaged(staged);
+    throw err;
+  }
+  commitFiles(staged);
+  return staged.map((f) => f.path);
 }
 function emitReports(model, formats, dir, options = {}) {
   const files = formats.filter((r7) => r7.name !== "text");
@@ -45744,6 +45922,28 @@ function scanJsonDepth(text, maxDepth) {
   }
   return void 0;
 }
+function valueExceedsDepth(root, maxDepth) {
+  if (typeof root !== "object" || root === null) return false;
+  const containers = [root];
+  const depths = [1];
+  while (containers.length > 0) {
+    const value = containers.pop();
+    const depth = depths.pop();
+    if (depth > maxDepth) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) pushContainer(value[i], depth + 1, containers, depths);
+    } else {
+      for (const key in value) pushContainer(value[key], depth + 1, containers, depths);
+    }
+  }
+  return false;
+}
+function pushContainer(child, depth, containers, depths) {
+  if (typeof child === "object" && child !== null) {
+    containers.push(child);
+    depths.push(depth);
+  }
+}
 function endOfJsonString(text, open) {
   let q = text.indexOf('"', open + 1);
   while (q > 0) {
@@ -45815,15 +46015,15 @@ function lineAt(text, offset) {
 
 // src/inputs/json-text.ts
 function parseJsonText(text, file, maxDepth) {
-  const deep = scanJsonDepth(text, maxDepth);
-  if (deep) {
-    return { ok: false, diagnostic: diagnostic("input_error", `JSON nested deeper than ${maxDepth} levels`, { file, line: deep.line }) };
-  }
+  let value;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (err) {
     return { ok: false, diagnostic: jsonSyntaxDiagnostic(err, text, file) };
   }
+  if (!valueExceedsDepth(value, maxDepth)) return { ok: true, value };
+  const line = scanJsonDepth(text, maxDepth)?.line;
+  return { ok: false, diagnostic: diagnostic("input_error", `JSON nested deeper than ${maxDepth} levels`, line === void 0 ? { file } : { file, line }) };
 }
 function jsonSyntaxDiagnostic(err, text, file) {
   const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, "").replace(/,\s*(\.\.\.)?".*" is not valid JSON$/s, "").split("\n")[0];
@@ -45883,12 +46083,12 @@ function stringMap(value) {
 function defaultTags(expressions) {
   const blocks = expressions.default_tags;
   if (!Array.isArray(blocks)) return void 0;
-  let merged;
+  let merged2;
   for (const block of blocks) {
     const tags = isObject(block) && isObject(block.tags) ? stringMap(block.tags.constant_value) : void 0;
-    if (tags) merged = { ...merged, ...tags };
+    if (tags) merged2 = { ...merged2, ...tags };
   }
-  return merged;
+  return merged2;
 }
 function buildProviders(providerConfig, file) {
   const views = /* @__PURE__ */ new Map();
@@ -46727,19 +46927,19 @@ var TfSourceIndex = class {
   }
 };
 function scanDirectory(dir, cwd) {
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   let files;
   try {
     files = (0, import_node_fs9.readdirSync)((0, import_node_path8.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
   } catch {
-    return merged;
+    return merged2;
   }
   for (const f of files) {
     const path = (0, import_node_path8.join)(dir, f);
     const text = (0, import_node_fs9.readFileSync)((0, import_node_path8.resolve)(cwd, path), "utf8").replace(/^\uFEFF/, "");
-    for (const [key, loc] of scanTfBlocks(text, path)) if (!merged.has(key)) merged.set(key, loc);
+    for (const [key, loc] of scanTfBlocks(text, path)) if (!merged2.has(key)) merged2.set(key, loc);
   }
-  return merged;
+  return merged2;
 }
 function readInstalledModules(rootDir) {
   const map = /* @__PURE__ */ new Map();
@@ -50626,6 +50826,62 @@ async function readInputs(paths, options = {}) {
   return assemble(outcomes, expansion.diagnostics);
 }
 
+// src/inputs/shared-json.ts
+var BATCH_CHARS = 1 << 20;
+var MAX_SHARED_BYTES = 2 ** 31;
+var GrowableSharedArrayBuffer = SharedArrayBuffer;
+var SharedTextWriter = class {
+  buffer = new GrowableSharedArrayBuffer(0, { maxByteLength: MAX_SHARED_BYTES });
+  batch = [];
+  batchChars = 0;
+  length = 0;
+  write(text) {
+    this.batch.push(text);
+    this.batchChars += text.length;
+    if (this.batchChars >= BATCH_CHARS) this.flush();
+  }
+  finish() {
+    this.flush();
+    return this.buffer;
+  }
+  flush() {
+    const text = this.batch.join("");
+    this.batch = [];
+    this.batchChars = 0;
+    const end = this.length + Buffer.byteLength(text, "utf8");
+    this.buffer.grow(end);
+    Buffer.from(this.buffer, this.length, end - this.length).write(text, "utf8");
+    this.length = end;
+  }
+};
+function shareDocumentJson(document) {
+  const out = new SharedTextWriter();
+  out.write("{");
+  let first = true;
+  for (const [key, member] of Object.entries(document)) {
+    if (Array.isArray(member)) {
+      out.write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      writeArray2(member, out);
+    } else {
+      const text = JSON.stringify(member);
+      if (text === void 0) continue;
+      out.write(`${first ? "" : ","}${JSON.stringify(key)}:${text}`);
+    }
+    first = false;
+  }
+  out.write("}");
+  return out.finish();
+}
+var ITEMS_PER_PIECE2 = 256;
+function writeArray2(items, out) {
+  out.write("[");
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE2) {
+    const piece = JSON.stringify(items.slice(start, start + ITEMS_PER_PIECE2)).slice(1, -1);
+    out.write(start > 0 ? `,${piece}` : piece);
+  }
+  out.write("]");
+}
+
 // src/version.ts
 var import_node_fs11 = require("node:fs");
 var VERSION = JSON.parse((0, import_node_fs11.readFileSync)(packagePath("package.json"), "utf8")).version;
@@ -50891,7 +51147,7 @@ var N6 = ["number"];
 var B5 = ["boolean"];
 var HOST = { kind: "host" };
 var HOST_BUILTINS = {
-  sprintf: { args: [S7, ["array"]], result: S7, impl: HOST },
+  sprintf: { args: [S7, ["array"]], result: S7, impl: { kind: "runtime", export: "builtin_sprintf", hostFallback: true } },
   "regex.split": { args: [S7, S7], result: ["array"], impl: HOST },
   "yaml.marshal": { args: ["any"], result: S7, impl: HOST },
   "yaml.unmarshal": { args: [S7], result: "any", impl: HOST },
@@ -50989,14 +51245,14 @@ var FAMILIES = [
   HOST_BUILTINS
 ];
 function mergeFamilies(families) {
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   for (const family of families) {
     for (const [name, decl] of Object.entries(family)) {
-      if (merged.has(name)) throw new Error(`built-in ${name} is declared twice`);
-      merged.set(name, decl);
+      if (merged2.has(name)) throw new Error(`built-in ${name} is declared twice`);
+      merged2.set(name, decl);
     }
   }
-  return merged;
+  return merged2;
 }
 var BUILTINS = mergeFamilies(FAMILIES);
 function lookupBuiltin(name) {
@@ -54894,9 +55150,9 @@ function planExtent(f, node) {
   f.nested(() => {
     const base = baseDocument(f, node.path);
     f.emit({ kind: "IsObjectStmt", source: local(base) });
-    const merged = f.newLocal();
-    f.emit({ kind: "ObjectMergeStmt", a: result, b: base, target: merged });
-    f.emit({ kind: "AssignVarStmt", source: local(merged), target: result });
+    const merged2 = f.newLocal();
+    f.emit({ kind: "ObjectMergeStmt", a: result, b: base, target: merged2 });
+    f.emit({ kind: "AssignVarStmt", source: local(merged2), target: result });
   });
   return result;
 }
@@ -55826,7 +56082,7 @@ function readData(r7) {
   if (offset !== void 0) seg.offset = offset;
   return seg;
 }
-function writeData(w, d) {
+function writeData2(w, d) {
   w.u32(d.flag);
   if (d.flag === 2) w.u32(d.memory);
   if (d.flag !== 1) w.bytes(d.offsetExpr ?? i32ConstExpr(d.offset ?? 0));
@@ -55959,7 +56215,7 @@ function sectionPayload(m, id) {
       break;
     case SECTION_ID.data:
       if (!m.data.length) return void 0;
-      writeVec(w, m.data, writeData);
+      writeVec(w, m.data, writeData2);
       break;
     default:
       return void 0;
@@ -56149,6 +56405,8 @@ var RUNTIME_FUNCTIONS = {
   opa_value_type: { params: ["i32"], results: ["i32"], doc: "type tag: 1 null, 2 boolean, 3 number, 4 string, 5 array, 6 object, 7 set (interned kinds reported as their base type)" },
   opa_value_get: { params: ["i32", "i32"], results: ["i32"], doc: "collection[key] or 0" },
   opa_value_iter: { params: ["i32", "i32"], results: ["i32"], doc: "next key after the given one (0 = first); 0 when done. Arrays: index numbers; sets: the elements" },
+  opa_scan_value: { params: ["i32", "i32"], results: ["i32"], doc: "ScanStmt: the value at position i in iteration order (array element, object value, set element); 0 past the end or for scalars" },
+  opa_scan_key: { params: ["i32", "i32"], results: ["i32"], doc: "ScanStmt: the key at position i (array index number, object key, set element); 0 past the end" },
   opa_value_length: { params: ["i32"], results: ["i32"], doc: "elements of a collection, bytes of a string" },
   opa_value_compare: { params: ["i32", "i32"], results: ["i32"], doc: "Rego total order: <0, 0, >0" },
   opa_value_shallow_copy: { params: ["i32"], results: ["i32"], doc: "copy of an object/array/set sharing its elements" },
@@ -56174,7 +56432,7 @@ var RUNTIME_FUNCTIONS = {
 var STATIC_VALUE_LAYOUT = {
   /** Boolean: u8 tag 2 at +0, u8 value (0/1) at +4; 8 bytes. */
   boolean: { tag: 2, size: 8, valueOffset: 4 },
-  /** String: u8 tag 4 at +0, u32 byte length at +4, u32 address of the UTF-8 bytes at +8; 12 bytes (16 with padding). */
+  /** String: u8 tag 4 at +0, u32 byte length at +4, u32 address of the UTF-8 bytes at +8, u32 hash cache at +12 (written 0, filled by the runtime); 16 bytes. */
   string: { tag: 4, size: 16, lengthOffset: 4, bytesOffset: 8 }
 };
 
@@ -56464,13 +56722,17 @@ function resolveBuiltins(cx) {
     }
     const funcIndex = cx.linker.runtimeFunction(impl.export);
     const type = cx.linker.functionType(funcIndex);
-    if (type.params.length !== b.arity) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} has arity ${b.arity}`);
-    cx.builtins.set(b.name, { kind: "runtime", funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult });
+    const params = b.arity + (impl.hostFallback ? 1 : 0);
+    if (type.params.length !== params) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} needs ${params}`);
+    cx.builtins.set(b.name, { kind: "runtime", funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...impl.hostFallback ? { hostId: id } : {} });
   });
 }
 function hostBuiltinsJson(cx) {
   const map = {};
-  for (const [name, target] of cx.builtins) if (target.kind === "host") map[name] = target.id;
+  for (const [name, target] of cx.builtins) {
+    if (target.kind === "host") map[name] = target.id;
+    else if (target.hostId !== void 0) map[name] = target.hostId;
+  }
   return JSON.stringify(map);
 }
 
@@ -56777,6 +57039,7 @@ var emitCallStmt = (fx, stmt, { cx }) => {
       fx.emit("call", cx.rt("opa_builtin_location"));
     }
     pushArgs();
+    if (builtin.hostId !== void 0) fx.emit("i32.const", builtin.hostId);
     fx.emit("call", builtin.funcIndex);
     if (builtin.returnsValue) finishCall(fx, result, builtin.hasResult);
     return;
@@ -56951,23 +57214,32 @@ var emitScanStmt = (fx, stmt, env) => {
   const src = fx.local(stmt.source);
   const key = fx.local(stmt.key);
   const value = fx.local(stmt.value);
+  const position = fx.temp();
   fx.emit("i32.const", 0);
   fx.emit("local.set", key);
+  fx.emit("i32.const", 0);
+  fx.emit("local.set", position);
   fx.open("block");
   fx.emit("local.get", src);
   fx.emit("i32.eqz");
   fx.emit("br_if", 0);
   fx.open("loop");
   fx.emit("local.get", src);
-  fx.emit("local.get", key);
-  fx.emit("call", cx.rt("opa_value_iter"));
-  fx.emit("local.tee", key);
+  fx.emit("local.get", position);
+  fx.emit("call", cx.rt("opa_scan_value"));
+  fx.emit("local.tee", value);
   fx.emit("i32.eqz");
   fx.emit("br_if", 1);
-  fx.emit("local.get", src);
-  fx.emit("local.get", key);
-  fx.emit("call", cx.rt("opa_value_get"));
-  fx.emit("local.set", value);
+  if (env.readScanKeys.has(stmt.key)) {
+    fx.emit("local.get", src);
+    fx.emit("local.get", position);
+    fx.emit("call", cx.rt("opa_scan_key"));
+    fx.emit("local.set", key);
+  }
+  fx.emit("local.get", position);
+  fx.emit("i32.const", 1);
+  fx.emit("i32.add");
+  fx.emit("local.set", position);
   env.block(fx, stmt.block);
   fx.emit("br", 0);
   fx.close();
@@ -57205,6 +57477,52 @@ function makeStmtEnv(base) {
   return env;
 }
 
+// src/rego/ir/walk.ts
+function nestedBlocks(stmt) {
+  switch (stmt.kind) {
+    case "BlockStmt":
+      return stmt.blocks;
+    case "ScanStmt":
+    case "NotStmt":
+    case "WithStmt":
+      return [stmt.block];
+    default:
+      return [];
+  }
+}
+function walkBlocks(blocks, visit) {
+  for (const block of blocks) {
+    for (const stmt of block.stmts) {
+      visit(stmt);
+      walkBlocks(nestedBlocks(stmt), visit);
+    }
+  }
+}
+
+// src/rego/wasm/codegen/scan-keys.ts
+function collectNumbers(value, out) {
+  if (typeof value === "number") {
+    out.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectNumbers(item, out);
+  } else if (value !== null && typeof value === "object") {
+    for (const [field, item] of Object.entries(value)) if (field !== "loc" && field !== "block" && field !== "blocks") collectNumbers(item, out);
+  }
+}
+function readScanKeys(blocks) {
+  const keys = /* @__PURE__ */ new Set();
+  const mentioned = /* @__PURE__ */ new Set();
+  walkBlocks(blocks, (stmt) => {
+    if (stmt.kind === "ScanStmt") {
+      keys.add(stmt.key);
+      collectNumbers({ source: stmt.source, value: stmt.value }, mentioned);
+    } else {
+      collectNumbers(stmt, mentioned);
+    }
+  });
+  return new Set([...keys].filter((key) => mentioned.has(key)));
+}
+
 // src/rego/wasm/codegen/functions.ts
 var RULE_PARAMS = 2;
 function declareFuncs(cx) {
@@ -57252,7 +57570,7 @@ function emitFunc(cx, f) {
     fx.emit("return");
     fx.close();
   }
-  const env = makeStmtEnv({ cx, memoKey });
+  const env = makeStmtEnv({ cx, memoKey, readScanKeys: readScanKeys(f.blocks) });
   for (const b of f.blocks) env.block(fx, b);
   fx.emit("i32.const", 0);
   cx.linker.defineFunction(info3.index, fx.extraLocals, fx.instrs);
@@ -57262,7 +57580,7 @@ function emitFuncs(cx) {
 }
 function emitPlan(cx, plan, index) {
   const fx = new FunctionEmitter([0, 1], 1);
-  const env = makeStmtEnv({ cx, resultSet: 2 });
+  const env = makeStmtEnv({ cx, resultSet: 2, readScanKeys: readScanKeys(plan.blocks) });
   for (const b of plan.blocks) env.block(fx, b);
   cx.linker.defineFunction(cx.plans[index], fx.extraLocals, fx.instrs);
 }
@@ -57420,7 +57738,7 @@ function resolveCacheDir(cwd, env) {
   const fromEnv = env[CACHE_DIR_ENV];
   return fromEnv ? fromEnv : (0, import_node_path13.join)(cwd, DEFAULT_CACHE_SUBDIR);
 }
-function removeQuietly(path) {
+function removeQuietly2(path) {
   try {
     (0, import_node_fs13.rmSync)(path, { force: true });
   } catch {
@@ -57457,7 +57775,7 @@ var CompileCache = class {
       (0, import_node_fs13.renameSync)(temp, path);
       return true;
     } catch {
-      removeQuietly(temp);
+      removeQuietly2(temp);
       return false;
     } finally {
       untrackTempFile(temp);
@@ -57863,6 +58181,10 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
 // src/engine/aggregate-module.ts
 var ENGINE_PACKAGE = "plangate.engine";
 var ALL_RESULTS_ENTRYPOINT = "plangate/engine/results";
+var SHARD_COUNT = 2;
+function shardEntrypoint(index) {
+  return `plangate/engine/shard_${index}`;
+}
 function ruleEntrypoint(index) {
   return `plangate/engine/rule_${index}`;
 }
@@ -57873,10 +58195,18 @@ function aggregateModuleSource(rules) {
     const field = (name) => rule.outputs.includes(name) ? `${ref}.${name}` : "set()";
     lines.push(`rule_${i} := {"applies": ${field("applies")}, "deny": ${field("deny")}, "unknown": ${field("unknown")}}`, "");
   });
-  lines.push("results := {");
-  rules.forEach((rule, i) => lines.push(`	${JSON.stringify(rule.meta.id)}: rule_${i},`));
-  lines.push("}", "");
+  const member = (rule, i) => `	${JSON.stringify(rule.meta.id)}: rule_${i},`;
+  lines.push("results := {", ...rules.map(member), "}", "");
+  for (let shard = 0; shard < SHARD_COUNT; shard++) {
+    lines.push(`shard_${shard} := {`, ...rules.map(member).filter((_2, i) => i % SHARD_COUNT === shard), "}", "");
+  }
   return lines.join("\n");
+}
+function ruleShards(rules) {
+  return Array.from({ length: SHARD_COUNT }, (_2, shard) => ({
+    entrypoint: shardEntrypoint(shard),
+    rules: rules.filter((_3, i) => i % SHARD_COUNT === shard).map((rule) => rule.meta.id)
+  }));
 }
 function regoRefSegment(segment) {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
@@ -57970,12 +58300,13 @@ function readRules(modules, files, source) {
 function buildPolicySet(name, files, source, opts = {}) {
   const rules = readRules(parseAll(files), files, source);
   const aggregator = { path: "plangate-engine.rego", source: aggregateModuleSource(rules) };
+  const shards = ruleShards(rules);
   const compiled3 = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
-    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...rules.map((r7) => r7.entrypoint)],
+    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r7) => r7.entrypoint)],
     allowBuiltins: opts.allowBuiltins,
     ...opts.cacheDir ? { cacheDir: opts.cacheDir } : {}
   });
-  return { name, wasm: compiled3.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT };
+  return { name, wasm: compiled3.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
 }
 
 // src/engine/rego-sources.ts
@@ -58032,7 +58363,7 @@ function loadLibrary(dir = LIBRARY_BUILD_DIR) {
   try {
     const manifest = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path16.join)(dir, "library.json"), "utf8"));
     const wasm = new Uint8Array((0, import_node_fs16.readFileSync)((0, import_node_path16.join)(dir, "library.wasm")));
-    return { set: { name: "built-in library", wasm, rules: manifest.rules, allEntrypoint: "plangate/engine/results" }, defaults: manifest.defaults };
+    return { set: { name: "built-in library", wasm, rules: manifest.rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, ...manifest.shards ? { shards: manifest.shards } : {} }, defaults: manifest.defaults };
   } catch (err) {
     throw new PlangateError(diagnostic("internal_error", `the built-in library is not built (${err.message}); run npm run build`, { file: dir }));
   }
@@ -58145,7 +58476,9 @@ function joinMessages(findings) {
 function deriveResults(ruleId, severity, output, resources, passMessage) {
   const denied = groupById(output.deny);
   const unknown = groupById(output.unknown);
-  const ids = /* @__PURE__ */ new Set([...output.applies, ...denied.keys(), ...unknown.keys()]);
+  const ids = new Set(output.applies);
+  for (const id of denied.keys()) ids.add(id);
+  for (const id of unknown.keys()) ids.add(id);
   const results = [];
   for (const id of ids) {
     const resource = resourceOf(resources, id);
@@ -58169,15 +58502,49 @@ function groupById(findings) {
 
 // src/engine/worker-evaluate.ts
 var import_node_fs18 = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path18 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
+// src/engine/parsed-input.ts
+var ParsedInput = class {
+  policy;
+  abi;
+  input;
+  heapMark;
+  /** Copies `json` (the input document's JSON bytes) into the module and parses it; throws when it is not JSON. */
+  constructor(policy, json) {
+    this.policy = policy;
+    this.abi = this.policy.wasmInstance.exports;
+    this.abi.opa_heap_ptr_set(this.policy.dataHeapPtr);
+    const addr = this.abi.opa_malloc(json.byteLength);
+    new Uint8Array(this.policy.mem.buffer, addr, json.byteLength).set(json);
+    this.input = this.abi.opa_json_parse(addr, json.byteLength);
+    if (this.input === 0) throw new Error("the input document is not valid JSON");
+    this.heapMark = this.abi.opa_heap_ptr_get();
+  }
+  /** The value of `entrypoint` (the `result` of its first result set entry), or undefined. */
+  evaluate(entrypoint) {
+    const id = this.policy.entrypoints[entrypoint];
+    if (id === void 0) throw new Error(`entrypoint ${entrypoint} is not in the module`);
+    this.abi.opa_heap_ptr_set(this.heapMark);
+    const ctx = this.abi.opa_eval_ctx_new();
+    this.abi.opa_eval_ctx_set_input(ctx, this.input);
+    this.abi.opa_eval_ctx_set_data(ctx, this.policy.dataAddr);
+    this.abi.opa_eval_ctx_set_entrypoint(ctx, id);
+    this.abi.eval(ctx);
+    const results = this.readJson(this.abi.opa_json_dump(this.abi.opa_eval_ctx_get_result(ctx)));
+    return results[0]?.result;
+  }
+  // The NUL-terminated JSON text at `addr`, decoded and parsed (native search and decoding: results run to MBs).
+  readJson(addr) {
+    const memory = new Uint8Array(this.policy.mem.buffer);
+    const end = memory.indexOf(0, addr);
+    return JSON.parse(Buffer.from(memory.buffer, addr, (end < 0 ? memory.length : end) - addr).toString("utf8"));
+  }
+};
+
 // src/engine/evaluate.ts
-function toArrayBuffer(bytes) {
-  const buffer = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
-  return buffer;
-}
 var CONFLICT = /(multiple outputs|must be unique|conflict)/;
 var OUT_OF_MEMORY = /Maximum memory size exceeded|opa_malloc: failed|Out of memory|could not allocate memory|WebAssembly\.Memory\.grow/i;
 function memoryLimitMessage(maxMemoryMiB) {
@@ -58194,27 +58561,48 @@ function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
   const location2 = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
   return diagnostic(code, message.split("\n")[0], location2);
 }
-async function evaluatePolicySet(set, input, data, limits = {}) {
+function rulesOf(set, shard) {
+  if (!shard) return set.rules;
+  const ids = new Set(shard.rules);
+  return set.rules.filter((rule) => ids.has(rule.meta.id));
+}
+async function loadSet(set, data, limits = {}) {
   const memory = { initial: limits.initialPages ?? 5, ...limits.maximumPages ? { maximum: limits.maximumPages } : {} };
   const host = createHostImplementations();
   const policy = await loadPolicy(set.wasm, memory, host.builtins);
   policy.setData({ ...set.data ?? {}, ...data });
-  const inputBuffer = toArrayBuffer(input);
+  return { set, policy, host, limits };
+}
+async function evaluatePolicySet(set, input, data, limits = {}, shard) {
+  return evaluateLoaded(await loadSet(set, data, limits), input, shard);
+}
+function evaluateLoaded(loaded, input, shard) {
+  const { set, policy, host, limits } = loaded;
   const outputs = /* @__PURE__ */ new Map();
   const errors = /* @__PURE__ */ new Map();
+  let parsed;
+  try {
+    parsed = new ParsedInput(policy, input);
+  } catch (err) {
+    const problem = evaluationDiagnostic(err, set.name, limits.maxMemoryMiB);
+    for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, { ...problem, location: { file: rule.meta.file ?? set.name } });
+    return { outputs, errors };
+  }
   const run = (entrypoint) => {
     host.reset();
-    return policy.evaluate(inputBuffer, entrypoint)[0]?.result;
+    return parsed.evaluate(entrypoint);
   };
-  if (set.allEntrypoint) {
+  const rules = rulesOf(set, shard);
+  const allEntrypoint = shard ? shard.entrypoint : set.allEntrypoint;
+  if (allEntrypoint) {
     try {
-      const all = run(set.allEntrypoint) ?? {};
-      for (const rule of set.rules) outputs.set(rule.meta.id, readRuleOutput(all[rule.meta.id]));
+      const all = run(allEntrypoint) ?? {};
+      for (const rule of rules) outputs.set(rule.meta.id, readRuleOutput(all[rule.meta.id]));
       return { outputs, errors };
     } catch {
     }
   }
-  for (const rule of set.rules) {
+  for (const rule of rules) {
     try {
       outputs.set(rule.meta.id, readRuleOutput(rule.entrypoint ? run(rule.entrypoint) : runOutputs(run, rule.outputEntrypoints ?? {})));
     } catch (err) {
@@ -58241,50 +58629,70 @@ function workerScriptPath() {
     return void 0;
   }
 }
-function shareInput(json) {
-  const shared = new SharedArrayBuffer(Buffer.byteLength(json, "utf8"));
-  Buffer.from(shared).write(json, "utf8");
-  return shared;
-}
-function failEveryRule(set, message) {
+function failEveryRule(set, message, shard) {
   const errors = /* @__PURE__ */ new Map();
-  for (const rule of set.rules) errors.set(rule.meta.id, diagnostic("eval_cancel_error", message, { file: rule.meta.file ?? set.name }));
+  for (const rule of rulesOf(set, shard === void 0 ? void 0 : set.shards?.[shard])) errors.set(rule.meta.id, diagnostic("eval_cancel_error", message, { file: rule.meta.file ?? set.name }));
   return { outputs: /* @__PURE__ */ new Map(), errors };
 }
 function timeoutMessage(ms2) {
   const seconds = ms2 / 1e3;
   return `evaluation exceeded the ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s timeout`;
 }
-function evaluateInWorker(set, input, data, limits, script) {
-  const request = { set, input, data, maxMemoryMiB: limits.maxMemoryMiB };
+function startWorker(set, data, limits, script, shard) {
+  const request = { set, data, maxMemoryMiB: limits.maxMemoryMiB, ...shard === void 0 ? {} : { shard } };
   const worker = new import_node_worker_threads.Worker(script, {
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: Math.max(WORKER_HEAP_FLOOR_MIB, limits.maxMemoryMiB) },
     stdout: false,
     stderr: false
   });
-  return new Promise((resolve9) => {
+  let timer;
+  let finish = () => {
+  };
+  const done = new Promise((resolve9) => {
     let settled = false;
-    const finish = (evaluation) => {
+    finish = (evaluation) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
       resolve9(evaluation);
     };
-    const timer = setTimeout(() => finish(failEveryRule(set, timeoutMessage(limits.timeoutMs))), limits.timeoutMs);
-    worker.on("message", (response) => finish({ outputs: new Map(response.outputs), errors: new Map(response.errors) }));
-    worker.on("error", (err) => {
-      const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|allocation failed/i.test(err.message);
-      finish(failEveryRule(set, outOfMemory ? memoryLimitMessage(limits.maxMemoryMiB) : `evaluation failed: ${err.message.split("\n")[0]}`));
-    });
-    worker.on("exit", (code) => finish(failEveryRule(set, `evaluation stopped unexpectedly (worker exit code ${code})`)));
   });
+  worker.on("message", (response) => finish({ outputs: new Map(response.outputs), errors: new Map(response.errors) }));
+  worker.on("error", (err) => {
+    const outOfMemory = err.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|allocation failed/i.test(err.message);
+    finish(failEveryRule(set, outOfMemory ? memoryLimitMessage(limits.maxMemoryMiB) : `evaluation failed: ${err.message.split("\n")[0]}`, shard));
+  });
+  worker.on("exit", (code) => finish(failEveryRule(set, `evaluation stopped unexpectedly (worker exit code ${code})`, shard)));
+  return {
+    run: (input) => {
+      timer = setTimeout(() => finish(failEveryRule(set, timeoutMessage(limits.timeoutMs), shard)), limits.timeoutMs);
+      const message = { input };
+      worker.postMessage(message);
+      return done;
+    },
+    cancel: () => finish({ outputs: /* @__PURE__ */ new Map(), errors: /* @__PURE__ */ new Map() })
+  };
 }
-async function evaluateWithLimits(set, input, data, limits) {
+function merged(parts) {
+  return { outputs: new Map(parts.flatMap((part) => [...part.outputs])), errors: new Map(parts.flatMap((part) => [...part.errors])) };
+}
+function startEvaluation(set, data, limits) {
   const script = workerScriptPath();
-  if (script) return evaluateInWorker(set, input, data, limits, script);
-  return evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB });
+  if (script) {
+    const shards = set.shards && set.shards.length > 1 && (0, import_node_os.availableParallelism)() > 1 ? set.shards.map((_2, shard) => shard) : [void 0];
+    const workers = shards.map((shard) => startWorker(set, data, limits, script, shard));
+    return {
+      run: async (input) => merged(await Promise.all(workers.map((worker) => worker.run(input)))),
+      cancel: () => workers.forEach((worker) => worker.cancel())
+    };
+  }
+  return {
+    run: (input) => evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB }),
+    cancel: () => {
+    }
+  };
 }
 
 // src/engine/worker-protocol.ts
@@ -58297,13 +58705,22 @@ function resourceIndex(doc) {
 function policyRecord(rule, severity, enforcement) {
   return { ...rule.meta, severity, source: rule.source, sha256: rule.sha256, enforcement };
 }
-async function evaluateSets(sets, doc, data, opts) {
-  const input = shareInput(JSON.stringify(doc));
-  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const resources = resourceIndex(doc);
+async function prepareInputs(opts) {
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+  const doc = read.document;
+  return {
+    input: shareDocumentJson(doc),
+    resources: resourceIndex(doc),
+    resourceCount: doc.resources.length,
+    inputs: read.inputs,
+    diagnostics: read.diagnostics
+  };
+}
+async function evaluateSets(sets, pending2, prepared, opts) {
+  const { input, resources } = prepared;
   const disabled = new Set(opts.disable ?? []);
   const out = { results: [], policies: [], overrides: [], errors: [] };
-  const evaluations = await Promise.all(sets.map((set) => evaluateWithLimits(set, input, data, limits)));
+  const evaluations = await Promise.all(pending2.map((evaluation) => evaluation.run(input)));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {
@@ -58323,13 +58740,13 @@ async function evaluateSets(sets, doc, data, opts) {
         out.results.push({ ruleId: id, status: "error", severity, resource: { address: `policy:${id}`, type: "policy", ...rule.meta.file ? { file: rule.meta.file } : {} }, message: error2.message, diagnostic: error2 });
         continue;
       }
-      out.results.push(...deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title));
+      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title)) out.results.push(result);
     }
   }
   return out;
 }
-function inputRecords(read) {
-  return read.inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
+function inputRecords(inputs) {
+  return inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
 }
 async function loadPolicySets(opts) {
   const loaded = { sets: [], defaults: {}, errors: [] };
@@ -58358,15 +58775,22 @@ function problemOf(d) {
   return { code: d.code, message: d.message, ...where2 };
 }
 async function check(opts) {
-  opts.onProgress?.(`reading ${opts.paths.join(", ")}`);
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
-  const diagnostics = [...read.diagnostics];
-  opts.onProgress?.(`loading policies (${read.document.resources.length} resources read)`);
+  opts.onProgress?.("loading policies");
   const loaded = await loadPolicySets(opts);
-  diagnostics.push(...loaded.errors);
   const params = mergeParameters(loaded.defaults, ...opts.parameters ?? [], opts.environment ? { environment: opts.environment } : {});
-  opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.document.resources.length} resources`);
-  const evaluated = await evaluateSets(loaded.sets, read.document, { plangate: { params } }, opts);
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const pending2 = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits));
+  opts.onProgress?.(`reading ${opts.paths.join(", ")}`);
+  let read;
+  try {
+    read = await prepareInputs(opts);
+  } catch (err) {
+    pending2.forEach((evaluation) => evaluation.cancel());
+    throw err;
+  }
+  const diagnostics = [...read.diagnostics, ...loaded.errors];
+  opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.resourceCount} resources`);
+  const evaluated = await evaluateSets(loaded.sets, pending2, read, opts);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
@@ -58382,8 +58806,8 @@ async function check(opts) {
     tool: { name: "plangate", version: VERSION },
     generatedAt: reportTimestamp(),
     verdict: decideVerdict(results, judge, problems.length > 0),
-    summary: { ...summarise(results, evaluated.policies.length), resources: read.document.resources.length },
-    inputs: inputRecords(read),
+    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount },
+    inputs: inputRecords(read.inputs),
     policies: evaluated.policies,
     results,
     run: {
