@@ -58427,6 +58427,13 @@ async function loadCompiled(path, cwd) {
   }
   return sets;
 }
+function libraryHelpersFor(files) {
+  const uses = files.some((f) => f.source.includes("data.plangate.lib."));
+  const own = files.some((f) => /^\s*package\s+plangate\.lib\./m.test(f.source));
+  const dir = (0, import_node_path17.join)(LIBRARY_SOURCE_DIR, "lib");
+  if (!uses || own || !(0, import_node_fs17.existsSync)(dir)) return [];
+  return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path17.join)("policies", "lib", f.path) }));
+}
 async function loadCustomPolicies(paths, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
   const compiled3 = paths.filter((p) => isWasm(p) || isBundle(p));
@@ -58435,7 +58442,7 @@ async function loadCustomPolicies(paths, opts = {}) {
   if (rego.length > 0) {
     const files = readRegoFiles(listRegoFiles(rego, false, cwd), cwd);
     if (files.length === 0) throw new PlangateError(diagnostic("policy_error", "no .rego files found", { file: rego.join(", ") }));
-    sets.push(buildPolicySet(rego.join(", "), files, "custom", opts));
+    sets.push(buildPolicySet(rego.join(", "), [...files, ...libraryHelpersFor(files)], "custom", opts));
   }
   for (const path of compiled3) {
     try {

@@ -1,15 +1,16 @@
 // Loads the user's policies named by --policy and `policies:` in plangate.yaml: Rego sources (compiled through
 // the cache into one set), compiled .wasm modules and OPA bundles (.tar.gz) built by plangate or by `opa build`.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, parseModule, readBundle } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
-import { listRegoFiles, readRegoFiles } from './rego-sources';
+import { LIBRARY_SOURCE_DIR } from './library';
+import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
 
 /** Options of loadCustomPolicies. */
 export interface CustomPolicyOptions extends BuildPolicySetOptions {
@@ -75,6 +76,18 @@ async function loadCompiled(path: string, cwd: string): Promise<PolicySet[]> {
   return sets;
 }
 
+/**
+ * The built-in library's helper modules (packages plangate.lib.*: the type index, joins, tags, naming), compiled
+ * with custom Rego that imports them and does not bring its own.
+ */
+function libraryHelpersFor(files: readonly RegoFile[]): RegoFile[] {
+  const uses = files.some((f) => f.source.includes('data.plangate.lib.'));
+  const own = files.some((f) => /^\s*package\s+plangate\.lib\./m.test(f.source));
+  const dir = join(LIBRARY_SOURCE_DIR, 'lib');
+  if (!uses || own || !existsSync(dir)) return [];
+  return readRegoFiles(listRegoFiles(['.'], false, dir), dir).map((f) => ({ ...f, path: join('policies', 'lib', f.path) }));
+}
+
 /** Loads every custom policy source into policy sets (Rego sources together in one set). */
 export async function loadCustomPolicies(paths: readonly string[], opts: CustomPolicyOptions = {}): Promise<PolicySet[]> {
   const cwd = opts.cwd ?? process.cwd();
@@ -84,7 +97,7 @@ export async function loadCustomPolicies(paths: readonly string[], opts: CustomP
   if (rego.length > 0) {
     const files = readRegoFiles(listRegoFiles(rego, false, cwd), cwd);
     if (files.length === 0) throw new PlangateError(diagnostic('policy_error', 'no .rego files found', { file: rego.join(', ') }));
-    sets.push(buildPolicySet(rego.join(', '), files, 'custom', opts));
+    sets.push(buildPolicySet(rego.join(', '), [...files, ...libraryHelpersFor(files)], 'custom', opts));
   }
   for (const path of compiled) {
     try {

@@ -1,0 +1,42 @@
+// Custom Rego may use the built-in library's helper packages (plangate.lib.*): they are compiled with it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../../src/engine';
+
+const RULE = `# METADATA
+# title: Buckets have a bucket name
+# custom:
+#   id: acme-bucket-named
+#   severity: low
+#   category: naming
+package acme.bucket_named
+
+import data.plangate.lib.resources
+import rego.v1
+
+applies contains r.id if some r in resources.of_type("aws_s3_bucket")
+
+deny contains {"id": r.id, "msg": "no name"} if {
+	some r in resources.of_type("aws_s3_bucket")
+	not is_string(r.values.bucket)
+}
+`;
+
+describe('custom policies', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plangate-custom-'));
+    writeFileSync(join(dir, 'bucket_named.rego'), RULE);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('compile with the library helpers they import, and judge through the type index', async () => {
+    const plan = join(__dirname, '..', '..', 'fixtures', 'rules', 'aws-s3-encryption-at-rest', 'fail.json');
+    const { report, diagnostics } = await check({ paths: [plan], policies: [dir], builtin: false, cacheDir: false });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const results = report.results.filter((r) => r.ruleId === 'acme-bucket-named');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.resource.type === 'aws_s3_bucket')).toBe(true);
+  });
+});
