@@ -48,11 +48,34 @@ function runNode(args) {
   const usage = /@@rusage (\S+)/.exec(child.stderr ?? '');
   if (!usage) throw new Error(`${args.join(' ')} failed (${child.status}): ${(child.stderr ?? '').slice(0, 2000)}`);
   const { cpuMs, maxRssKb } = JSON.parse(usage[1]);
-  return { wallMs, cpuMs, rssMB: maxRssKb / 1024, status: child.status, stdout: child.stdout };
+  return { wallMs, cpuMs, rssMB: maxRssKb / 1024, status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
+/** The JSON line a measuring script printed; throws with its error output when it printed none. */
+function jsonOf(run, what) {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`${what} printed no figures (exit ${run.status}): ${run.stderr.replace(/@@rusage.*\n?/, '').slice(0, 2000)}`);
+  }
+}
+
+/** Runs that failed, with their errors: reported in results.json, never silently dropped. */
+const failures = [];
+
+/** Medians of n runs; a run that fails is recorded in `failures` and the medians are of the runs that succeeded. */
 function repeat(n, fn) {
-  return medians(Array.from({ length: n }, () => fn()));
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    try {
+      samples.push(fn());
+    } catch (err) {
+      failures.push(err.message.slice(0, 2000));
+      log(`a run failed: ${err.message.split('\n')[0]}`);
+    }
+  }
+  if (samples.length === 0) throw new Error(`every run failed: ${failures[failures.length - 1]}`);
+  return { ...medians(samples), ...(samples.length < n ? { successfulRuns: samples.length } : {}) };
 }
 
 function prepare() {
@@ -112,8 +135,8 @@ function measureTier(tier, rulesBundle) {
     manifestMB: tier.manifestMB,
     checkPlan: checkOf([tier.plan]),
     checkBoth: checkOf([tier.plan, tier.manifest]),
-    floorPlan: repeat(runs, () => JSON.parse(runNode(['bench/floor.mjs', rulesBundle, tier.plan]).stdout)),
-    floorBoth: repeat(runs, () => JSON.parse(runNode(['bench/floor.mjs', rulesBundle, tier.plan, tier.manifest]).stdout)),
+    floorPlan: repeat(runs, () => jsonOf(runNode(['bench/floor.mjs', rulesBundle, tier.plan]), `floor of ${tier.plan}`)),
+    floorBoth: repeat(runs, () => jsonOf(runNode(['bench/floor.mjs', rulesBundle, tier.plan, tier.manifest]), `floor of ${tier.plan} + manifest`)),
   };
 }
 
@@ -133,7 +156,7 @@ async function main() {
     return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
   });
   const compile = measureCompile();
-  const results = { started, quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: [] };
+  const results = { started, quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: [], failures };
   for (const tier of tiers) {
     results.tiers.push(measureTier(tier, rulesBundle));
     // Written after every tier, so a long run interrupted at the largest size still leaves the smaller ones.
