@@ -56799,6 +56799,10 @@ var CodegenContext = class {
     return new PlangateError(diagnostic("rego_compile_error", message, loc ? { file: this.fileName(loc), line: loc.row, col: loc.col } : void 0));
   }
   /** Emits a call to opa_runtime_error(file, row, col, msg) followed by `unreachable`. */
+  /** Aborts with "file:row:col: eval_conflict_error: message", the class first as OPA prints its errors. */
+  conflictError(fx, loc, message) {
+    this.runtimeError(fx, loc, `eval_conflict_error: ${message}`);
+  }
   runtimeError(fx, loc, message) {
     fx.emit("i32.const", this.linker.data.cstring(this.fileName(loc)).addr);
     fx.emit("i32.const", loc?.row ?? 0);
@@ -57139,7 +57143,7 @@ var emitObjectInsertOnceStmt = (fx, stmt, { cx }) => {
   cx.pushOperand(fx, stmt.value);
   fx.emit("call", cx.rt("opa_value_compare"));
   fx.open("if");
-  cx.runtimeError(fx, stmt.loc, stmt.conflict ?? "object insert conflict");
+  cx.conflictError(fx, stmt.loc, stmt.conflict ?? "object insert conflict");
   fx.close();
   fx.otherwise();
   fx.emit("local.get", object);
@@ -57396,7 +57400,7 @@ var emitAssignVarOnceStmt = (fx, stmt, { cx }) => {
   cx.pushOperand(fx, stmt.source);
   fx.emit("call", cx.rt("opa_value_compare"));
   fx.open("if");
-  cx.runtimeError(fx, stmt.loc, stmt.conflict ?? "var assignment conflict");
+  cx.conflictError(fx, stmt.loc, stmt.conflict ?? "var assignment conflict");
   fx.close();
   fx.otherwise();
   cx.pushOperand(fx, stmt.source);
@@ -58563,8 +58567,10 @@ function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
     return diagnostic("eval_cancel_error", memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }
   const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
-  const message = located ? located[4] : text;
-  const code = CONFLICT.test(message) ? "eval_conflict_error" : "policy_error";
+  const unlocated = located ? located[4] : text;
+  const classed = /^(eval_conflict_error|eval_type_error|eval_builtin_error): (.*)$/s.exec(unlocated);
+  const message = classed ? classed[2] : unlocated;
+  const code = classed ? classed[1] : CONFLICT.test(message) ? "eval_conflict_error" : "policy_error";
   const location2 = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
   return diagnostic(code, message.split("\n")[0], location2);
 }

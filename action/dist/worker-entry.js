@@ -6264,8 +6264,10 @@ function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
     return diagnostic("eval_cancel_error", memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }
   const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
-  const message = located ? located[4] : text;
-  const code = CONFLICT.test(message) ? "eval_conflict_error" : "policy_error";
+  const unlocated = located ? located[4] : text;
+  const classed = /^(eval_conflict_error|eval_type_error|eval_builtin_error): (.*)$/s.exec(unlocated);
+  const message = classed ? classed[2] : unlocated;
+  const code = classed ? classed[1] : CONFLICT.test(message) ? "eval_conflict_error" : "policy_error";
   const location = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
   return diagnostic(code, message.split("\n")[0], location);
 }

@@ -149,7 +149,7 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--no-color', 'plain text even on a terminal')
     .option('--no-cache', 'compile custom policies without the compile cache')
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
-    .option('--max-memory <MiB>', 'memory limit of a policy set\'s evaluation in MiB (default 1024)')
+    .option('--max-memory <MiB>', 'memory limit of each worker evaluating a policy set, in MiB (default 1024)')
     .addHelpText('after', `
 Examples:
   terraform show -json plan.out > plan.json

@@ -37,8 +37,11 @@ export function evaluationDiagnostic(err: unknown, fallbackFile: string, maxMemo
     return diagnostic('eval_cancel_error', memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }
   const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
-  const message = located ? located[4] : text;
-  const code: DiagnosticCode = CONFLICT.test(message) ? 'eval_conflict_error' : 'policy_error';
+  const unlocated = located ? located[4] : text;
+  // The module names the class first ("eval_conflict_error: ..."), as OPA prints its errors.
+  const classed = /^(eval_conflict_error|eval_type_error|eval_builtin_error): (.*)$/s.exec(unlocated);
+  const message = classed ? classed[2] : unlocated;
+  const code: DiagnosticCode = classed ? (classed[1] as DiagnosticCode) : CONFLICT.test(message) ? 'eval_conflict_error' : 'policy_error';
   const location = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
   return diagnostic(code, message.split('\n')[0], location);
 }

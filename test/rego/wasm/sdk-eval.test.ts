@@ -356,13 +356,13 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
     expect(calls).toBe(2);
   });
 
-  test('conflicting complete rule values abort with file:row:col', async () => {
+  test('conflicting complete rule values abort with file:row:col and the error class', async () => {
     const b = new PolicyBuilder();
     const file = b.file('module.rego');
     planResult(b,
       { kind: 'AssignVarOnceStmt', source: b.str('one'), target: 9 },
       at({ kind: 'AssignVarOnceStmt', source: b.str('two'), target: 9 }, 3, 1, file));
-    await expect(evaluate(b, {})).rejects.toBe('module.rego:3:1: var assignment conflict');
+    await expect(evaluate(b, {})).rejects.toBe('module.rego:3:1: eval_conflict_error: var assignment conflict');
   });
 
   test('assign-once keeps an equal value without conflict', async () => {
@@ -380,7 +380,7 @@ describeWithRuntime('IR policies evaluated by @open-policy-agent/opa-wasm', () =
       { kind: 'MakeObjectStmt', target: 9 },
       { kind: 'ObjectInsertOnceStmt', key: b.str('k'), value: bool(true), object: 9 },
       at({ kind: 'ObjectInsertOnceStmt', key: b.str('k'), value: bool(false), object: 9, conflict: 'object keys must be unique' }, 12, 5, file));
-    await expect(evaluate(b, {})).rejects.toBe('pkg/rules.rego:12:5: object keys must be unique');
+    await expect(evaluate(b, {})).rejects.toBe('pkg/rules.rego:12:5: eval_conflict_error: object keys must be unique');
   });
 
   test('several entrypoints: by name, by id, and an illegal id aborts', async () => {

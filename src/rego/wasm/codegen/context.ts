@@ -93,6 +93,11 @@ export class CodegenContext {
   }
 
   /** Emits a call to opa_runtime_error(file, row, col, msg) followed by `unreachable`. */
+  /** Aborts with "file:row:col: eval_conflict_error: message", the class first as OPA prints its errors. */
+  conflictError(fx: FunctionEmitter, loc: IrLocation | undefined, message: string): void {
+    this.runtimeError(fx, loc, `eval_conflict_error: ${message}`);
+  }
+
   runtimeError(fx: FunctionEmitter, loc: IrLocation | undefined, message: string): void {
     fx.emit('i32.const', this.linker.data.cstring(this.fileName(loc)).addr);
     fx.emit('i32.const', loc?.row ?? 0);

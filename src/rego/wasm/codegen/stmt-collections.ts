@@ -37,7 +37,7 @@ export const emitObjectInsertOnceStmt: StmtEmitter<'ObjectInsertOnceStmt'> = (fx
   cx.pushOperand(fx, stmt.value);
   fx.emit('call', cx.rt('opa_value_compare'));
   fx.open('if');
-  cx.runtimeError(fx, stmt.loc, stmt.conflict ?? 'object insert conflict');
+  cx.conflictError(fx, stmt.loc, stmt.conflict ?? 'object insert conflict');
   fx.close();
   fx.otherwise();
   fx.emit('local.get', object);

@@ -65,7 +65,7 @@ export const emitAssignVarOnceStmt: StmtEmitter<'AssignVarOnceStmt'> = (fx, stmt
   cx.pushOperand(fx, stmt.source);
   fx.emit('call', cx.rt('opa_value_compare'));
   fx.open('if');
-  cx.runtimeError(fx, stmt.loc, stmt.conflict ?? 'var assignment conflict');
+  cx.conflictError(fx, stmt.loc, stmt.conflict ?? 'var assignment conflict');
   fx.close();
   fx.otherwise();
   cx.pushOperand(fx, stmt.source);
