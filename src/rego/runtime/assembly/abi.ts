@@ -10,7 +10,7 @@ import {
 } from "./value";
 import { makeObject, makeSet, objectInsert, setAdd } from "./table";
 import { compareValues } from "./compare";
-import { mergeValues, scanKey, scanValue, shallowCopy, valueGet, valueIter, valueLength } from "./access";
+import { mergeValues, scanAt, shallowCopy, valueGet, valueIter, valueLength } from "./access";
 import { parseJson, parseRegoValue } from "./json-parse";
 import { dumpJson, dumpRego } from "./json-dump";
 
@@ -126,12 +126,12 @@ export function opa_value_iter(coll: usize, prev: usize): usize {
 
 /** The value at position `i` of a scan (array element, object value, set element), 0 past the end. */
 export function opa_scan_value(coll: usize, i: u32): usize {
-  return scanValue(coll, i);
+  return scanAt(coll, i, false);
 }
 
 /** The key at position `i` of a scan (array index, object key, set element), 0 past the end. */
 export function opa_scan_key(coll: usize, i: u32): usize {
-  return scanKey(coll, i);
+  return scanAt(coll, i, true);
 }
 
 /** Elements of a collection, bytes of a string. */

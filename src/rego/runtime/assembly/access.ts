@@ -29,33 +29,20 @@ export function valueGet(coll: usize, key: usize): usize {
   }
 }
 
-/** The element at position `i` of a scan (array element, object value, set element); 0 past the end or for scalars. */
-export function scanValue(coll: usize, i: u32): usize {
-  switch (valueType(coll)) {
-    case TYPE_ARRAY: return i < arrayLength(coll) ? arrayGet(coll, i) : 0;
-    case TYPE_OBJECT: {
-      const e = tableEntryAt(coll, i);
-      return e == 0 ? 0 : entryValue(e);
-    }
-    case TYPE_SET: {
-      const e = tableEntryAt(coll, i);
-      return e == 0 ? 0 : entryKey(e);
-    }
-    default: return 0;
+/**
+ * Position `i` of a scan: with `key`, the key (array index number, object key, set element), else the value
+ * (array element, object value, set element); 0 past the end or for scalars.
+ */
+export function scanAt(coll: usize, i: u32, key: bool): usize {
+  const t = valueType(coll);
+  if (t == TYPE_ARRAY) {
+    if (i >= arrayLength(coll)) return 0;
+    return key ? makeNumberInt(<i64>i) : arrayGet(coll, i);
   }
-}
-
-/** The key at position `i` of a scan (array index number, object key, set element); 0 past the end or for scalars. */
-export function scanKey(coll: usize, i: u32): usize {
-  switch (valueType(coll)) {
-    case TYPE_ARRAY: return i < arrayLength(coll) ? makeNumberInt(<i64>i) : 0;
-    case TYPE_OBJECT:
-    case TYPE_SET: {
-      const e = tableEntryAt(coll, i);
-      return e == 0 ? 0 : entryKey(e);
-    }
-    default: return 0;
-  }
+  if (t != TYPE_OBJECT && t != TYPE_SET) return 0;
+  const e = tableEntryAt(coll, i);
+  if (e == 0) return 0;
+  return key || t == TYPE_SET ? entryKey(e) : entryValue(e);
 }
 
 /** The key after `prev` (0 = first): array index numbers, object keys, set elements; 0 when done. */
