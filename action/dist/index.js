@@ -58586,21 +58586,25 @@ async function loadSet(set, data, limits = {}) {
   policy.setData({ ...set.data ?? {}, ...data });
   return { set, policy, host, limits };
 }
+function failRules(set, shard, code, message) {
+  const errors = /* @__PURE__ */ new Map();
+  for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, diagnostic(code, message, { file: rule.meta.file ?? set.name }));
+  return { outputs: /* @__PURE__ */ new Map(), errors };
+}
 async function evaluatePolicySet(set, input, data, limits = {}, shard) {
   return evaluateLoaded(await loadSet(set, data, limits), input, shard);
 }
 function evaluateLoaded(loaded, input, shard) {
   const { set, policy, host, limits } = loaded;
-  const outputs = /* @__PURE__ */ new Map();
-  const errors = /* @__PURE__ */ new Map();
   let parsed;
   try {
     parsed = new ParsedInput(policy, input);
   } catch (err) {
     const problem = evaluationDiagnostic(err, set.name, limits.maxMemoryMiB);
-    for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, { ...problem, location: { file: rule.meta.file ?? set.name } });
-    return { outputs, errors };
+    return failRules(set, shard, problem.code, problem.message);
   }
+  const outputs = /* @__PURE__ */ new Map();
+  const errors = /* @__PURE__ */ new Map();
   const run = (entrypoint) => {
     host.reset();
     return parsed.evaluate(entrypoint);
@@ -58643,9 +58647,7 @@ function workerScriptPath() {
   }
 }
 function failEveryRule(set, message, shard) {
-  const errors = /* @__PURE__ */ new Map();
-  for (const rule of rulesOf(set, shard === void 0 ? void 0 : set.shards?.[shard])) errors.set(rule.meta.id, diagnostic("eval_cancel_error", message, { file: rule.meta.file ?? set.name }));
-  return { outputs: /* @__PURE__ */ new Map(), errors };
+  return failRules(set, shard === void 0 ? void 0 : set.shards?.[shard], "eval_cancel_error", message);
 }
 function timeoutMessage(ms2) {
   const seconds = ms2 / 1e3;

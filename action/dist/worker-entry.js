@@ -6283,18 +6283,22 @@ async function loadSet(set, data, limits = {}) {
   policy.setData({ ...set.data ?? {}, ...data });
   return { set, policy, host, limits };
 }
+function failRules(set, shard, code, message) {
+  const errors = /* @__PURE__ */ new Map();
+  for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, diagnostic(code, message, { file: rule.meta.file ?? set.name }));
+  return { outputs: /* @__PURE__ */ new Map(), errors };
+}
 function evaluateLoaded(loaded, input, shard) {
   const { set, policy, host, limits } = loaded;
-  const outputs = /* @__PURE__ */ new Map();
-  const errors = /* @__PURE__ */ new Map();
   let parsed;
   try {
     parsed = new ParsedInput(policy, input);
   } catch (err) {
     const problem = evaluationDiagnostic(err, set.name, limits.maxMemoryMiB);
-    for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, { ...problem, location: { file: rule.meta.file ?? set.name } });
-    return { outputs, errors };
+    return failRules(set, shard, problem.code, problem.message);
   }
+  const outputs = /* @__PURE__ */ new Map();
+  const errors = /* @__PURE__ */ new Map();
   const run = (entrypoint) => {
     host.reset();
     return parsed.evaluate(entrypoint);

@@ -16,10 +16,7 @@ tags(r) := r.values.resource_labels if {
 } else := {}
 
 # The value of tag `key`, or "" when absent or not a string.
-tag(r, key) := v if {
-	v := tags(r)[key]
-	is_string(v)
-} else := ""
+tag(r, key) := value_of(tags(r), key)
 
 # Terraform resources that carry labels the input document does not count as tags (GKE resource_labels).
 labelled(r) if {
@@ -36,6 +33,7 @@ problems_of(effective) := {msg |
 	msg := tag_problem(value_of(effective, key), key, allowed)
 }
 
+# The value of `key` in a set of effective tags, or "" when absent or not a string.
 value_of(effective, key) := v if {
 	v := effective[key]
 	is_string(v)

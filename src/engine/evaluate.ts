@@ -70,6 +70,13 @@ export async function loadSet(set: PolicySet, data: object, limits: MemoryLimits
   return { set, policy, host, limits };
 }
 
+/** The evaluation of a set (or shard) none of whose rules ran: each gets the same error, located at its own file. */
+export function failRules(set: PolicySet, shard: PolicySetShard | undefined, code: DiagnosticCode, message: string): SetEvaluation {
+  const errors = new Map<string, Diagnostic>();
+  for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, diagnostic(code, message, { file: rule.meta.file ?? set.name }));
+  return { outputs: new Map(), errors };
+}
+
 /** Evaluates every rule of a set (or of one of its shards) over `input` (JSON text bytes) with `data`. */
 export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard): Promise<SetEvaluation> {
   return evaluateLoaded(await loadSet(set, data, limits), input, shard);
@@ -78,16 +85,15 @@ export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data:
 /** Evaluates the rules of a loaded set (or of one of its shards) over `input` (JSON text bytes). */
 export function evaluateLoaded(loaded: LoadedSet, input: Uint8Array, shard?: PolicySetShard): SetEvaluation {
   const { set, policy, host, limits } = loaded;
-  const outputs = new Map<string, RuleOutput>();
-  const errors = new Map<string, Diagnostic>();
   let parsed: ParsedInput;
   try {
     parsed = new ParsedInput(policy, input);
   } catch (err) {
     const problem = evaluationDiagnostic(err, set.name, limits.maxMemoryMiB);
-    for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, { ...problem, location: { file: rule.meta.file ?? set.name } });
-    return { outputs, errors };
+    return failRules(set, shard, problem.code, problem.message);
   }
+  const outputs = new Map<string, RuleOutput>();
+  const errors = new Map<string, Diagnostic>();
   const run = (entrypoint: string): unknown => {
     host.reset();
     return parsed.evaluate(entrypoint);

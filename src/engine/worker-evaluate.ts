@@ -6,9 +6,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { diagnostic, type Diagnostic } from '../diagnostics';
 import { packagePath } from '../package-root';
-import { evaluatePolicySet, memoryLimitMessage, rulesOf, type SetEvaluation } from './evaluate';
+import { evaluatePolicySet, failRules, memoryLimitMessage, type SetEvaluation } from './evaluate';
 import type { PolicySet } from './policy-set';
 import type { EvaluationLimits, WorkerInput, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -28,9 +27,7 @@ export function workerScriptPath(): string | undefined {
 }
 
 function failEveryRule(set: PolicySet, message: string, shard?: number): SetEvaluation {
-  const errors = new Map<string, Diagnostic>();
-  for (const rule of rulesOf(set, shard === undefined ? undefined : set.shards?.[shard])) errors.set(rule.meta.id, diagnostic('eval_cancel_error', message, { file: rule.meta.file ?? set.name }));
-  return { outputs: new Map(), errors };
+  return failRules(set, shard === undefined ? undefined : set.shards?.[shard], 'eval_cancel_error', message);
 }
 
 function timeoutMessage(ms: number): string {

@@ -136,14 +136,28 @@ export function hashBytes(p: usize, n: u32): u32 {
   return h;
 }
 
-/** The hash of a string value, computed once and kept in the value (never 0, which marks "not computed"). */
+/** The hash of a string's bytes as string values cache it: never 0, which marks "not computed". */
+export function stringBytesHash(p: usize, n: u32): u32 {
+  const h = hashBytes(p, n);
+  return h == 0 ? 1 : h;
+}
+
+/** The hash of a string value, computed once and kept in the value. */
 export function stringHash(v: usize): u32 {
   let h = load<u32>(v, 12);
   if (h == 0) {
-    h = hashBytes(stringBytes(v), stringLength(v));
-    if (h == 0) h = 1;
+    h = stringBytesHash(stringBytes(v), stringLength(v));
     store<u32>(v, h, 12);
   }
+  return h;
+}
+
+/** Spreads a hash's bits before it is reduced to a power-of-two table size (FNV's low bits depend only on the low bits of each byte). */
+@inline export function mixHash(hash: u32): u32 {
+  let h = hash;
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
   return h;
 }
 

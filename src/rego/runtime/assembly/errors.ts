@@ -58,6 +58,12 @@ function writePrefix(errorClass: string, name: string): usize {
   return scratchWriteLiteral(at, ": ");
 }
 
+// "eval_type_error: <name>: operand <n> must be ", the start of every operand type error.
+function writeOperandMustBe(name: string, operand: u32): usize {
+  const at = scratchWriteUint(scratchWriteLiteral(writePrefix("eval_type_error", name), "operand "), operand);
+  return scratchWriteLiteral(at, " must be ");
+}
+
 function abortAt(end: usize): void {
   store<u8>(end, 0);
   opa_abort(SCRATCH_BASE);
@@ -70,10 +76,7 @@ function abortAt(end: usize): void {
  */
 export function typeErrorText(name: string, operand: u32, expected: string, got: string): usize {
   if (!strictMode) return 0;
-  let at = writePrefix("eval_type_error", name);
-  at = scratchWriteLiteral(at, "operand ");
-  at = scratchWriteUint(at, operand);
-  at = scratchWriteLiteral(at, " must be ");
+  let at = writeOperandMustBe(name, operand);
   at = scratchWriteLiteral(at, expected);
   at = scratchWriteLiteral(at, " but got ");
   abortAt(scratchWriteLiteral(at, got));
@@ -92,10 +95,7 @@ export function typeError(name: string, operand: u32, expected: string, got: usi
 export function elementTypeError(name: string, operand: u32, collection: usize, expected: string, elem: usize): usize {
   if (!strictMode) return 0;
   const kind = typeNameOf(collection);
-  let at = writePrefix("eval_type_error", name);
-  at = scratchWriteLiteral(at, "operand ");
-  at = scratchWriteUint(at, operand);
-  at = scratchWriteLiteral(at, " must be ");
+  let at = writeOperandMustBe(name, operand);
   at = scratchWriteLiteral(at, kind);
   at = scratchWriteLiteral(at, " of ");
   at = scratchWriteLiteral(at, expected);

@@ -8,7 +8,7 @@
 // each, hashed once and hot in the cache when policies look them up.
 
 import { malloc, mallocZeroed } from "./alloc";
-import { compareBytes, hashBytes } from "./compare";
+import { compareBytes, mixHash, stringBytesHash } from "./compare";
 import { makeArrayFrom, makeBoolean, makeNull, makeNumberInt, makeNumberRef, makeString, makeStringCopy, stringBytes, stringLength, TYPE_OBJECT, TYPE_SET } from "./value";
 import { makeObject, makeSet, makeTableFrom } from "./table";
 
@@ -313,10 +313,6 @@ function parseString(intern: bool = false): usize {
   return parseStringSlow(start);
 }
 
-@inline function mixed(hash: u32): u32 {
-  return (hash ^ (hash >>> 15)) * 0x2c1b3c6d;
-}
-
 @inline function internSlot(index: u32): usize {
   return internSlots + (<usize>index << 2);
 }
@@ -327,9 +323,8 @@ function internedString(bytes: usize, len: u32): usize {
     internCap = INTERN_INITIAL_CAPACITY;
     internSlots = mallocZeroed(<usize>internCap << 2);
   }
-  let hash = hashBytes(bytes, len);
-  if (hash == 0) hash = 1;
-  let i = mixed(hash) & (internCap - 1);
+  const hash = stringBytesHash(bytes, len);
+  let i = mixHash(hash) & (internCap - 1);
   while (true) {
     const v = <usize>load<u32>(internSlot(i));
     if (v == 0) break;
@@ -352,7 +347,7 @@ function growInternTable(): void {
   for (let j: u32 = 0; j < oldCap; j++) {
     const v = <usize>load<u32>(oldSlots + (<usize>j << 2));
     if (v == 0) continue;
-    let i = mixed(load<u32>(v, 12)) & (internCap - 1);
+    let i = mixHash(load<u32>(v, 12)) & (internCap - 1);
     while (load<u32>(internSlot(i)) != 0) i = (i + 1) & (internCap - 1);
     store<u32>(internSlot(i), <u32>v);
   }

@@ -4,7 +4,7 @@
 
 import { malloc, mallocZeroed } from "./alloc";
 import { TYPE_OBJECT, TYPE_SET } from "./value";
-import { compareValues, hashValue, sortAddresses } from "./compare";
+import { compareValues, hashValue, mixHash, sortAddresses } from "./compare";
 
 const INITIAL_BUCKETS: u32 = 8;
 const INITIAL_ORDER_CAPACITY: u32 = 4;
@@ -79,12 +79,7 @@ export function makeTableFrom(tag: u8, items: usize, n: u32): usize {
       store<u32>(found, <u32>value, 4);
       continue;
     }
-    store<u32>(e, <u32>key);
-    store<u32>(e, <u32>value, 4);
-    store<u32>(e, hash, 12);
-    appendToOrder(t, e);
-    store<u32>(t, load<u32>(t, 4) + 1, 4);
-    link(t, e);
+    addEntry(t, e, key, value, hash);
     e += ENTRY_SIZE;
   }
   return t;
@@ -132,21 +127,20 @@ export function tableFind(t: usize, key: usize): usize {
   return findHashed(t, key, hashValue(key));
 }
 
-// The bucket of a hash: the bits are mixed first, because FNV's low bits (all a power-of-two bucket count sees)
-// depend only on the low bits of each byte.
+// The bucket of a hash (mixed first: see mixHash).
 @inline function bucketOf(t: usize, hash: u32): usize {
-  let h = hash;
-  h ^= h >>> 16;
-  h *= 0x85ebca6b;
-  h ^= h >>> 13;
-  return bucketSlot(t, h % load<u32>(t, 8));
+  return bucketSlot(t, mixHash(hash) % load<u32>(t, 8));
 }
 
 // Entries keep their key's hash, so a chain walk compares values only when the hashes agree.
+@inline function holdsKey(e: usize, key: usize, hash: u32): bool {
+  return load<u32>(e, 12) == hash && compareValues(entryKey(e), key) == 0;
+}
+
 function findHashed(t: usize, key: usize, hash: u32): usize {
   let e = <usize>load<u32>(bucketOf(t, hash));
   while (e != 0) {
-    if (load<u32>(e, 12) == hash && compareValues(entryKey(e), key) == 0) return e;
+    if (holdsKey(e, key, hash)) return e;
     e = <usize>load<u32>(e, 8);
   }
   return 0;
@@ -194,18 +188,22 @@ export function tableInsert(t: usize, key: usize, value: usize): usize {
     store<u32>(found, <u32>value, 4);
     return found;
   }
-  const len = load<u32>(t, 4);
-  const buckets = load<u32>(t, 8);
   const e = malloc(ENTRY_SIZE);
+  addEntry(t, e, key, value, hash);
+  // Grow past 0.7 entries per bucket, computed in integers.
+  const buckets = load<u32>(t, 8);
+  if ((<u64>load<u32>(t, 4)) * 10 > (<u64>buckets) * 7) rehash(t, buckets * 2);
+  return e;
+}
+
+// Fills the fresh entry `e` with a key the table does not hold (its hash given) and links it in.
+function addEntry(t: usize, e: usize, key: usize, value: usize, hash: u32): void {
   store<u32>(e, <u32>key);
   store<u32>(e, <u32>value, 4);
   store<u32>(e, hash, 12);
   appendToOrder(t, e);
-  store<u32>(t, len + 1, 4);
-  // Grow when len+1 > buckets * 0.7, computed in integers (rehash relinks the entry just appended too).
-  if ((<u64>(len + 1)) * 10 > (<u64>buckets) * 7) rehash(t, buckets * 2);
-  else link(t, e);
-  return e;
+  store<u32>(t, load<u32>(t, 4) + 1, 4);
+  link(t, e);
 }
 
 // Drops the entry at `index` from the entry array, renumbering the entries after it.
@@ -227,7 +225,7 @@ export function tableRemove(t: usize, key: usize): bool {
   let slot = bucketOf(t, hash);
   let e = <usize>load<u32>(slot);
   while (e != 0) {
-    if (load<u32>(e, 12) == hash && compareValues(entryKey(e), key) == 0) {
+    if (holdsKey(e, key, hash)) {
       store<u32>(slot, load<u32>(e, 8));
       removeFromOrder(t, load<u32>(e, 16));
       store<u32>(t, load<u32>(t, 4) - 1, 4);
