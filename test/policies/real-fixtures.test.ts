@@ -1,4 +1,4 @@
-// Findings of the built-in library on the real-world plans and manifests of ../shared/fixtures/real (see its
+// Findings of the built-in library on the real-world plans and manifests of fixtures/real (see its
 // PROVENANCE.md), decided by reading each file: for every file, the exact (rule, resource) pairs that fail with
 // the default parameters. Every other result must be a pass or an unknown — no error, no false failure.
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import type { Result } from '../../src/report';
 import { ensureLibraryBuilt } from './library-support';
 
 const ROOT = join(__dirname, '..', '..');
-const REAL = join('..', 'shared', 'fixtures', 'real');
+const REAL = join('fixtures', 'real');
 
 /** File (relative to the real fixtures) → rule id → addresses of the resources that rule fails. */
 const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
