@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
-      'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**'],
+      'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**',
+      'docs/api/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -3,12 +3,23 @@ export { VERSION } from './version';
 export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
 export { compileRego } from './rego';
-export type { CompileRegoOptions, CompileRegoResult, RegoModuleSource } from './rego';
+export type { Annotations, CompileRegoOptions, CompileRegoResult, RegoModuleSource } from './rego';
+export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, TestOutcome, ListedRule } from './engine';
+export type { CheckOptions, CheckOutcome, EvaluationLimits, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
-export type { InputDocument, ReadOptions, ReadResult, Resource } from './inputs';
+export type {
+  ChangeSummary, DocumentInput, InputDocument, InputFile, InputType, JsonObject, PodView, ProviderView, ReadOptions, ReadResult, Resource,
+  ResourceAction,
+} from './inputs';
 export { loadConfig, loadWaiversFile } from './config';
-export type { PlangateConfig, Waiver } from './config';
+export type { EnforcementLevel, LoadedConfig, PlangateConfig, Waiver } from './config';
 export { renderReport, writeReports, verifyReport, applyBaseline, mergeReports, readReport } from './report';
-export type { ReportModel, Result, PolicyRecord, InputRecord } from './report';
+export type {
+  BaselineInfo, BaselineMark, ComplianceRow, ControlRef, Enforcement, InputRecord, KeyInput, MergeInfo, MergeOptions,
+  Override, PolicyRecord, Problem, RenderOptions, Renderer, ReportDigest, ReportModel, ReportSignature, ResourceRef,
+  Result, ResultStatus, RunInfo, StaleWaiver, StatusCounts, Summary, ToolInfo, Verdict, VerifyOptions, VerifyOutcome,
+  WriteOptions,
+} from './report';
+// The waiver as a report records it (config's Waiver is the one plangate.yaml declares).
+export type { Waiver as ReportWaiver } from './report';

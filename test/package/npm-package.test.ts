@@ -119,7 +119,7 @@ describe('installed into an empty project with npm install --omit=dev', () => {
 
   test('npx plangate check <demo> exits 1 with the demo findings', () => {
     const result = run('npx', ['plangate', 'check', 'infra/plan.json', 'k8s/', '--format', 'text,json', '--output-dir', 'npx-report'], project);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe('plangate: wrote npx-report/report.json\n');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Verdict: FAIL');
     expect(expectedFailures.length).toBeGreaterThan(0);

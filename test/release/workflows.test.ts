@@ -117,8 +117,9 @@ describe('release.yml', () => {
     expect(run).toContain('$GITHUB_REF_NAME');
   });
 
-  test('checks that the committed Action bundle is what the sources build', () => {
+  test('checks that the committed Action bundle and API reference are what the sources build', () => {
     expect(run).toMatch(/node scripts\/build-action\.mjs --check/);
+    expect(run).toMatch(/npm run docs:api\ngit diff --exit-code -- docs\/api/);
   });
 
   test('publishes to npm with provenance, which needs an OIDC token', () => {
