@@ -1,6 +1,6 @@
-// First step of `npm test`: the system programs some tests drive for real (a browser, pre-commit, git) are installed
-// with apt-get when missing, and the run says so. Where they cannot be installed it says which tests will fail:
-// those tests fail without them, they never skip.
+// First step of `npm test` (scripts/test.mjs): the system programs some tests drive for real (a browser,
+// pre-commit, git) are installed with apt-get when missing, and the run says so. Where they cannot be installed it
+// says which tests will fail: those tests fail without them, they never skip.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
