@@ -31,8 +31,8 @@ describe('docs/api', () => {
     expect(readFileSync(join(API_DIR, 'index.html'), 'utf8')).toContain(`plangate - v${version}`);
   });
 
-  test("documents check's options from the TSDoc comments", () => {
-    const page = readFileSync(join(API_DIR, 'interfaces', 'CheckOptions.html'), 'utf8');
-    expect(page).toContain('Run the built-in library (default true).');
+  test('renders the TSDoc comments of the API, not only its signatures', () => {
+    const page = readFileSync(join(API_DIR, 'functions', 'check.html'), 'utf8');
+    expect(page).toMatch(/class="tsd-comment tsd-typography"><p>\w/);
   });
 });
