@@ -35,6 +35,7 @@ describe('README snippets', () => {
     expect(step?.uses).toBe(`${repository}@${major}`);
     const inputs = Object.keys((parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
     expect(Object.keys(step?.with ?? {}).filter((k) => !inputs.includes(k))).toEqual([]);
+    expect(readFileSync(join(REPO_ROOT, 'docs', 'github-action.md'), 'utf8')).toContain(`\`uses: ${repository}@${major}\``);
   });
 
   test('pre-commit: the remote hook is this repository at the release tag of this version, with a published hook id', () => {
