@@ -7,10 +7,11 @@ import type { PolicySet } from './policy-set';
 import type { EvaluationPlace } from './worker-evaluate';
 
 /**
- * Inputs up to this many bytes, all named as files, count as small. Measured with `npm run bench` (the
- * in-thread/worker crossover of the built-in library was above 1 MiB of manifests); kept below it.
+ * Inputs up to this many bytes, in files and small folders, count as small: a pre-commit hook's few manifests or a
+ * plan of a few dozen resources, where starting workers costs more than the evaluation they would share. Larger
+ * inputs gain from the shards evaluated side by side. BENCHMARKS.md has the figures it rests on.
  */
-export const IN_THREAD_MAX_INPUT_BYTES = 1024 * 1024;
+export const IN_THREAD_MAX_INPUT_BYTES = 256 * 1024;
 
 /** A walk of the inputs' folders stops counting (and calls the inputs large) past this many entries. */
 const MAX_ENTRIES_COUNTED = 256;
