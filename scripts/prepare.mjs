@@ -10,9 +10,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the build reads: a change to any of these makes the build stale. */
-const SOURCES = ['src', 'policies', 'scripts/build.mjs', 'scripts/build-runtime.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-/** What the build writes last in each of its steps. */
-const OUTPUTS = ['dist/index.js', 'dist/cli/main.js', 'build/runtime.wasm', 'build/library/library.wasm', 'build/library/library.json'];
+const SOURCES = ['src', 'policies', 'schemas', 'bin', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json',
+  ...readdirSync(join(root, 'scripts')).filter((f) => f.startsWith('build')).map((f) => join('scripts', f))];
+/** What the build writes, one file per step at least (the first step's first, the last step's last). */
+const OUTPUTS = ['dist/index.js', 'dist/plangate.js', 'dist/worker-entry.js', 'build/runtime.wasm', 'build/library/library.wasm',
+  'build/library/library.json', 'dist/plangate.cache'];
+/** Folders the build fills with files whose names it decides. */
+const OUTPUT_DIRS = ['build/validators'];
 
 function newestModification(path) {
   const stat = statSync(path);
@@ -23,6 +27,7 @@ function newestModification(path) {
 function buildIsFresh() {
   const outputs = OUTPUTS.map((p) => join(root, p));
   if (!outputs.every((p) => existsSync(p))) return false;
+  if (!OUTPUT_DIRS.every((d) => existsSync(join(root, d)) && readdirSync(join(root, d)).length > 0)) return false;
   const oldestOutput = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   const newestSource = Math.max(...SOURCES.map((p) => join(root, p)).filter((p) => existsSync(p)).map(newestModification));
   return oldestOutput > newestSource;

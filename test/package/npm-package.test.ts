@@ -13,15 +13,16 @@ const INSTALL_TIMEOUT_MS = 5 * 60_000;
 
 /** Files the package must carry: the command, the compiled library, the runtime, the prebuilt library, the data. */
 const REQUIRED = [
-  'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/plangate.js', 'dist/index.js', 'dist/index.d.ts',
-  'dist/cli/main.js', 'dist/engine/worker-entry.js', 'build/runtime.wasm', 'build/library/library.wasm',
-  'build/library/library.json', 'schemas/config.schema.json', 'schemas/report.schema.json', 'policies/defaults.yaml',
+  'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/plangate.js', 'bin/bundle-loader.js', 'dist/plangate.js',
+  'dist/plangate.cache', 'dist/worker-entry.js', 'dist/index.js', 'dist/index.d.ts', 'dist/engine/worker-entry.js',
+  'build/runtime.wasm', 'build/library/library.wasm', 'build/library/library.json', 'schemas/config.schema.json',
+  'schemas/report.schema.json', 'policies/defaults.yaml',
 ];
 /** Everything the package may carry; anything else (sources, tests, fixtures, maps, the Action's code) is a leak. */
 const ALLOWED = [
-  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/plangate\.js)$/,
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/(plangate|bundle-loader)\.js)$/,
   /^dist\/(?!action\/).+(?<!\.map)$/,
-  /^build\/(runtime\.wasm|library\/[^/]+)$/,
+  /^build\/(runtime\.wasm|library\/[^/]+|validators\/[^/]+\.js)$/,
   /^schemas\/[^/]+\.json$/,
   /^policies\/.+\.(rego|yaml|md)$/,
 ];
@@ -99,8 +100,9 @@ describe('npm pack', () => {
     expect(packed.filter((f) => !ALLOWED.some((pattern) => pattern.test(f)))).toEqual([]);
   });
 
-  test('carries the whole compiled library, so no module it requires is left out', () => {
-    const built = filesUnder(join(REPO_ROOT, 'dist')).map((f) => `dist/${f}`).filter((f) => ALLOWED.some((pattern) => pattern.test(f)));
+  test('carries the whole build (compiled library, bundles, precompiled validators), so nothing it loads is left out', () => {
+    const built = ['dist', 'build'].flatMap((dir) => filesUnder(join(REPO_ROOT, dir)).map((f) => `${dir}/${f}`)).filter((f) => ALLOWED.some((pattern) => pattern.test(f)));
+    expect(built.length).toBeGreaterThan(100);
     expect(built.filter((f) => !packed.includes(f))).toEqual([]);
   });
 });
