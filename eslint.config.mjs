@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
+    ignores: ['dist/**', 'dist-check/**', 'build/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
       'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**',
       'docs/api/**'],
   },
