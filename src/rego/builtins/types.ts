@@ -1,11 +1,12 @@
 // The shape of a built-in function declaration: one record per built-in, keyed by its exact Rego name,
-// holding its signature (for arity and type checks) and where it runs (in the module's runtime or on the host).
+// holding its signature (for the type checker) and where it runs (in the module's runtime or on the host).
 
-/** Kinds of Rego values a built-in argument or result may take. */
-export type ValueKind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object' | 'set';
-
-/** A type: `any`, or the set of kinds accepted. */
-export type TypeSpec = 'any' | readonly ValueKind[];
+/**
+ * A type in OPA's notation, optionally named as OPA names built-in arguments: `string`, `x: number`,
+ * `collection: any<array[any], set[any]>`, `object[string: any]`, `array<number, string>` (read by
+ * `../types/parse.ts`; the names appear in type errors' "want:" lines).
+ */
+export type TypeSpec = string;
 
 /** Where a built-in runs. */
 export type BuiltinImpl =

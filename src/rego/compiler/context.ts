@@ -3,6 +3,8 @@
 import type { Body, Module, Rule } from '../ast/nodes';
 import type { BuiltinDecl } from '../builtins/types';
 import { lookupBuiltin } from '../builtins/registry';
+import { schemaToType } from '../types/schema';
+import type { Type } from '../types/types';
 import { DiagnosticBag } from './diagnostic-bag';
 import { buildRuleTree, type RuleTreeNode } from './rule-tree';
 
@@ -22,6 +24,10 @@ export interface CompileOptions {
   builtins?: BuiltinLookup;
   /** Nondeterministic built-ins the policy may call (http.send, time.now_ns …); others are refused. */
   allowedNondeterministic?: readonly string[];
+  /** JSON Schema of `input` for the type checker (OPA's `--schema FILE`); without one `input` is any. */
+  inputSchema?: unknown;
+  /** Schemas `# METADATA schemas:` annotations refer to, by ref (`schema.k8s.pod` → a JSON Schema). */
+  schemas?: ReadonlyMap<string, unknown>;
   /** Stop after this stage (for dumps and tests). */
   stopAfter?: string;
   /** Stages to skip. */
@@ -44,6 +50,9 @@ export interface CompileContext {
   gen: { next: number };
   /** Renamed local → the name the user wrote, for messages. */
   localNames: Map<string, string>;
+  /** The type of `input` (from `inputSchema`), any when absent. */
+  inputType?: Type;
+  schemas: ReadonlyMap<string, unknown>;
 }
 
 /** A fresh context over parsed modules. */
@@ -58,6 +67,8 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     functionArity: new Map(),
     gen,
     localNames: new Map(),
+    ...(opts.inputSchema !== undefined ? { inputType: schemaToType(opts.inputSchema) } : {}),
+    schemas: opts.schemas ?? new Map(),
   };
 }
 

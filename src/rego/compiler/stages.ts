@@ -4,6 +4,7 @@ import { checkImports } from './check-imports';
 import { checkRecursion } from './check-recursion';
 import { checkRuleConflicts } from './check-rule-conflicts';
 import { checkSafetyRuleBodies } from './check-safety';
+import { checkArity } from './check-arity';
 import { checkTypes } from './check-types';
 import { checkUndefinedFuncs } from './check-undefined-funcs';
 import { checkUnsafeBuiltins } from './check-unsafe-builtins';
@@ -36,7 +37,7 @@ export const STAGES = [
   { name: 'CheckRuleConflicts', run: checkRuleConflicts },
   { name: 'CheckUndefinedFuncs', run: checkUndefinedFuncs },
   // Before RewriteExprTerms (unlike OPA): afterwards a nested call's output argument is indistinguishable.
-  { name: 'CheckTypes', run: checkTypes },
+  { name: 'CheckArity', run: checkArity },
   { name: 'CheckUnsafeBuiltins', run: checkUnsafeBuiltins },
   { name: 'RewriteWithValues', run: rewriteWithValues },
   // Must precede CheckSafetyRuleBodies: hoisted calls become separately reorderable expressions.
@@ -44,6 +45,8 @@ export const STAGES = [
   // Reorders bodies; `==` needs no rewrite here because the parser already emits the `equal` call.
   { name: 'CheckSafetyRuleBodies', run: checkSafetyRuleBodies },
   { name: 'CheckRecursion', run: checkRecursion },
+  // After safety ordering, as in OPA: vars are typed where they are bound; rules in dependency order.
+  { name: 'CheckTypes', run: checkTypes },
 ] as const satisfies readonly Stage[];
 
 /** A stage name. */
