@@ -165,8 +165,10 @@ class Checker {
     const head = rule.head;
     if (head.args) {
       for (const a of head.args) for (const v of varsOf(a)) if (!env.varType(v)) env.putVar(v, ANY);
-      const result = head.value ? env.typeOf(head.value) : undefined;
-      return { kind: 'function', args: head.args.map((a) => env.typeOf(a)), ...(result ? { result } : {}) };
+      // An unknown result is any rather than absent: absent would make every call with an output argument an
+      // error, and this checker infers less than OPA's in places (refs into base documents, `every`).
+      const result = head.value ? (env.typeOf(head.value) ?? ANY) : undefined;
+      return { kind: 'function', args: head.args.map((a) => env.typeOf(a) ?? ANY), ...(result ? { result } : {}) };
     }
     let t: Type | undefined;
     let objectPath = suffix;

@@ -84,8 +84,8 @@ function checkData(env: TypeEnv, node: DataTypeNode, ref: RefTerm, pos: number, 
   const key = ref.path[pos - 1];
   if (key.kind === 'Var' && !env.varType(key.name)) env.putVar(key.name, keysOf(extentType(node)) ?? STRING);
   const child = key.kind === 'String' ? node.children.get(key.value) : undefined;
-  // A path no rule defines is a base document: its type is not known, so nothing is checked below it.
-  if (!child) return undefined;
+  // A path no rule defines is a base document of unknown type: any from here on (vars used as keys become any).
+  if (!child) return checkFromType(env, ANY, ref, pos + 1, show);
   if (child.value) return checkFromType(env, child.value, ref, pos + 1, show);
   return checkData(env, child, ref, pos + 1, show);
 }

@@ -1,7 +1,7 @@
 // Unification of terms with types, as OPA's type checker does it: `unifies` (two types compatible),
 // `unify1` (a term against a type, binding the term's vars) and `unify2` (two terms, for `=`).
 import type { Term } from '../ast/nodes';
-import { ANY, isAnyType, isNil, or, select, valuesOf, type Type } from '../types/types';
+import { ANY, isAnyType, isNil, or, select, unnamed, valuesOf, type Type } from '../types/types';
 import { constantValue, scalarValue, type TypeEnv } from './type-env';
 import { termText } from './ast-util';
 
@@ -83,7 +83,7 @@ export function unify1(env: TypeEnv, term: Term, t: Type | undefined, union: boo
       if (!union) {
         const exist = env.varType(term.name);
         if (exist) return unifies(exist, t);
-        env.putVar(term.name, t);
+        env.putVar(term.name, t && unnamed(t));
       } else env.putVar(term.name, or(env.varType(term.name), t));
       return true;
     }
