@@ -6,12 +6,12 @@
 import type { Body, Expr, RefTerm, Rule, Term } from '../ast/nodes';
 import { builtinSignature } from '../builtins/signature';
 import { argsText, typeText } from '../types/print';
-import { ANY, arrayOf, isNil, objectOf, setOf, type Type } from '../types/types';
+import { ANY, STRING, arrayOf, isNil, objectOf, or, setOf, type Type } from '../types/types';
 import { mapTerm, refDottedName, termText } from './ast-util';
 import { groupGraph } from './check-recursion';
 import { forEachRule, userVarName, type CompileContext } from './context';
 import { subtreeRules, type RuleEntry } from './rule-tree';
-import { mergeTypes, newDataTree, TypeEnv, type ClosureTyper, type DataTypeNode } from './type-env';
+import { extentType, mergeTypes, newDataTree, TypeEnv, type ClosureTyper, type DataTypeNode } from './type-env';
 import { checkRef, type TermPrinter } from './type-refs';
 import { ruleSchemaTypes, type SchemaOverride } from './type-schemas';
 import { unify1, unify2 } from './type-unify';
@@ -198,9 +198,17 @@ function varsOf(t: Term): string[] {
   return [];
 }
 
+/** An object type that also admits `t` under further string keys (a rule defined below another rule's path). */
+function widened(value: Type, t: Type, depth: number): Type {
+  if (value.kind !== 'object') return value;
+  const inner = depth === 1 ? t : ANY;
+  return objectOf(value.static, { key: or(value.dynamic?.key, STRING), value: or(value.dynamic?.value, inner) });
+}
+
 function insertType(root: DataTypeNode, path: readonly string[], t: Type): void {
   let node = root;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
+    if (node.value) node.value = widened(node.value, t, path.length - i);
     let child = node.children.get(key);
     if (!child) {
       child = newDataTree();
@@ -208,7 +216,9 @@ function insertType(root: DataTypeNode, path: readonly string[], t: Type): void 
     }
     node = child;
   }
-  node.value = mergeTypes(node.value, t);
+  let value = mergeTypes(node.value, t) as Type;
+  for (const child of node.children.values()) value = widened(value, extentType(child), 1);
+  node.value = value;
 }
 
 /** Rule groups in dependency order (dependencies first); recursion was rejected by CheckRecursion. */

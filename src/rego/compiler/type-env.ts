@@ -165,11 +165,11 @@ export function extentType(node: DataTypeNode): Type {
 function dataRefType(root: DataTypeNode, path: readonly Term[]): Type | undefined {
   let node = root;
   for (let i = 0; i < path.length; i++) {
-    if (node.value) return selectPath(node.value, path.slice(i));
     const key = path[i];
-    if (key.kind !== 'String') return selectPath(extentType(node), path.slice(i));
-    const child = node.children.get(key.value);
-    if (!child) return ANY;
+    const child = key.kind === 'String' ? node.children.get(key.value) : undefined;
+    // A rule below another rule's path (`p[k] := …` beside `p.foo := …`) has its own, more precise type.
+    if (node.value && !child) return selectPath(node.value, path.slice(i));
+    if (!child) return constantValue(key) ? ANY : selectPath(extentType(node), path.slice(i));
     node = child;
   }
   return extentType(node);

@@ -86,7 +86,8 @@ function checkData(env: TypeEnv, node: DataTypeNode, ref: RefTerm, pos: number, 
   const child = key.kind === 'String' ? node.children.get(key.value) : undefined;
   // A path no rule defines is a base document of unknown type: any from here on (vars used as keys become any).
   if (!child) return checkFromType(env, ANY, ref, pos + 1, show);
-  if (child.value) return checkFromType(env, child.value, ref, pos + 1, show);
+  const next = ref.path[pos];
+  if (child.value && !(next?.kind === 'String' && child.children.has(next.value))) return checkFromType(env, child.value, ref, pos + 1, show);
   return checkData(env, child, ref, pos + 1, show);
 }
 
