@@ -1,5 +1,5 @@
 // Built-ins that run on the host through opa_builtinN: those @open-policy-agent/opa-wasm implements in JS
-// (sprintf, whose common formats the runtime does itself, regex.split, yaml.*) and those plangate's engine supplies (host-implementations.ts) or leaves to the
+// (regex.split, yaml.*) and those plangate's engine supplies (host-implementations.ts) or leaves to the
 // embedder. Clock, randomness and network access are marked nondeterministic for the policy sandbox.
 import type { BuiltinTable } from './types';
 
@@ -7,7 +7,6 @@ const HOST = { kind: 'host' } as const;
 
 /** Host-dispatched built-ins. */
 export const HOST_BUILTINS: BuiltinTable = {
-  sprintf: { args: ['format: string', 'values: array[any]'], result: 'output: string', impl: { kind: 'runtime', export: 'builtin_sprintf', hostFallback: true } },
   'regex.split': { args: ['pattern: string', 'value: string'], result: 'output: array[string]', impl: HOST },
   'yaml.marshal': { args: ['x: any'], result: 'y: string', impl: HOST },
   'yaml.unmarshal': { args: ['x: string'], result: 'y: any', impl: HOST },

@@ -1,6 +1,6 @@
 // String built-ins, native in the runtime (src/rego/runtime/assembly/builtins-strings.ts): positions and lengths
-// in code points, Go's trimming, splitting and replacement semantics. (format_int is in numbers.ts; sprintf runs
-// on the host.)
+// in code points, Go's trimming, splitting and replacement semantics. (format_int is in numbers.ts.) sprintf
+// follows Go's fmt as OPA calls it (builtins-sprintf.ts).
 import type { BuiltinTable } from './types';
 
 /** The string family. */
@@ -27,5 +27,6 @@ export const STRING_BUILTINS: BuiltinTable = {
   'strings.reverse': { args: ['x: string'], result: 'y: string', impl: { kind: 'runtime', export: 'builtin_strings__reverse' } },
   'strings.count': { args: ['search: string', 'substring: string'], result: 'output: number', impl: { kind: 'runtime', export: 'builtin_strings__count' } },
   'strings.any_prefix_match': { args: ['search: any<string, array[string], set[string]>', 'base: any<string, array[string], set[string]>'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_strings__any_prefix_match' } },
+  sprintf: { args: ['format: string', 'values: array[any]'], result: 'output: string', impl: { kind: 'runtime', export: 'builtin_sprintf' } },
   'strings.any_suffix_match': { args: ['search: any<string, array[string], set[string]>', 'base: any<string, array[string], set[string]>'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_strings__any_suffix_match' } },
 };
