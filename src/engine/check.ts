@@ -9,6 +9,7 @@ import {
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
+import type { SchemaSet } from './schemas';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
@@ -36,6 +37,8 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /** Schemas custom policies are type-checked against (`--schema`); the input document's by default. */
+  schemas?: SchemaSet;
   baseline?: ReportModel;
   tfDir?: string;
   /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
@@ -156,7 +159,7 @@ async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
     });
   }
   await attempt(async () => {
-    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
+    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...(opts.schemas ? { schemas: opts.schemas } : {}) })));
   });
   return loaded;
 }

@@ -28,6 +28,11 @@ export interface CompileRegoOptions {
   strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
+  /**
+   * JSON Schemas for the type checker by ref (OPA's schema set): `schema.input` types `input` in every rule; METADATA
+   * `schemas:` annotations name any of them (`schema.k8s.pod`).
+   */
+  schemas?: Readonly<Record<string, unknown>>;
 }
 
 /** A compiled module. */
@@ -93,7 +98,8 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Compile',
     run: (s: PipelineState): void => {
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins });
+      const schemas = new Map(Object.entries(s.options.schemas ?? {}));
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, schemas });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -130,7 +136,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

@@ -8,6 +8,9 @@ import type { Type } from '../types/types';
 import { DiagnosticBag } from './diagnostic-bag';
 import { buildRuleTree, type RuleTreeNode } from './rule-tree';
 
+/** The schema set's ref of the schema that types `input` everywhere. */
+export const INPUT_SCHEMA = 'schema.input';
+
 /** Looks up a built-in declaration by exact Rego name. */
 export type BuiltinLookup = (name: string) => BuiltinDecl | undefined;
 
@@ -24,9 +27,10 @@ export interface CompileOptions {
   builtins?: BuiltinLookup;
   /** Nondeterministic built-ins the policy may call (http.send, time.now_ns …); others are refused. */
   allowedNondeterministic?: readonly string[];
-  /** JSON Schema of `input` for the type checker (OPA's `--schema FILE`); without one `input` is any. */
-  inputSchema?: unknown;
-  /** Schemas `# METADATA schemas:` annotations refer to, by ref (`schema.k8s.pod` → a JSON Schema). */
+  /**
+   * JSON Schemas by ref, as OPA's schema set: `schema.input` types `input` for every rule (OPA's `--schema FILE`);
+   * `# METADATA schemas:` annotations refer to any of them (`schema.k8s.pod`). Without `schema.input`, `input` is any.
+   */
   schemas?: ReadonlyMap<string, unknown>;
   /** Stop after this stage (for dumps and tests). */
   stopAfter?: string;
@@ -50,7 +54,7 @@ export interface CompileContext {
   gen: { next: number };
   /** Renamed local → the name the user wrote, for messages. */
   localNames: Map<string, string>;
-  /** The type of `input` (from `inputSchema`), any when absent. */
+  /** The type of `input` (from the `schema.input` schema), any when absent. */
   inputType?: Type;
   schemas: ReadonlyMap<string, unknown>;
 }
@@ -67,7 +71,7 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     functionArity: new Map(),
     gen,
     localNames: new Map(),
-    ...(opts.inputSchema !== undefined ? { inputType: schemaToType(opts.inputSchema) } : {}),
+    ...(opts.schemas?.has(INPUT_SCHEMA) ? { inputType: schemaToType(opts.schemas.get(INPUT_SCHEMA)) } : {}),
     schemas: opts.schemas ?? new Map(),
   };
 }
