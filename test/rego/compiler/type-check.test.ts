@@ -2,6 +2,7 @@
 // and what it accepts (including refs into unknown input and base documents) still compiles.
 import { compileRego } from '../../../src/rego';
 import { PlangateError } from '../../../src/diagnostics';
+import { inputDocumentSchemas } from '../../../src/engine/schemas';
 
 function compileError(source: string, opts: Parameters<typeof compileRego>[1] = { entrypoints: [] }): string | undefined {
   try {
@@ -58,5 +59,50 @@ describe('CheckTypes', () => {
 
   test.each(ACCEPTED)('accepts %s', (_what, source) => {
     expect(compileError(source)).toBeUndefined();
+  });
+});
+
+describe('CheckTypes with schemas', () => {
+  const POD = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { spec: { type: 'object', additionalProperties: false, properties: { containers: { type: 'array', items: { $ref: '#/definitions/container' } } } } },
+    definitions: { container: { type: 'object', additionalProperties: false, properties: { image: { type: 'string' }, env: { type: 'array' } } } },
+  };
+
+  test('the input document schema catches typos in input paths', () => {
+    const schemas = inputDocumentSchemas();
+    expect(compileError('deny contains r.id if { some r in input.resouces }', { entrypoints: [], schemas })).toContain(
+      '3:35: rego_type_error: undefined ref: input.resouces[_]\n\tinput.resouces[_]\n\t      ^\n\t      have: "resouces"\n\t      want (one of): ["changes" "dataSources" "deleted" "inputs" "resources" "terraform"]',
+    );
+    expect(compileError('deny contains r.id if {\n\tsome r in input.resources\n\tr.vaules.encrypted == false\n}', { entrypoints: [], schemas })).toContain(
+      '5:2: rego_type_error: undefined ref: r.vaules.encrypted\n\tr.vaules.encrypted\n\t  ^\n\t  have: "vaules"',
+    );
+    expect(compileError('deny contains r.id if { some r in input.resources; r.values.encrypted == false; r.tags.env == "x"; input.changes.delete[_] == r.address }', { entrypoints: [], schemas })).toBeUndefined();
+  });
+
+  test('schema.input from the schema set types input everywhere', () => {
+    const schemas = { 'schema.input': POD };
+    expect(compileError('p if { input.spec.containerz[_] }', { entrypoints: [], schemas })).toContain('have: "containerz"\n\t           want (one of): ["containers"]');
+    expect(compileError('p if { some c in input.spec.containers; c.imagePull == "x" }', { entrypoints: [], schemas })).toContain('have: "imagePull"\n\t  want (one of): ["env" "image"]');
+    expect(compileError('p if { some c in input.spec.containers; startswith(c.image, "x") }', { entrypoints: [], schemas })).toBeUndefined();
+  });
+
+  test('METADATA schemas: annotations type the rule they apply to', () => {
+    const annotated = '# METADATA\n# schemas:\n#   - input: schema.k8s.pod\np if { input.spec.containerz[_] }\n\nq if { input.anything }';
+    const err = compileError(annotated, { entrypoints: [], schemas: { 'schema.k8s.pod': POD } });
+    expect(err).toContain('6:8: rego_type_error: undefined ref: input.spec.containerz[_]');
+    expect(err).not.toContain('input.anything');
+  });
+
+  test('an inline schema definition types a path below input', () => {
+    const src = '# METADATA\n# schemas:\n#   - input.x: {type: object, additionalProperties: false, properties: {a: {type: string}}}\np if { input.x.b == 1 }\n\n# METADATA\n# schemas:\n#   - input.x: {type: object, additionalProperties: false, properties: {a: {type: string}}}\nq if { input.x.a == "1"; input.y }';
+    const err = compileError(src);
+    expect(err).toContain('undefined ref: input.x.b');
+    expect(err?.split('\n').filter((l) => l.includes('undefined ref'))).toHaveLength(1);
+  });
+
+  test('an annotation naming a schema the set does not hold is a type error', () => {
+    expect(compileError('# METADATA\n# schemas:\n#   - input: schema.nope\np if { input.x }')).toContain('rego_type_error: undefined schema: schema.nope');
   });
 });
