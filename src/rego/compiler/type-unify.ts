@@ -126,6 +126,10 @@ export function unify2(env: TypeEnv, a: Term, typeA: Type | undefined, b: Term, 
     if (b.kind === 'Var') return unify1(env, a, ANY, false) && unify1(env, b, env.typeOf(a), false);
     if (b.kind === 'Array' || b.kind === 'Object') return unify2Composite(env, b, a);
   }
+  // A fresh var bound to a partly known value: plangate moves a rule's head value into its body
+  // (`$h = {{"key": k} | …}`, k a function argument OPA types only after the body), where OPA never unifies it.
+  if (a.kind === 'Var' && !typeA && typeB) return unify1(env, a, typeB, false);
+  if (b.kind === 'Var' && !typeB && typeA) return unify1(env, b, typeA, false);
   return false;
 }
 

@@ -49,6 +49,7 @@ const ACCEPTED: ReadonlyArray<readonly [string, string]> = [
   ['every over input', 'p if { every r in input.resources { r.ok } }'],
   ['sprintf with any values', 'p := sprintf("%v %d", [input.a, 1])'],
   ['time.format with a zone', 'p := time.format([1703444325734390000, "UTC"])'],
+  ['a head value built from an argument not typed yet', 'f(key) := {{"key": key, "reason": r} | some r in input.reasons}\n\np := f("k")'],
   ['default and else', 'default p := false\n\np := true if input.x\n\nq := 1 if { input.y } else := "one"'],
 ];
 
