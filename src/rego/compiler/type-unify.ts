@@ -2,7 +2,7 @@
 // `unify1` (a term against a type, binding the term's vars) and `unify2` (two terms, for `=`).
 import type { Term } from '../ast/nodes';
 import { ANY, isAnyType, isNil, or, select, unnamed, valuesOf, type Type } from '../types/types';
-import { constantValue, scalarValue, type TypeEnv } from './type-env';
+import { constantValue, type TypeEnv } from './type-env';
 import { termText } from './ast-util';
 
 /** Whether two types may describe one value (OPA's `unifies`). */
@@ -131,9 +131,4 @@ export function unify2(env: TypeEnv, a: Term, typeA: Type | undefined, b: Term, 
   if (a.kind === 'Var' && !typeA && typeB) return unify1(env, a, typeB, false);
   if (b.kind === 'Var' && !typeB && typeA) return unify1(env, b, typeA, false);
   return false;
-}
-
-/** True for a term whose value is a constant scalar. */
-export function isScalarConstant(t: Term): boolean {
-  return scalarValue(t) !== undefined;
 }
