@@ -10,6 +10,8 @@ import { checkUnsafeBuiltins } from './check-unsafe-builtins';
 import { checkUnsupported } from './check-unsupported';
 import type { CompileContext } from './context';
 import { resolveRefs } from './resolve-refs';
+import { rewriteDynamicTerms } from './rewrite-dynamic-terms';
+import { rewriteEquals } from './rewrite-equals';
 import { rewriteExprTerms } from './rewrite-expr-terms';
 import { rewriteLocalVars } from './rewrite-local-vars';
 import { rewritePrintCalls } from './rewrite-print-calls';
@@ -41,8 +43,12 @@ export const STAGES = [
   { name: 'RewriteWithValues', run: rewriteWithValues },
   // Must precede CheckSafetyRuleBodies: hoisted calls become separately reorderable expressions.
   { name: 'RewriteExprTerms', run: rewriteExprTerms },
-  // Reorders bodies; `==` needs no rewrite here because the parser already emits the `equal` call.
+  // Reorders bodies.
   { name: 'CheckSafetyRuleBodies', run: checkSafetyRuleBodies },
+  // After the safety check (so `==` never binds a var), before RewriteDynamicTerms, as in OPA.
+  { name: 'RewriteEquals', run: rewriteEquals },
+  // Binds call operands and dynamic ref segments ahead of their expression, negated or not.
+  { name: 'RewriteDynamicTerms', run: rewriteDynamicTerms },
   { name: 'CheckRecursion', run: checkRecursion },
 ] as const satisfies readonly Stage[];
 
