@@ -5,7 +5,7 @@ export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
 export { compileRego } from './rego';
 export type { CompileRegoOptions, CompileRegoResult, RegoModuleSource } from './rego';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, TestOutcome, ListedRule } from './engine';
+export type { CheckOptions, CheckOutcome, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
 export type { InputDocument, ReadOptions, ReadResult, Resource } from './inputs';
 export { loadConfig, loadWaiversFile } from './config';

@@ -2,6 +2,7 @@
 // call fails (a conflict, an abort), each rule is evaluated alone so the others still produce results.
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, type HostImplementations } from '../rego/builtins/host-implementations';
+import { memoryFor } from '../rego/wasm/memory-import';
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import type { PolicySet, PolicySetShard } from './policy-set';
 import { ParsedInput } from './parsed-input';
@@ -63,7 +64,7 @@ export interface LoadedSet {
 
 /** Compiles and instantiates the set's module and loads `data` into it (everything that needs no input). */
 export async function loadSet(set: PolicySet, data: object, limits: MemoryLimits = {}): Promise<LoadedSet> {
-  const memory = { initial: limits.initialPages ?? 5, ...(limits.maximumPages ? { maximum: limits.maximumPages } : {}) };
+  const memory = memoryFor(set.wasm, limits.initialPages, limits.maximumPages || undefined);
   const host = createHostImplementations();
   const policy = await loadPolicy(set.wasm, memory, host.builtins);
   policy.setData({ ...(set.data ?? {}), ...data });

@@ -1,6 +1,7 @@
 // THE compiler stage array (OPA's v1/ast/compile.go list, trimmed to what plangate needs) and the runner
 // that executes it: timed, stopping after the first stage that reported errors, with stopAfter/skip.
 import { checkImports } from './check-imports';
+import { checkKeywordOverrides } from './check-keyword-overrides';
 import { checkRecursion } from './check-recursion';
 import { checkRuleConflicts } from './check-rule-conflicts';
 import { checkSafetyRuleBodies } from './check-safety';
@@ -26,6 +27,8 @@ export interface Stage {
 
 /** The stages in execution order; names match OPA's where the stage is the same. */
 export const STAGES = [
+  // Before ResolveRefs, which would otherwise take a rule named `data` or `input` for a package rule.
+  { name: 'CheckKeywordOverrides', run: checkKeywordOverrides },
   // First: every later stage sees full `data.…` refs and resolved import aliases.
   { name: 'ResolveRefs', run: resolveRefs },
   { name: 'CheckImports', run: checkImports },
