@@ -1,6 +1,6 @@
 // Builds a policy set from Rego files: reads each rule's metadata, generates the aggregator module and compiles
 // everything to one WebAssembly module (through the compile cache).
-import { compileRego, parseModule, type Module } from '../rego';
+import { compileRego, parseModule, type DeclaredBuiltinSignature, type Module } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from './aggregate-module';
 import type { LoadedRule, PolicySet } from './policy-set';
@@ -13,6 +13,8 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Signatures of built-ins the embedding program implements. */
+  builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
 
 function parseAll(files: readonly RegoFile[]): Module[] {
@@ -59,6 +61,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });
   return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
 }

@@ -2,6 +2,7 @@
 export { check } from './check';
 export type { CheckOptions, CheckOutcome } from './check';
 export { runRegoTests } from './rego-tests';
+export type { HostBuiltin } from './embedder-builtins';
 export type { TestCaseOutcome, TestOutcome } from './rego-tests';
 export { listRules } from './list-rules';
 export type { ListedRule } from './list-rules';

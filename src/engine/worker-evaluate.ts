@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-root';
-import { evaluatePolicySet, failRules, memoryLimitMessage, type SetEvaluation } from './evaluate';
+import { evaluatePolicySet, failRules, memoryLimitMessage, type EmbedderBuiltins, type SetEvaluation } from './evaluate';
 import type { PolicySet } from './policy-set';
 import type { EvaluationLimits, WorkerInput, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -87,10 +87,11 @@ function merged(parts: SetEvaluation[]): SetEvaluation {
 
 /**
  * Starts evaluating a set with the limits: in workers when the compiled worker script exists (one per shard on a
- * machine with several cores), in this thread otherwise.
+ * machine with several cores), in this thread otherwise, and always in this thread when the embedding program
+ * supplies built-ins (its functions cannot cross into a worker).
  */
-export function startEvaluation(set: PolicySet, data: object, limits: EvaluationLimits): PendingEvaluation {
-  const script = workerScriptPath();
+export function startEvaluation(set: PolicySet, data: object, limits: EvaluationLimits, embedder?: EmbedderBuiltins): PendingEvaluation {
+  const script = embedder ? undefined : workerScriptPath();
   if (script) {
     // Each shard in its own worker, side by side: each parses the input itself, so this trades memory for time.
     const shards = set.shards && set.shards.length > 1 && availableParallelism() > 1 ? set.shards.map((_, shard) => shard) : [undefined];
@@ -100,9 +101,9 @@ export function startEvaluation(set: PolicySet, data: object, limits: Evaluation
       cancel: () => workers.forEach((worker) => worker.cancel()),
     };
   }
-  // Bundled builds without the worker script: the memory ceiling still holds, the timeout cannot.
+  // Bundled builds without the worker script, and embedder built-ins: the memory ceiling still holds, the timeout cannot.
   return {
-    run: (input) => evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB }),
+    run: (input) => evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB }, undefined, embedder),
     cancel: () => {},
   };
 }

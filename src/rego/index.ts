@@ -11,3 +11,6 @@ export type { HostImplementations } from './builtins/host-implementations';
 export { CompileCache, resolveCacheDir } from './cache';
 export { isParameterizedTest, testCaseModule } from './test-cases';
 export type { ParameterizedTest, UnlistableTest } from './test-cases';
+export { checkDeclaredBuiltins } from './builtins/declared';
+export type { DeclaredBuiltinSignature } from './builtins/declared';
+export type { TypeSpec, ValueKind } from './builtins/types';
