@@ -2,7 +2,7 @@
 export { VERSION } from './version';
 export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
-export { compileRego } from './rego';
+export { compileRego, createHostImplementations } from './rego';
 export type { CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind } from './rego';
 export { check, runRegoTests, listRules } from './engine';
 export type { CheckOptions, CheckOutcome, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
