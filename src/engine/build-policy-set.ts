@@ -52,6 +52,9 @@ function readRules(modules: readonly Module[], files: readonly RegoFile[], sourc
   return rules;
 }
 
+/** The base document the engine gives every evaluation (`data.plangate.params`), which no rule may redefine. */
+const ENGINE_BASE_DATA = { plangate: { params: {} } };
+
 /** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
   const rules = readRules(parseAll(files), files, source);
@@ -60,6 +63,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });

@@ -29,6 +29,8 @@ export interface CompileRegoOptions {
   strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
+  /** The base documents, when known at compile time: a rule redefining one is a compile error, as in OPA. */
+  baseData?: unknown;
   /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
@@ -97,7 +99,8 @@ export const COMPILE_PIPELINE = [
     name: 'Compile',
     run: (s: PipelineState): void => {
       const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, ...(builtins ? { builtins } : {}) });
+      const baseData = s.options.baseData !== undefined ? { baseData: s.options.baseData } : {};
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, ...(builtins ? { builtins } : {}), ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -135,7 +138,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

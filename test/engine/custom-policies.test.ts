@@ -39,4 +39,14 @@ describe('custom policies', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.resource.type === 'aws_s3_bucket')).toBe(true);
   });
+
+  test('a rule redefining the engine parameters document is a compile error, as in OPA path conflict checks', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'plangate-custom-params-'));
+    writeFileSync(join(own, 'bucket_named.rego'), RULE);
+    writeFileSync(join(own, 'params.rego'), 'package plangate\n\nparams := {"teams": ["everyone"]}\n');
+    const plan = join(__dirname, '..', '..', 'fixtures', 'rules', 'aws-s3-encryption-at-rest', 'fail.json');
+    const { diagnostics } = await check({ paths: [plan], policies: [own], builtin: false, cacheDir: false });
+    rmSync(own, { recursive: true, force: true });
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toContain('rego_compile_error: conflicting rule for data path plangate/params found');
+  });
 });

@@ -2,6 +2,7 @@
 // that executes it: timed, stopping after the first stage that reported errors, with stopAfter/skip.
 import { checkImports } from './check-imports';
 import { checkKeywordOverrides } from './check-keyword-overrides';
+import { checkPathConflicts } from './check-path-conflicts';
 import { checkRecursion } from './check-recursion';
 import { checkRuleConflicts } from './check-rule-conflicts';
 import { checkSafetyRuleBodies } from './check-safety';
@@ -39,6 +40,7 @@ export const STAGES = [
   { name: 'RewriteLocalVars', run: rewriteLocalVars },
   { name: 'RewritePrintCalls', run: rewritePrintCalls },
   { name: 'CheckRuleConflicts', run: checkRuleConflicts },
+  { name: 'CheckPathConflicts', run: checkPathConflicts },
   { name: 'CheckUndefinedFuncs', run: checkUndefinedFuncs },
   // Before RewriteExprTerms (unlike OPA): afterwards a nested call's output argument is indistinguishable.
   { name: 'CheckTypes', run: checkTypes },
