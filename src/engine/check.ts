@@ -16,6 +16,7 @@ import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
 import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
 import type { EmbedderBuiltins } from './evaluate';
+import { evaluationPlace, inputsAreSmall } from './evaluation-place';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -183,8 +184,12 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const loaded = await loadPolicySets(opts, embedder);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
   const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
-  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits, implsFor(set)));
+  const pending = loaded.sets.map((set) => {
+    const impls = implsFor(set);
+    return startEvaluation(set, { plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
+  });
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
