@@ -36,6 +36,8 @@ export interface CompileOptions {
   stopAfter?: string;
   /** Stages to skip. */
   skip?: readonly string[];
+  /** The base documents, when known at compile time: rules may not redefine them (CheckPathConflicts). */
+  baseData?: unknown;
 }
 
 /** Shared state of one compilation. */
@@ -57,6 +59,8 @@ export interface CompileContext {
   /** The type of `input` (from the `schema.input` schema), any when absent. */
   inputType?: Type;
   schemas: ReadonlyMap<string, unknown>;
+  /** The base documents, when known at compile time. */
+  baseData?: unknown;
 }
 
 /** A fresh context over parsed modules. */
@@ -73,6 +77,7 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     localNames: new Map(),
     ...(opts.schemas?.has(INPUT_SCHEMA) ? { inputType: schemaToType(opts.schemas.get(INPUT_SCHEMA)) } : {}),
     schemas: opts.schemas ?? new Map(),
+    ...(opts.baseData !== undefined ? { baseData: opts.baseData } : {}),
   };
 }
 
