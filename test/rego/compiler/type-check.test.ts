@@ -107,3 +107,18 @@ describe('CheckTypes with schemas', () => {
     expect(compileError('# METADATA\n# schemas:\n#   - input: schema.nope\np if { input.x }')).toContain('rego_type_error: undefined schema: schema.nope');
   });
 });
+
+describe('CheckTypes with built-ins an embedder declares', () => {
+  test.each([
+    ["OPA's notation", { args: ['owner: string'], result: 'object[string: any]' }, '(owner: string, object[string: any])'],
+    ['a list of kinds', { args: [['string']], result: ['object', 'null'] }, '(string, any<null, object[any: any]>)'],
+  ] as const)('%s: the call is checked against the declaration', (_what, sig, want) => {
+    const builtins = { 'acme.owner': sig };
+    expect(compileError('p := acme.owner("a").team', { entrypoints: [], builtins })).toBeUndefined();
+    expect(compileError('p := acme.owner(1)', { entrypoints: [], builtins })).toContain(`rego_type_error: acme.owner: invalid argument(s)\n\thave: (number, ???)\n\twant: ${want}`);
+  });
+
+  test('a declaration in malformed notation is refused with the reason', () => {
+    expect(compileError('p := 1', { entrypoints: [], builtins: { 'acme.owner': { args: ['strin'], result: 'string' } } })).toContain('built-in acme.owner: type "strin": unknown type "strin"');
+  });
+});
