@@ -16,15 +16,10 @@ export type TypeSpec = TypeNotation | readonly ValueKind[];
 
 /** Where a built-in runs. */
 export type BuiltinImpl =
-  /**
-   * In the module's runtime: an exported runtime function taking one i32 value address per argument. With
-   * `hostFallback`, the host implements it too: the function takes the host id as a last i32 and hands it the
-   * calls it does not do itself.
-   */
+  /** In the module's runtime: an exported runtime function taking one i32 value address per argument. */
   | {
     kind: 'runtime';
     export: string;
-    hostFallback?: boolean;
     /**
      * A host built-in (not callable from Rego) the function consults, whose id it takes as a last i32: the time
      * built-ins ask the host's zone database for zones other than UTC.
