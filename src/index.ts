@@ -2,15 +2,17 @@
 export { VERSION } from './version';
 export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
-export { compileRego } from './rego';
-export type { Annotations, CompileRegoOptions, CompileRegoResult, RegoModuleSource } from './rego';
+export { compileRego, createHostImplementations } from './rego';
+export type {
+  Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind,
+} from './rego';
 export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, EvaluationLimits, TestOutcome, ListedRule } from './engine';
+export type { CheckOptions, CheckOutcome, EvaluationLimits, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
 export type {
-  ChangeSummary, DocumentInput, InputDocument, InputFile, InputType, JsonObject, PodView, ProviderView, ReadOptions, ReadResult, Resource,
-  ResourceAction,
+  ChangeSummary, DocumentInput, InputDocument, InputFile, InputType, JsonObject, PodView, ProviderView, ReadOptions,
+  ReadResult, Resource, ResourceAction,
 } from './inputs';
 export { loadConfig, loadWaiversFile } from './config';
 export type { EnforcementLevel, LoadedConfig, PlangateConfig, Waiver } from './config';

@@ -16,7 +16,7 @@ const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/plangate.js', 'bin/bundle-loader.js', 'dist/plangate.js',
   'dist/plangate.cache', 'dist/worker-entry.js', 'dist/index.js', 'dist/index.d.ts', 'dist/engine/worker-entry.js',
   'build/runtime.wasm', 'build/library/library.wasm', 'build/library/library.json', 'schemas/config.schema.json',
-  'schemas/report.schema.json', 'policies/defaults.yaml',
+  'schemas/report.schema.json', 'policies/defaults.yaml', 'tzdata/zones.json',
 ];
 /** Everything the package may carry; anything else (sources, tests, fixtures, maps, the Action's code) is a leak. */
 const ALLOWED = [
@@ -25,6 +25,7 @@ const ALLOWED = [
   /^build\/(runtime\.wasm|library\/[^/]+|validators\/[^/]+\.js)$/,
   /^schemas\/[^/]+\.json$/,
   /^policies\/.+\.(rego|yaml|md)$/,
+  /^tzdata\/zones\.json$/,
 ];
 
 /** Environment for npm: the package cache is used first, and nothing interactive or chatty. */
