@@ -7,6 +7,10 @@ export type {
   Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind,
 } from './rego';
 export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
+export type { HostImplementations } from './rego';
+// The plain function behind a host built-in (the engine's HostBuiltin adds its declared signature).
+export type { HostEnvironment, HostBuiltin as HostBuiltinFunction } from './rego/builtins/host-implementations';
+export type { TypeNotation } from './rego/builtins/types';
 export { check, runRegoTests, listRules } from './engine';
 export type { CheckOptions, CheckOutcome, EvaluationLimits, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
