@@ -1,0 +1,193 @@
+# METADATA
+# title: IAM policy helpers
+# description: >-
+#   The statements of the AWS identity policies of a run, read once and normalised, wherever Terraform holds them:
+#   the JSON `policy` of aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy and aws_iam_group_policy (a
+#   literal or jsonencode output: both reach the plan as a string), and the `statement` blocks and source documents
+#   of aws_iam_policy_document data sources. A policy resource whose JSON is known only after apply is read through
+#   the policy document data source it refers to, when it refers to one.
+# scope: package
+package plangate.lib.iam
+
+import data.plangate.lib.resources
+import rego.v1
+
+# Resource types whose `policy` attribute is an identity-based policy document.
+policy_types := {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
+
+# The resource types (and the data source type) the identity rules judge.
+judged_types := policy_types | {"aws_iam_policy_document"}
+
+policy_resources := resources.of_types(policy_types)
+
+# Policy document data sources (few in any plan, so a scan of the data sources costs nothing).
+documents := [d | some d in input.dataSources; d.type == "aws_iam_policy_document"]
+
+# Every resource and data source holding an identity policy.
+holders := array.concat(policy_resources, documents)
+
+# Ids of the policy document data sources at each file and configuration address.
+documents_by_address[resources.index_key([d.file, d.configAddress])] contains d.id if some d in documents
+
+documents_by_id[d.id] := d if some d in documents
+
+# Statements of each holder whose policy can be read, by holder id; each statement is normalised by `normalise`.
+statements[r.id] := [normalise(s) | some s in statement_list(doc)] if {
+	some r in policy_resources
+	doc := parsed(r.values.policy)
+}
+
+statements[r.id] := [s | some d in source_documents(r); some s in document_statements(d)] if {
+	some r in policy_resources
+	not parsed(r.values.policy)
+	count(source_documents(r)) > 0
+}
+
+statements[d.id] := document_statements(d) if some d in documents
+
+# The data source a holder's policy was read through, for messages (absent when read from its own JSON).
+read_through[r.id] := concat(", ", [d.address | some d in source_documents(r)]) if {
+	some r in policy_resources
+	not parsed(r.values.policy)
+	count(source_documents(r)) > 0
+}
+
+# Why a holder's policy cannot be read: known only after apply without a document to read it from, or not JSON.
+undecided[r.id] := sprintf("%s: the policy document is known only after apply", [r.address]) if {
+	some r in policy_resources
+	r.unknown.policy == true
+	count(source_documents(r)) == 0
+}
+
+undecided[r.id] := sprintf("%s: the policy is not valid JSON", [r.address]) if {
+	some r in policy_resources
+	is_string(r.values.policy)
+	not json.is_valid(r.values.policy)
+}
+
+undecided[d.id] := sprintf("%s: a source policy document is known only after apply", [d.address]) if {
+	some d in documents
+	some attribute in ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]
+	d.unknown[attribute]
+}
+
+parsed(text) := doc if {
+	is_string(text)
+	json.is_valid(text)
+	doc := json.unmarshal(text)
+	is_object(doc)
+}
+
+# The policy document data sources a policy resource's `policy` refers to (the same instance, for count/for_each).
+source_documents(r) := [d |
+	some address in object.get(r.references, "policy", [])
+	some id in documents_by_address[resources.index_key([r.file, address])]
+	d := documents_by_id[id]
+	resources.same_instance(r, d)
+]
+
+statement_list(doc) := doc.Statement if is_array(doc.Statement)
+
+statement_list(doc) := [doc.Statement] if is_object(doc.Statement)
+
+# A JSON statement, normalised: effect, the action/resource lists (a string becomes a one-element list; absent
+# becomes empty), whether NotAction/NotResource are used, whether it names principals (a resource-based statement,
+# not an identity grant) and whether a condition narrows it.
+normalise(s) := {
+	"sid": object.get(s, "Sid", ""),
+	"effect": object.get(s, "Effect", ""),
+	"actions": as_list(object.get(s, "Action", [])),
+	"not_actions": as_list(object.get(s, "NotAction", [])),
+	"uses_not_action": "NotAction" in object.keys(s),
+	"resources": as_list(object.get(s, "Resource", [])),
+	"not_resources": as_list(object.get(s, "NotResource", [])),
+	"uses_not_resource": "NotResource" in object.keys(s),
+	"names_principal": count(object.filter(s, ["Principal", "NotPrincipal"])) > 0,
+	"conditioned": non_empty(object.get(s, "Condition", null)),
+}
+
+# The statements of a policy document data source: its `statement` blocks (known even when the rendered JSON is
+# not) and the statements of the known JSON documents it merges.
+document_statements(d) := array.concat(block_statements(d), merged_statements(d))
+
+block_statements(d) := [normalise_block(b) | some b in as_list(object.get(d.values, "statement", null))]
+
+merged_statements(d) := [normalise(s) |
+	some text in merged_texts(d)
+	doc := parsed(text)
+	some s in statement_list(doc)
+]
+
+merged_texts(d) := array.concat(
+	[t | some attribute in ["source_policy_documents", "override_policy_documents"]; some t in as_list(object.get(d.values, attribute, []))],
+	[t | some attribute in ["source_json", "override_json"]; t := d.values[attribute]; is_string(t)],
+)
+
+# A statement block of aws_iam_policy_document; its effect defaults to Allow.
+normalise_block(b) := {
+	"sid": string_or(object.get(b, "sid", null), ""),
+	"effect": string_or(object.get(b, "effect", null), "Allow"),
+	"actions": field_list(b, "actions"),
+	"not_actions": field_list(b, "not_actions"),
+	"uses_not_action": count(field_list(b, "not_actions")) > 0,
+	"resources": field_list(b, "resources"),
+	"not_resources": field_list(b, "not_resources"),
+	"uses_not_resource": count(field_list(b, "not_resources")) > 0,
+	"names_principal": count(field_list(b, "principals")) + count(field_list(b, "not_principals")) > 0,
+	"conditioned": count(field_list(b, "condition")) > 0,
+}
+
+field_list(b, key) := as_list(object.get(b, key, null))
+
+string_or(x, fallback) := x if is_string(x)
+
+else := fallback
+
+# Whether a condition is set: a non-empty object (JSON).
+non_empty(x) := true if {
+	is_object(x)
+	count(x) > 0
+}
+
+else := false
+
+as_list(x) := x if is_array(x)
+
+else := [x] if is_string(x)
+
+else := []
+
+# The statement grants permissions to the identity holding the policy (an Allow without named principals).
+identity_grant(s) if {
+	s.effect == "Allow"
+	not s.names_principal
+}
+
+# The statement's resources include every resource.
+any_resource(s) if "*" in s.resources
+
+# The statement's actions include every action of every service.
+any_action(s) if {
+	some a in s.actions
+	a in {"*", "*:*"}
+}
+
+# The services whose every action the statement grants (`iam:*` → "iam"), lower case.
+service_wildcards(s) := {lower(service) |
+	some a in s.actions
+	parts := split(a, ":")
+	count(parts) == 2
+	parts[1] == "*"
+	service := parts[0]
+	service != "*"
+}
+
+# How a statement is named in messages: its Sid, or its position.
+label(s, i) := sprintf("statement \"%s\"", [s.sid]) if s.sid != ""
+
+else := sprintf("statement %d", [i + 1])
+
+# " (read through data.aws_iam_policy_document.x)" when the policy was read through a data source, else "".
+through(r) := sprintf(" (read through %s)", [read_through[r.id]]) if read_through[r.id]
+
+else := ""

@@ -1,0 +1,74 @@
+package plangate.lib.iam_test
+
+import data.plangate.lib.iam
+import data.plangate.lib.iam_testing as it
+import data.plangate.lib.testing as t
+import rego.v1
+
+statements_of(resources, documents, id) := ss if {
+	ss := iam.statements[id] with input as it.doc(resources, documents)
+}
+
+test_action_as_string_and_list_are_lists if {
+	r := it.policy("aws_iam_policy", "p", [
+		{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},
+		{"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": ["arn:aws:s3:::a/*"]},
+	])
+	ss := statements_of([r], [], r.id)
+	ss[0].actions == ["s3:GetObject"]
+	ss[0].resources == ["*"]
+	ss[1].actions == ["s3:GetObject", "s3:PutObject"]
+}
+
+test_single_statement_object if {
+	r := t.tf("aws_iam_role_policy", "p", {"policy": json.marshal({"Statement": {"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}})})
+	ss := statements_of([r], [], r.id)
+	count(ss) == 1
+	ss[0].uses_not_action
+	ss[0].not_actions == ["iam:*"]
+	ss[0].actions == []
+}
+
+test_principal_marks_resource_statement if {
+	r := it.policy("aws_iam_policy", "p", [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "*", "Resource": "*"}])
+	some s in statements_of([r], [], r.id)
+	not iam.identity_grant(s)
+}
+
+test_document_blocks_default_to_allow if {
+	d := it.document("admin", [it.block(["*"], ["*"])])
+	ss := statements_of([], [d], d.id)
+	ss[0].effect == "Allow"
+	iam.any_action(ss[0])
+	iam.any_resource(ss[0])
+}
+
+test_document_merges_known_source_documents if {
+	d0 := it.document("merged", [])
+	d := object.union(d0, {"values": {"statement": [], "source_policy_documents": [json.marshal({"Statement": [{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]})]}})
+	ss := statements_of([], [d], d.id)
+	iam.service_wildcards(ss[0]) == {"ec2"}
+}
+
+test_deferred_policy_read_through_document if {
+	d := it.document("admin", [it.block(["iam:*"], ["*"])])
+	r := it.deferred_policy("aws_iam_policy", "p", ["data.aws_iam_policy_document.admin"])
+	ss := statements_of([r], [d], r.id)
+	iam.service_wildcards(ss[0]) == {"iam"}
+	iam.through(r) == " (read through data.aws_iam_policy_document.admin)" with input as it.doc([r], [d])
+}
+
+test_deferred_policy_without_document_is_undecided if {
+	r := it.deferred_policy("aws_iam_policy", "p", ["aws_s3_bucket.x"])
+	not iam.statements[r.id] with input as it.doc([r], [])
+	iam.undecided[r.id] with input as it.doc([r], [])
+}
+
+test_invalid_json_is_undecided if {
+	r := t.tf("aws_iam_policy", "p", {"policy": "{not json"})
+	contains(iam.undecided[r.id], "not valid JSON") with input as it.doc([r], [])
+}
+
+test_service_wildcards_skip_partial_wildcards if {
+	iam.service_wildcards({"actions": ["S3:*", "ec2:Describe*", "*", "kms:*"]}) == {"s3", "kms"}
+}
