@@ -79,12 +79,36 @@ parsed(text) := doc if {
 }
 
 # The policy document data sources a policy resource's `policy` refers to (the same instance, for count/for_each).
-source_documents(r) := [d |
-	some address in object.get(r.references, "policy", [])
+source_documents(r) := documents_at(r, "policy")
+
+# The policy document data sources an attribute of a resource refers to.
+documents_at(r, attribute) := [d |
+	some address in object.get(r.references, attribute, [])
 	some id in documents_by_address[resources.index_key([r.file, address])]
 	d := documents_by_id[id]
 	resources.same_instance(r, d)
 ]
+
+# Trust policies (assume_role_policy) of IAM roles, read like identity policies: from their JSON, or through the
+# policy document data sources they refer to when the JSON is known only after apply.
+roles := resources.of_type("aws_iam_role")
+
+trust_statements[r.id] := [normalise(s) | some s in statement_list(doc)] if {
+	some r in roles
+	doc := parsed(r.values.assume_role_policy)
+}
+
+trust_statements[r.id] := [s | some d in documents_at(r, "assume_role_policy"); some s in document_statements(d)] if {
+	some r in roles
+	not parsed(r.values.assume_role_policy)
+	count(documents_at(r, "assume_role_policy")) > 0
+}
+
+trust_undecided[r.id] := sprintf("%s: the trust policy is known only after apply", [r.address]) if {
+	some r in roles
+	r.unknown.assume_role_policy == true
+	count(documents_at(r, "assume_role_policy")) == 0
+}
 
 statement_list(doc) := doc.Statement if is_array(doc.Statement)
 
@@ -103,6 +127,7 @@ normalise(s) := {
 	"not_resources": as_list(object.get(s, "NotResource", [])),
 	"uses_not_resource": "NotResource" in object.keys(s),
 	"names_principal": count(object.filter(s, ["Principal", "NotPrincipal"])) > 0,
+	"public_principal": public(object.get(s, "Principal", null)),
 	"conditioned": non_empty(object.get(s, "Condition", null)),
 }
 
@@ -134,6 +159,7 @@ normalise_block(b) := {
 	"not_resources": field_list(b, "not_resources"),
 	"uses_not_resource": count(field_list(b, "not_resources")) > 0,
 	"names_principal": count(field_list(b, "principals")) + count(field_list(b, "not_principals")) > 0,
+	"public_principal": public_block(field_list(b, "principals")),
 	"conditioned": count(field_list(b, "condition")) > 0,
 }
 
@@ -142,6 +168,25 @@ field_list(b, key) := as_list(object.get(b, key, null))
 string_or(x, fallback) := x if is_string(x)
 
 else := fallback
+
+# Whether a JSON Principal is everyone: "*", {"AWS": "*"} or an AWS list holding "*".
+public(principal) := true if {
+	some p in public_forms(principal)
+	p == "*"
+} else := false
+
+public_forms(principal) := [principal] if is_string(principal)
+
+else := as_list(object.get(principal, "AWS", null)) if is_object(principal)
+
+else := []
+
+# Whether principals blocks of a policy document name everyone (type "*", or type "AWS" with identifier "*").
+public_block(blocks) := true if {
+	some b in blocks
+	object.get(b, "type", "") in {"*", "AWS"}
+	"*" in as_list(object.get(b, "identifiers", null))
+} else := false
 
 # Whether a condition is set: a non-empty object (JSON).
 non_empty(x) := true if {
