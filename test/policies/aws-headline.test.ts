@@ -1,0 +1,60 @@
+// The AWS examples of issue 16 in one plan (fixtures/scenarios/aws-headline, with main.tf beside it): each fails
+// its rule on the right resource, pointing at the line of the resource's block in main.tf.
+import { join } from 'node:path';
+import { check } from '../../src/engine';
+import type { Result } from '../../src/report';
+import { ensureLibraryBuilt } from './library-support';
+
+const ROOT = join(__dirname, '..', '..');
+const SCENARIO = join('fixtures', 'scenarios', 'aws-headline');
+
+/** [rule id, resource address, line of its `resource` block in main.tf]. */
+const EXPECTED: [string, string, number][] = [
+  ['aws-iam-no-iam-wildcard', 'aws_iam_policy.escalate', 4],
+  ['aws-iam-no-iam-wildcard', 'aws_iam_role_policy.escalate', 9],
+  ['aws-iam-no-iam-wildcard', 'aws_iam_user_policy.escalate', 14],
+  ['aws-iam-no-service-wildcard', 'aws_iam_policy.services', 19],
+  ['aws-lambda-env-no-secrets', 'aws_lambda_function.api', 24],
+  ['aws-kms-key-rotation', 'aws_kms_key.data', 37],
+  ['aws-neptune-encrypted', 'aws_neptune_cluster.graph', 42],
+  ['aws-eks-secrets-encryption', 'aws_eks_cluster.main', 47],
+  ['aws-eks-public-endpoint', 'aws_eks_cluster.main', 47],
+  ['aws-eks-control-plane-logging', 'aws_eks_cluster.main', 47],
+  ['aws-ecr-image-scan-on-push', 'aws_ecr_repository.api', 56],
+  ['aws-ecr-immutable-tags', 'aws_ecr_repository.api', 56],
+  ['aws-ecr-kms-encryption', 'aws_ecr_repository.api', 56],
+  ['aws-opensearch-encrypted-at-rest', 'aws_opensearch_domain.search', 61],
+  ['aws-opensearch-node-to-node-encryption', 'aws_opensearch_domain.search', 61],
+  ['aws-opensearch-https', 'aws_opensearch_domain.search', 61],
+  ['aws-opensearch-audit-logs', 'aws_opensearch_domain.search', 61],
+  ['aws-elb-https-listener', 'aws_elb.web', 68],
+  ['aws-elb-access-logs', 'aws_elb.web', 68],
+];
+
+let results: Result[];
+
+beforeAll(async () => {
+  ensureLibraryBuilt();
+  const { report, diagnostics } = await check({ paths: [join(SCENARIO, 'plan.json')], cwd: ROOT, cacheDir: false });
+  expect(diagnostics).toEqual([]);
+  results = report.results;
+});
+
+describe('AWS headline examples of issue 16', () => {
+  it.each(EXPECTED)('%s fails %s at main.tf:%d', (ruleId, address, line) => {
+    const failure = results.find((r) => r.ruleId === ruleId && r.resource.address === address);
+    expect(failure).toMatchObject({ status: 'fail', resource: { line, sourceFile: join(SCENARIO, 'main.tf') } });
+    expect(failure?.message).toContain(address);
+  });
+
+  it('never copies the hard-coded access key into a message', () => {
+    const lambda = results.filter((r) => r.resource.address === 'aws_lambda_function.api');
+    expect(lambda.length).toBeGreaterThan(0);
+    for (const r of lambda) expect(r.message).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(lambda.find((r) => r.ruleId === 'aws-lambda-env-no-secrets')?.message).toContain('AKIA****');
+  });
+
+  it('reports no rule errors', () => {
+    expect(results.filter((r) => r.status === 'error')).toEqual([]);
+  });
+});
