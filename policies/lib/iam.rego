@@ -208,8 +208,14 @@ identity_grant(s) if {
 	not s.names_principal
 }
 
-# The statement's resources include every resource.
+# The statement's resources include every resource: "*", or an ARN whose region, account and resource are all
+# wildcards (arn:aws:s3:::*, arn:aws:logs:*:*:*), which covers every resource of its service.
 any_resource(s) if "*" in s.resources
+
+any_resource(s) if {
+	some resource in s.resources
+	regex.match(`^arn:[^:]+:[^:]+:\*?:\*?:\*$`, resource)
+}
 
 # The statement's actions include every action of every service.
 any_action(s) if {

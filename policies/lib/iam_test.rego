@@ -72,3 +72,10 @@ test_invalid_json_is_undecided if {
 test_service_wildcards_skip_partial_wildcards if {
 	iam.service_wildcards({"actions": ["S3:*", "ec2:Describe*", "*", "kms:*"]}) == {"s3", "kms"}
 }
+
+test_service_wide_arns_are_any_resource if {
+	iam.any_resource({"resources": ["arn:aws:s3:::*"]})
+	iam.any_resource({"resources": ["arn:aws:logs:*:*:*"]})
+	not iam.any_resource({"resources": ["arn:aws:s3:::prd-reports/*"]})
+	not iam.any_resource({"resources": ["arn:aws:logs:eu-west-1:111122223333:*"]})
+}
