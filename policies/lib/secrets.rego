@@ -54,6 +54,7 @@ shapes := {
 	"a private key": {"pattern": `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----`, "prefix": `-----BEGIN`},
 	"a GitHub token": {"pattern": `\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b`, "prefix": `(gh[pousr]_|github_pat_)`},
 	"a Slack token": {"pattern": `\bxox[abposr]-[A-Za-z0-9-]{10,}`, "prefix": `xox[abposr]-`},
+	"a URL with a password": {"pattern": `\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:[^/\s@$%{<]+@`, "prefix": `[a-zA-Z][a-zA-Z0-9+.-]*://`},
 }
 
 # The value with everything after the credential type's public prefix masked.

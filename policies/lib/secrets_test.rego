@@ -47,6 +47,9 @@ test_shapes if {
 	count(secrets.shape_reasons("ASIAY34FZKBOKMUTVV7A")) == 1
 	count(secrets.shape_reasons("-----BEGIN PUBLIC KEY-----")) == 0
 	count(secrets.shape_reasons("AKIA-not-a-key")) == 0
+	secrets.shape_reasons("postgres://app:hunter2@db.internal:5432/orders") == {"the value looks like a URL with a password (postgres://****)"}
+	count(secrets.shape_reasons("postgres://app:${DB_PASSWORD}@db.internal/orders")) == 0
+	count(secrets.shape_reasons("https://example.com/a:b@c")) == 0
 }
 
 test_in_text_assignments_and_shapes if {
