@@ -58,3 +58,13 @@ describe('AWS headline examples of issue 16', () => {
     expect(results.filter((r) => r.status === 'error')).toEqual([]);
   });
 });
+
+describe('IAM policy document data sources', () => {
+  it('are judged and reported with their own address and type', async () => {
+    const plan = join('fixtures', 'rules', 'aws-iam-no-full-admin', 'fail-document.json');
+    const { report, diagnostics } = await check({ paths: [plan], cwd: ROOT, cacheDir: false });
+    expect(diagnostics).toEqual([]);
+    const failure = report.results.find((r) => r.ruleId === 'aws-iam-no-full-admin' && r.status === 'fail');
+    expect(failure?.resource).toMatchObject({ address: 'data.aws_iam_policy_document.admin', type: 'aws_iam_policy_document', file: plan });
+  });
+});
