@@ -12,7 +12,6 @@
 #     - { framework: GDPR, id: "Art.32" }
 #     - { framework: ISO27001:2022, id: "A.5.15" }
 #     - { framework: ISO27001:2022, id: "A.8.2" }
-#     - { framework: CIS-AWS, id: "1.16" }
 #     - { framework: SOC2, id: "CC6.3" }
 #     - { framework: PCI-DSS-4.0, id: "7.2.2" }
 #   remediation: >-
