@@ -52,23 +52,54 @@ read_through[r.id] := concat(", ", [d.address | some d in source_documents(r)]) 
 	count(source_documents(r)) > 0
 }
 
-# Why a holder's policy cannot be read: known only after apply without a document to read it from, or not JSON.
-undecided[r.id] := sprintf("%s: the policy document is known only after apply", [r.address]) if {
+# Why a holder's policy cannot be judged, by holder id: every reason, joined.
+undecided[id] := concat("; ", sort([msg | some [i, msg] in unreadable; i == id])) if some [id, _] in unreadable
+
+# [holder id, reason] for policies that cannot be read: known only after apply without a document to read them
+# from, not JSON, or a policy document data source with parts known only after apply.
+unreadable contains [r.id, sprintf("%s: the policy document is known only after apply", [r.address])] if {
 	some r in policy_resources
 	r.unknown.policy == true
 	count(source_documents(r)) == 0
 }
 
-undecided[r.id] := sprintf("%s: the policy is not valid JSON", [r.address]) if {
+unreadable contains [r.id, sprintf("%s: the policy is not valid JSON", [r.address])] if {
 	some r in policy_resources
 	is_string(r.values.policy)
 	not json.is_valid(r.values.policy)
 }
 
-undecided[d.id] := sprintf("%s: a source policy document is known only after apply", [d.address]) if {
+unreadable contains [d.id, msg] if {
 	some d in documents
+	some msg in document_gaps(d)
+}
+
+# A policy resource read through a document inherits the document's gaps.
+unreadable contains [r.id, msg] if {
+	some r in policy_resources
+	not parsed(r.values.policy)
+	some d in source_documents(r)
+	some msg in document_gaps(d)
+}
+
+# The parts of a policy document data source known only after apply: merged documents, or the actions,
+# resources or effect of a statement block (the whole list or some of its elements).
+document_gaps(d) := {msg |
 	some attribute in ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]
-	d.unknown[attribute]
+	later(object.get(d.unknown, attribute, false))
+	msg := sprintf("%s: %s is known only after apply", [d.address, attribute])
+} | {msg |
+	some i, block in as_list(object.get(d.unknown, "statement", null))
+	some attribute in ["effect", "actions", "not_actions", "resources", "not_resources"]
+	later(object.get(block, attribute, false))
+	msg := sprintf("%s: %s of statement %d is known only after apply", [d.address, attribute, i + 1])
+}
+
+later(x) if x == true
+
+later(x) if {
+	is_array(x)
+	true in x
 }
 
 parsed(text) := doc if {

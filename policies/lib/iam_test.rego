@@ -79,3 +79,20 @@ test_service_wide_arns_are_any_resource if {
 	not iam.any_resource({"resources": ["arn:aws:s3:::prd-reports/*"]})
 	not iam.any_resource({"resources": ["arn:aws:logs:eu-west-1:111122223333:*"]})
 }
+
+test_unknown_block_resources_make_document_and_policy_undecided if {
+	d0 := it.document("later", [it.block(["s3:GetObject"], null)])
+	d := object.union(d0, {"unknown": {"json": true, "statement": [{"resources": true}]}})
+	r := it.deferred_policy("aws_iam_policy", "p", ["data.aws_iam_policy_document.later"])
+	u := iam.undecided with input as it.doc([r], [d])
+	contains(u[d.id], "resources of statement 1 is known only after apply")
+	contains(u[r.id], "resources of statement 1")
+}
+
+test_several_reasons_are_joined if {
+	d0 := it.document("later", [it.block(null, ["*"])])
+	d := object.union(d0, {"unknown": {"source_policy_documents": true, "statement": [{"actions": [false, true]}]}})
+	u := iam.undecided with input as it.doc([], [d])
+	contains(u[d.id], "actions of statement 1")
+	contains(u[d.id], "source_policy_documents")
+}
