@@ -48,3 +48,10 @@ narrowed(r) if {
 	some attribute in narrowing
 	attributes.unknown(r, [attribute])
 }
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_lambda_permission")
+	attributes.unknown(r, ["principal"])
+	not narrowed(r)
+	msg := sprintf("%s: the principal is known only after apply", [r.address])
+}

@@ -21,3 +21,9 @@ test_star_principal_with_org_passes if {
 	r := permission({"principal": "*", "principal_org_id": "o-abc123"})
 	count(rule.deny) == 0 with input as t.doc([r])
 }
+
+test_unknown_principal_is_unknown if {
+	r := t.with_unknown(permission({}), {"principal": true})
+	t.ids(rule.unknown) == {r.id} with input as t.doc([r])
+	count(rule.deny) == 0 with input as t.doc([r])
+}

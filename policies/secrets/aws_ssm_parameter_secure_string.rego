@@ -50,3 +50,10 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["type"])
 	msg := sprintf("%s: the parameter type is known only after apply", [r.address])
 }
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_ssm_parameter")
+	not attributes.value(r, ["type"]) == "SecureString"
+	attributes.unknown(r, ["name"])
+	msg := sprintf("%s: the parameter name is known only after apply, so whether it holds a credential could not be told", [r.address])
+}

@@ -33,3 +33,8 @@ test_unknown_type_is_unknown if {
 	r := t.with_unknown(param({"name": "/prd/db/password"}), {"type": true})
 	t.ids(rule.unknown) == {r.id} with input as t.doc([r])
 }
+
+test_unknown_name_of_plain_parameter_is_unknown if {
+	r := t.with_unknown(param({"type": "String", "insecure_value": "info"}), {"name": true})
+	t.ids(rule.unknown) == {r.id} with input as t.doc([r])
+}
