@@ -37,7 +37,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(user_types)
-	msg := sprintf("%s attaches a policy directly to the IAM user %s; grant it through a group or role", [r.address, user_of(r)])
+	msg := sprintf("%s attaches a policy directly to %s; grant it through a group or role", [r.address, user_of(r)])
 }
 
 deny contains {"id": r.id, "msg": msg} if {
@@ -63,9 +63,9 @@ unknown contains {"id": r.id, "msg": msg} if {
 }
 
 # The user a policy is attached to: its name, or the user resource the configuration refers to.
-user_of(r) := r.values.user if {
+user_of(r) := sprintf("the IAM user %s", [r.values.user]) if {
 	is_string(r.values.user)
 	r.values.user != ""
 } else := concat(", ", r.references.user) if {
 	count(r.references.user) > 0
-} else := "(known after apply)"
+} else := "an IAM user whose name is known only after apply"
