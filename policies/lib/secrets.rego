@@ -9,6 +9,8 @@
 #   API (every rule judging secrets uses only these):
 #   - in_map(kv): findings in an object of names to values (environment variables, ConfigMap data, container env
 #     turned into an object), a set of {"key", "reason"};
+#   - in_pairs(list): the same over a list of {"name", "value"} entries (ECS environment, Kubernetes env, Cloud
+#     Run env); entries without a literal value (valueFrom, secretKeyRef) are skipped;
 #   - in_text(text): findings in free text (user data, scripts, JSON documents): the same shape of set, with
 #     "key" the assignment's name or the credential type;
 #   - credential_name(name): the name suggests a credential and does not merely point at one (DB_PASSWORD yes,
@@ -80,6 +82,14 @@ in_map(kv) := {f |
 	is_object(kv)
 	some key, value in kv
 	some f in findings_of(key, value)
+}
+
+# Entries are read one by one: a list may name a variable twice.
+in_pairs(list) := {f |
+	is_array(list)
+	some e in list
+	is_string(e.name)
+	some f in findings_of(e.name, object.get(e, "value", null))
 }
 
 # `name = value` and `"name": "value"` assignments of free text whose name suggests a credential.

@@ -63,3 +63,14 @@ test_in_text_json if {
 	f := secrets.in_text(`{"db": {"password": "hunter2hunter2", "password_file": "/run/x"}}`)
 	{x.key | some x in f} == {"password"}
 }
+
+test_in_pairs_skips_references if {
+	f := secrets.in_pairs([
+		{"name": "DB_PASSWORD", "value": "hunter2hunter2"},
+		{"name": "API_TOKEN", "valueFrom": {"secretKeyRef": {"name": "api", "key": "token"}}},
+		{"name": "LOG_LEVEL", "value": "debug"},
+	])
+	{x.key | some x in f} == {"DB_PASSWORD"}
+	count(secrets.in_pairs(null)) == 0
+	count(secrets.in_pairs([{"name": "TOKEN", "value": "abcdefgh1"}, {"name": "TOKEN", "value": "other-token-2"}])) == 1
+}

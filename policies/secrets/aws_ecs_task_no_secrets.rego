@@ -45,7 +45,7 @@ deny contains {"id": r.id, "msg": msg} if {
 }
 
 # Findings in a container's environment list and in its command and entry point.
-findings_of(c) := secrets.in_map({e.name: e.value | some e in object.get(c, "environment", []); is_string(e.name)}) | secrets.in_text(command_text(c))
+findings_of(c) := secrets.in_pairs(object.get(c, "environment", [])) | secrets.in_text(command_text(c))
 
 command_text(c) := concat("\n", [part | some field in ["command", "entryPoint"]; some part in as_list(object.get(c, field, []))])
 
