@@ -29,6 +29,9 @@ const EXPECTED: [string, string, number][] = [
   ['aws-opensearch-audit-logs', 'aws_opensearch_domain.search', 63],
   ['aws-elb-https-listener', 'aws_elb.web', 70],
   ['aws-elb-access-logs', 'aws_elb.web', 70],
+  ['aws-iam-no-allow-not-action', 'aws_iam_group_policy.power', 80],
+  ['aws-iam-no-full-admin', 'data.aws_iam_policy_document.admin', 86],
+  ['aws-iam-no-full-admin', 'aws_iam_policy.admin', 93],
 ];
 
 let results: Result[];
