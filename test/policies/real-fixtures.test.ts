@@ -139,7 +139,9 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
       'module.alb.aws_security_group.alb', 'module.lambda_TFUpgradeTest.aws_lambda_function.lambda',
       'module.myapp-asg.aws_security_group.sg_asg',
     ],
-    // Both inline role policies allow cloudwatch:*, dynamodb:*, events:*, lambda:* and s3:* on "*".
+    // Both inline role policies allow cloudwatch:*, dynamodb:*, events:*, lambda:* and s3:* on "*", and
+    // iam:PassRole on "*" in the same statement.
+    'aws-iam-no-privilege-escalation': ['aws_iam_role_policy.lambda_role_policy', 'aws_iam_role_policy.myapp_instance_role_policy'],
     'aws-iam-no-service-wildcard': ['aws_iam_role_policy.lambda_role_policy', 'aws_iam_role_policy.myapp_instance_role_policy'],
     // The function sets DB_PASSWORD to a literal in its environment, which has no customer-managed key.
     'aws-lambda-env-cmk': ['module.lambda_TFUpgradeTest.aws_lambda_function.lambda'],
