@@ -5,7 +5,8 @@
 #   the JSON `policy` of aws_iam_policy, aws_iam_role_policy, aws_iam_user_policy and aws_iam_group_policy (a
 #   literal or jsonencode output: both reach the plan as a string), and the `statement` blocks and source documents
 #   of aws_iam_policy_document data sources. A policy resource whose JSON is known only after apply is read through
-#   the policy document data source it refers to, when it refers to one.
+#   the policy document data source it refers to, when it refers to one. Trust policies of IAM roles
+#   (assume_role_policy) are read the same way, apart (trust_statements).
 # scope: package
 package plangate.lib.iam
 
@@ -14,9 +15,6 @@ import rego.v1
 
 # Resource types whose `policy` attribute is an identity-based policy document.
 policy_types := {"aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"}
-
-# The resource types (and the data source type) the identity rules judge.
-judged_types := policy_types | {"aws_iam_policy_document"}
 
 policy_resources := resources.of_types(policy_types)
 
