@@ -2,7 +2,8 @@
 # title: Secret detectors
 # description: >-
 #   Finds credentials written in plaintext, by the name they are stored under (password, secret, token, api_key
-#   ...) and by the shape of well-known credentials (AWS access key ids, private keys, GitHub and Slack tokens).
+#   ...) and by the shape of well-known credentials (AWS access key ids, private keys, GitHub and Slack tokens,
+#   URLs carrying a password).
 #   A finding never holds the value: it names the key and the reason, and shows at most a credential type's public
 #   prefix (AKIA, ghp_ ...) followed by a mask.
 #
