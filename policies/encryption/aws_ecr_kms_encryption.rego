@@ -34,7 +34,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["encryption_configuration", "encryption_type"]) in allowed
+	not compliant(r)
 	not attributes.unknown(r, ["encryption_configuration", "encryption_type"])
 	msg := sprintf("%s is not encrypted with a KMS key; set encryption_configuration { encryption_type = \"KMS\" }", [r.address])
 }
@@ -44,3 +44,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["encryption_configuration", "encryption_type"])
 	msg := sprintf("%s: encryption_configuration.encryption_type is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+compliant(r) if attributes.value(r, ["encryption_configuration", "encryption_type"]) in allowed

@@ -34,7 +34,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["data_catalog_encryption_settings", "encryption_at_rest", "catalog_encryption_mode"]) in allowed
+	not compliant(r)
 	not attributes.unknown(r, ["data_catalog_encryption_settings", "encryption_at_rest", "catalog_encryption_mode"])
 	msg := sprintf("%s leaves the Data Catalog unencrypted; set catalog_encryption_mode = \"SSE-KMS\"", [r.address])
 }
@@ -44,3 +44,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["data_catalog_encryption_settings", "encryption_at_rest", "catalog_encryption_mode"])
 	msg := sprintf("%s: data_catalog_encryption_settings.encryption_at_rest.catalog_encryption_mode is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+compliant(r) if attributes.value(r, ["data_catalog_encryption_settings", "encryption_at_rest", "catalog_encryption_mode"]) in allowed

@@ -42,7 +42,7 @@ deny contains {"id": r.id, "msg": msg} if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["domain_endpoint_options", "tls_security_policy"]) in tls12_policies
+	not tls12(r)
 	not attributes.unknown(r, ["domain_endpoint_options", "tls_security_policy"])
 	msg := sprintf("%s accepts TLS versions before 1.2; set tls_security_policy = \"Policy-Min-TLS-1-2-PFS-2023-10\"", [r.address])
 }
@@ -53,3 +53,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["domain_endpoint_options", attribute])
 	msg := sprintf("%s: domain_endpoint_options.%s is known only after apply", [r.address, attribute])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+tls12(r) if attributes.value(r, ["domain_endpoint_options", "tls_security_policy"]) in tls12_policies

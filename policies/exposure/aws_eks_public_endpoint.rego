@@ -31,7 +31,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_eks_cluster")
-	not attributes.value(r, ["vpc_config", "endpoint_public_access"]) == false
+	not public_endpoint_off(r)
 	not attributes.unknown(r, ["vpc_config", "endpoint_public_access"])
 	not attributes.unknown(r, ["vpc_config", "public_access_cidrs"])
 	open_to_all(r)
@@ -48,6 +48,12 @@ unknown contains {"id": r.id, "msg": msg} if {
 # The public endpoint admits every address: public_access_cidrs lists 0.0.0.0/0 or is left to its default.
 open_to_all(r) if "0.0.0.0/0" in attributes.value(r, ["vpc_config", "public_access_cidrs"])
 
-open_to_all(r) if not is_array(attributes.value(r, ["vpc_config", "public_access_cidrs"]))
+open_to_all(r) if not cidrs_listed(r)
 
 open_to_all(r) if count(attributes.value(r, ["vpc_config", "public_access_cidrs"])) == 0
+
+cidrs_listed(r) if is_array(attributes.value(r, ["vpc_config", "public_access_cidrs"]))
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+public_endpoint_off(r) if attributes.value(r, ["vpc_config", "endpoint_public_access"]) == false

@@ -35,7 +35,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["direct_internet_access"]) in allowed
+	not compliant(r)
 	not attributes.unknown(r, ["direct_internet_access"])
 	msg := sprintf("%s has direct internet access; set direct_internet_access = \"Disabled\"", [r.address])
 }
@@ -45,3 +45,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["direct_internet_access"])
 	msg := sprintf("%s: direct_internet_access is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+compliant(r) if attributes.value(r, ["direct_internet_access"]) in allowed

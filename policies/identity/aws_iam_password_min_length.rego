@@ -31,7 +31,7 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_iam_account_password_policy")
 	not attributes.unknown(r, ["minimum_password_length"])
-	not attributes.value(r, ["minimum_password_length"]) >= minimum
+	not long_enough(r)
 	msg := sprintf("%s accepts passwords shorter than %d characters (minimum_password_length = %s)", [r.address, minimum, json.marshal(object.get(r.values, "minimum_password_length", null))])
 }
 
@@ -40,3 +40,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["minimum_password_length"])
 	msg := sprintf("%s: minimum_password_length is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+long_enough(r) if attributes.value(r, ["minimum_password_length"]) >= minimum

@@ -30,7 +30,7 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_iam_account_password_policy")
 	not attributes.unknown(r, ["password_reuse_prevention"])
-	not attributes.value(r, ["password_reuse_prevention"]) >= minimum
+	not remembers_enough(r)
 	msg := sprintf("%s remembers fewer than %d previous passwords (password_reuse_prevention = %s)", [r.address, minimum, json.marshal(object.get(r.values, "password_reuse_prevention", null))])
 }
 
@@ -39,3 +39,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["password_reuse_prevention"])
 	msg := sprintf("%s: password_reuse_prevention is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+remembers_enough(r) if attributes.value(r, ["password_reuse_prevention"]) >= minimum

@@ -51,7 +51,7 @@ deny contains {"id": r.id, "msg": msg} if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_iam_policy_attachment")
 	attributes.refers(r, "users")
-	not is_array(attributes.value(r, ["users"]))
+	not is_array(object.get(r.values, "users", null))
 	msg := sprintf("%s attaches a policy directly to %s; grant it through a group or role", [r.address, concat(", ", r.references.users)])
 }
 

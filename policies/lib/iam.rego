@@ -37,7 +37,7 @@ statements[r.id] := [normalise(s) | some s in statement_list(doc)] if {
 
 statements[r.id] := [s | some d in source_documents(r); some s in document_statements(d)] if {
 	some r in policy_resources
-	not parsed(r.values.policy)
+	not parsed(object.get(r.values, "policy", null))
 	count(source_documents(r)) > 0
 }
 
@@ -46,7 +46,7 @@ statements[d.id] := document_statements(d) if some d in documents
 # The data source a holder's policy was read through, for messages (absent when read from its own JSON).
 read_through[r.id] := concat(", ", [d.address | some d in source_documents(r)]) if {
 	some r in policy_resources
-	not parsed(r.values.policy)
+	not parsed(object.get(r.values, "policy", null))
 	count(source_documents(r)) > 0
 }
 
@@ -75,7 +75,7 @@ unreadable contains [d.id, msg] if {
 # A policy resource read through a document inherits the document's gaps.
 unreadable contains [r.id, msg] if {
 	some r in policy_resources
-	not parsed(r.values.policy)
+	not parsed(object.get(r.values, "policy", null))
 	some d in source_documents(r)
 	some msg in document_gaps(d)
 }
@@ -129,7 +129,7 @@ trust_statements[r.id] := [normalise(s) | some s in statement_list(doc)] if {
 
 trust_statements[r.id] := [s | some d in documents_at(r, "assume_role_policy"); some s in document_statements(d)] if {
 	some r in roles
-	not parsed(r.values.assume_role_policy)
+	not parsed(object.get(r.values, "assume_role_policy", null))
 	count(documents_at(r, "assume_role_policy")) > 0
 }
 

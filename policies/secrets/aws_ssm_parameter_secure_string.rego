@@ -53,7 +53,11 @@ unknown contains {"id": r.id, "msg": msg} if {
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_ssm_parameter")
-	not attributes.value(r, ["type"]) == "SecureString"
+	not secure_string(r)
 	attributes.unknown(r, ["name"])
 	msg := sprintf("%s: the parameter name is known only after apply, so whether it holds a credential could not be told", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+secure_string(r) if attributes.value(r, ["type"]) == "SecureString"

@@ -35,7 +35,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["image_tag_mutability"]) in allowed
+	not compliant(r)
 	not attributes.unknown(r, ["image_tag_mutability"])
 	msg := sprintf("%s lets pushes overwrite existing tags; set image_tag_mutability = \"IMMUTABLE\"", [r.address])
 }
@@ -45,3 +45,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["image_tag_mutability"])
 	msg := sprintf("%s: image_tag_mutability is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+compliant(r) if attributes.value(r, ["image_tag_mutability"]) in allowed

@@ -27,7 +27,7 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_sagemaker_notebook_instance")
-	not attributes.value(r, ["root_access"]) == "Disabled"
+	not root_disabled(r)
 	not attributes.unknown(r, ["root_access"])
 	msg := sprintf("%s gives notebook users root; set root_access = \"Disabled\"", [r.address])
 }
@@ -37,3 +37,7 @@ unknown contains {"id": r.id, "msg": msg} if {
 	attributes.unknown(r, ["root_access"])
 	msg := sprintf("%s: root_access is known only after apply", [r.address])
 }
+
+# Positive helpers, negated as a whole: `not f(x) == v` would fail outright when f(x) is undefined (an unset
+# attribute), because OPA evaluates a call nested in a negated expression before the negation.
+root_disabled(r) if attributes.value(r, ["root_access"]) == "Disabled"
