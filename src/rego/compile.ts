@@ -4,7 +4,7 @@ import { PlangateError, type Diagnostic } from '../diagnostics';
 import type { Annotations, Body, Module } from './ast/nodes';
 import { compileModules, type CompiledProgram } from './compiler';
 import type { Policy } from './ir/types';
-import { parseModule, parseQuery } from './parser';
+import { parseModule, parseQuery, type RegoVersion } from './parser';
 import { planPolicy, QUERY_PLAN_NAME } from './planner';
 import { emitPolicyModule } from './wasm';
 import { CompileCache, cacheKey, type CacheKeyInput } from './cache';
@@ -14,6 +14,8 @@ import { compilerIdentity } from './compiler-identity';
 export interface RegoModuleSource {
   path: string;
   source: string;
+  /** The Rego version of this file when it differs from the compilation's (a bundle's file_rego_versions). */
+  regoVersion?: RegoVersion;
 }
 
 /** Options of compileRego. */
@@ -28,6 +30,8 @@ export interface CompileRegoOptions {
   strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
+  /** Rego version of the sources that do not name their own (default v1). */
+  regoVersion?: RegoVersion;
 }
 
 /** A compiled module. */
@@ -73,7 +77,7 @@ export const COMPILE_PIPELINE = [
       s.modules = [];
       for (const src of s.sources) {
         try {
-          s.modules.push(parseModule(src.path, src.source));
+          s.modules.push(parseModule(src.path, src.source, { regoVersion: src.regoVersion ?? s.options.regoVersion }));
         } catch (err) {
           if (!(err instanceof PlangateError)) throw err;
           problems.push(...err.diagnostics);
@@ -130,7 +134,8 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
+    // The Rego version changes what a source means (and whether it compiles), so each source's is in the key.
+    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

@@ -1,4 +1,5 @@
-// Aggregate built-ins over collections (count, sum, product, max, min, sort, all, any), native in the runtime
+// Aggregate built-ins over collections (count, sum, product, max, min, sort; the deprecated all and any are in
+// deprecated.ts), native in the runtime
 // (src/rego/runtime/assembly/builtins-aggregates.ts).
 import type { BuiltinTable } from './types';
 
@@ -12,6 +13,4 @@ export const AGGREGATE_BUILTINS: BuiltinTable = {
   max: { args: [COLL], result: 'any', impl: { kind: 'runtime', export: 'builtin_max' } },
   min: { args: [COLL], result: 'any', impl: { kind: 'runtime', export: 'builtin_min' } },
   sort: { args: [COLL], result: ['array'], impl: { kind: 'runtime', export: 'builtin_sort' } },
-  all: { args: [COLL], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_all' } },
-  any: { args: [COLL], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_any' } },
 };
