@@ -4,7 +4,7 @@ import { PlangateError, type Diagnostic } from '../diagnostics';
 import type { Annotations, Body, Module } from './ast/nodes';
 import { compileModules, type CompiledProgram } from './compiler';
 import type { Policy } from './ir/types';
-import { parseModule, parseQuery, type RegoVersion } from './parser';
+import { parseModule, parseQuery, withVersionHint, type RegoVersion } from './parser';
 import { planPolicy, QUERY_PLAN_NAME } from './planner';
 import { emitPolicyModule } from './wasm';
 import { CompileCache, cacheKey, type CacheKeyInput } from './cache';
@@ -80,7 +80,7 @@ export const COMPILE_PIPELINE = [
           s.modules.push(parseModule(src.path, src.source, { regoVersion: src.regoVersion ?? s.options.regoVersion }));
         } catch (err) {
           if (!(err instanceof PlangateError)) throw err;
-          problems.push(...err.diagnostics);
+          problems.push(...withVersionHint(err, src.path, src.source, src.regoVersion ?? s.options.regoVersion).diagnostics);
         }
       }
       if (s.options.query !== undefined) {

@@ -108,8 +108,14 @@ class LocalRewriter {
         if (!t.wildcard) this.top().used.add(t.name);
         return t;
       }
-      case 'Ref':
-        return { ...t, head: t.head.kind === 'Var' && (t.head.name === 'data' || t.head.name === 'input') && !this.lookup(t.head.name) ? t.head : this.term(t.head), path: t.path.map((p) => this.term(p)) };
+      case 'Ref': {
+        const root = t.head.kind === 'Var' && (t.head.name === 'data' || t.head.name === 'input');
+        if (root && !this.lookup((t.head as VarTerm).name)) return { ...t, path: t.path.map((p) => this.term(p)) };
+        const head = this.term(t.head);
+        // A v0 local named `input` or `data` stands for itself: a bare ref to it is the local var.
+        if (root && t.path.length === 0) return head;
+        return { ...t, head, path: t.path.map((p) => this.term(p)) };
+      }
       case 'Array':
       case 'Set':
         return { ...t, items: t.items.map((x) => this.term(x)) };

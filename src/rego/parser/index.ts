@@ -31,19 +31,32 @@ function parseInVersion(path: string, source: string, version: RegoVersion): { m
   return { module: c.regoVersion === 'v0' ? { ...result.module, regoVersion: 'v0' } : result.module };
 }
 
-/**
- * Parses a Rego module (v1 unless told otherwise); `path` is recorded in every node's span and location. A module
- * that fails in one version but parses in the other gets errors that say so, as users of both versions need.
- */
+/** Parses a Rego module (v1 unless told otherwise); `path` is recorded in every node's span and location. */
 export function parseModule(path: string, source: string, opts: ParseModuleOptions = {}): Module {
-  const version = opts.regoVersion ?? 'v1';
-  const parsed = parseInVersion(path, source, version);
-  if (parsed.module) return parsed.module;
-  const error = (parsed.fail as () => PlangateError)();
+  const parsed = parseInVersion(path, source, opts.regoVersion ?? 'v1');
+  if (!parsed.module) throw (parsed.fail as () => PlangateError)();
+  return parsed.module;
+}
+
+/**
+ * The parse error of a module that failed in one version, told (in OPA's "(hint: …)" style) that the file parses in
+ * the other when it does: users of both versions meet each other's files.
+ */
+export function withVersionHint(error: PlangateError, path: string, source: string, version: RegoVersion = 'v1'): PlangateError {
   const other: RegoVersion = version === 'v1' ? 'v0' : 'v1';
-  if (!parseInVersion(path, source, other).module) throw error;
-  const hint = ` (parsed as Rego ${version}; the file parses as Rego ${other}: use --rego-version ${other} or regoVersion: ${other})`;
-  throw new PlangateError(error.diagnostics.map((d) => ({ ...d, message: d.message + hint })));
+  if (!parseInVersion(path, source, other).module) return error;
+  const hint = ` (hint: read as Rego ${version}, the file parses as Rego ${other}: use --rego-version ${other} or regoVersion: ${other})`;
+  return new PlangateError(error.diagnostics.map((d) => ({ ...d, message: d.message + hint })));
+}
+
+/** parseModule, whose errors carry the version hint of withVersionHint. */
+export function parseModuleWithVersionHint(path: string, source: string, opts: ParseModuleOptions = {}): Module {
+  try {
+    return parseModule(path, source, opts);
+  } catch (err) {
+    if (!(err instanceof PlangateError) || err.diagnostics.some((d) => d.code !== 'rego_parse_error')) throw err;
+    throw withVersionHint(err, path, source, opts.regoVersion);
+  }
 }
 
 /** Parses a query (a body: literals separated by `;` or newlines). */
