@@ -4,7 +4,7 @@ export { compileRego, COMPILE_PIPELINE } from './compile';
 export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModuleSource } from './compile';
 export { REGO_VERSIONS, type RegoVersion, type ParseModuleOptions } from './parser';
 export { parseModule, parseModuleWithVersionHint, parseQuery, parseTerm } from './parser';
-export { readBundle, writeBundle } from './bundle';
+export { readBundle, writeBundle, bundleFileRegoVersion } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
 export type { HostImplementations } from './builtins/host-implementations';
 export { CompileCache, resolveCacheDir } from './cache';
