@@ -112,7 +112,8 @@ export interface LoadedPolicySources {
 
 /** The Rego files under each path, with the path's Rego version when it names one. */
 function regoFilesOf(paths: readonly string[], opts: PolicySourceOptions, cwd: string): RegoFile[] {
-  return paths.flatMap((p) => {
+  // Named YAML/JSON files are Gatekeeper templates and constraints, read by that convention.
+  return paths.filter((p) => !/\.(ya?ml|json)$/i.test(p)).flatMap((p) => {
     const version = opts.versions?.[p];
     return readRegoFiles(listRegoFiles([p], false, cwd), cwd).map((f) => (version ? { ...f, regoVersion: version } : f));
   });
