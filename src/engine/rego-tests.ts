@@ -1,10 +1,12 @@
 // Runs Rego unit tests: every rule named test_* in the given files is compiled as an entrypoint and evaluated
 // in WebAssembly; true passes, anything else (undefined, false, an error) fails.
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { compileRego, createHostImplementations, parseModule, type Module } from '../rego';
+import { compileRego, createHostImplementations, parseModuleWithVersionHint, type Module, type RegoVersion } from '../rego';
 import { PlangateError, type Location } from '../diagnostics';
 import { LIBRARY_SOURCE_DIR } from './library';
-import { listRegoFiles, readRegoFiles } from './rego-sources';
+import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
+import { readGatekeeperObjects, templateRegoFiles } from './conventions/gatekeeper';
+import { loadDataDocuments } from './data-documents';
 import { evaluationDiagnostic } from './evaluate';
 
 /** One test's outcome. */
@@ -36,16 +38,31 @@ function testRules(modules: readonly Module[]): TestRule[] {
   return [...out.values()];
 }
 
-/** Runs the tests under `paths` (default: the built-in library with its tests). */
-export async function runRegoTests(paths: readonly string[], cwd = process.cwd()): Promise<TestOutcome[]> {
+/** How tests are compiled and what data they see (`plangate test --rego-version --data`). */
+export interface RegoTestOptions {
+  regoVersion?: RegoVersion;
+  data?: readonly string[];
+}
+
+/**
+ * Runs the tests under `paths` (default: the built-in library with its tests). The Rego of Gatekeeper
+ * ConstraintTemplates found there is compiled with them, so a template library's tests run unchanged.
+ */
+export async function runRegoTests(paths: readonly string[], cwd = process.cwd(), opts: RegoTestOptions = {}): Promise<TestOutcome[]> {
   const root = paths.length > 0 ? cwd : LIBRARY_SOURCE_DIR;
-  const files = readRegoFiles(listRegoFiles(paths.length > 0 ? paths : ['.'], true, root), root);
-  const modules = files.map((f) => parseModule(f.path, f.source));
+  const regoPaths = paths.filter((p) => !/\.(ya?ml|json)$/i.test(p));
+  const files: RegoFile[] = [
+    ...(paths.length === 0 || regoPaths.length > 0 ? readRegoFiles(listRegoFiles(paths.length > 0 ? regoPaths : ['.'], true, root), root) : []),
+    ...(paths.length > 0 ? templateRegoFiles(readGatekeeperObjects(paths, cwd).templates) : []),
+  ];
+  const data = loadDataDocuments(opts.data ?? [], cwd);
+  const modules = files.map((f) => parseModuleWithVersionHint(f.path, f.source, { regoVersion: f.regoVersion ?? opts.regoVersion }));
   const tests = testRules(modules);
   if (tests.length === 0) return [];
   let wasm: Uint8Array;
   try {
-    wasm = compileRego(files.map(({ path, source }) => ({ path, source })), { entrypoints: tests.map((t) => t.entrypoint) }).wasm;
+    const sources = files.map(({ path, source, regoVersion }) => ({ path, source, ...(regoVersion ? { regoVersion } : {}) }));
+    wasm = compileRego(sources, { entrypoints: tests.map((t) => t.entrypoint), ...(opts.regoVersion ? { regoVersion: opts.regoVersion } : {}) }).wasm;
   } catch (err) {
     if (err instanceof PlangateError) {
       const message = err.message.split('\n')[0];
@@ -55,6 +72,7 @@ export async function runRegoTests(paths: readonly string[], cwd = process.cwd()
   }
   const host = createHostImplementations();
   const policy = await loadPolicy(wasm, undefined, host.builtins);
+  policy.setData(data);
   return tests.map((t): TestOutcome => {
     try {
       host.reset();

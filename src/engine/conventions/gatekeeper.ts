@@ -148,6 +148,21 @@ export function readGatekeeperObjects(paths: readonly string[], cwd: string): Ga
   return out;
 }
 
+/** The Rego of templates as files (code, then each lib once), each in its template's version. */
+export function templateRegoFiles(templates: readonly Template[]): RegoFile[] {
+  const files: RegoFile[] = [];
+  const libs = new Set<string>();
+  for (const t of templates) {
+    files.push({ path: `${t.file}#${t.kind}.rego`, source: t.rego, sha256: t.sha256, regoVersion: t.regoVersion });
+    t.libs.forEach((lib, n) => {
+      if (libs.has(lib)) return;
+      libs.add(lib);
+      files.push({ path: `${t.file}#${t.kind}.lib${n}.rego`, source: lib, sha256: t.sha256, regoVersion: t.regoVersion });
+    });
+  }
+  return files;
+}
+
 /** The package a template's Rego declares (`package k8srequiredlabels` → ["k8srequiredlabels"]). */
 function packageOf(rego: string): string[] | undefined {
   const m = /^\s*package\s+([A-Za-z_][\w.]*)/m.exec(rego);
@@ -209,20 +224,13 @@ export function gatekeeperRules(objects: GatekeeperObjects): ConventionFindings 
     else byKind.set(t.kind, t);
   }
   const packages = new Map<string, string>();
-  const sources: RegoFile[] = [];
-  const libs = new Set<string>();
   for (const t of byKind.values()) {
     const pkg = packageOf(t.rego)?.join('.') ?? '';
     const other = packages.get(pkg);
     if (other) problems.push(diagnostic('policy_error', `ConstraintTemplates ${other} and ${t.kind} both use package ${pkg}; plangate compiles templates together, so their packages must differ`, { file: t.file }));
     packages.set(pkg, t.kind);
-    sources.push({ path: `${t.file}#${t.kind}.rego`, source: t.rego, sha256: t.sha256, regoVersion: t.regoVersion });
-    t.libs.forEach((lib, n) => {
-      if (libs.has(lib)) return;
-      libs.add(lib);
-      sources.push({ path: `${t.file}#${t.kind}.lib${n}.rego`, source: lib, sha256: t.sha256, regoVersion: t.regoVersion });
-    });
   }
+  const sources = templateRegoFiles([...byKind.values()]);
   const used = new Set<string>();
   const rules: LoadedRule[] = [];
   const constraints: ConstraintSelection[] = [];
