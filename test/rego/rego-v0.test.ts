@@ -1,7 +1,10 @@
 // Rego v0 as `opa --v0-compatible` reads it: each v0-specific behaviour, v0 modules beside their v1 twins (same
 // results), v0 and v1 modules compiled together, deprecated built-ins, and errors naming the version in use.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { compileRego, createHostImplementations, parseModule, parseModuleWithVersionHint, type RegoModuleSource, type RegoVersion } from '../../src/rego';
+import { bundleFileRegoVersion, compileRego, createHostImplementations, parseModule, parseModuleWithVersionHint, type RegoModuleSource, type RegoVersion } from '../../src/rego';
 import { PlangateError } from '../../src/diagnostics';
 
 async function evaluate(sources: RegoModuleSource[], entrypoint: string, input: unknown, regoVersion?: RegoVersion): Promise<unknown> {
@@ -136,9 +139,20 @@ describe('Rego v0 (OPA --v0-compatible)', () => {
   });
 
   test('the compile cache tells versions apart', () => {
-    const dir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'v0-cache-'));
+    const dir = mkdtempSync(join(tmpdir(), 'v0-cache-'));
     const source = 'package t\nall_true := all([true])';
     expect(compileRego([{ path: 'p.rego', source }], { entrypoints: ['t'], regoVersion: 'v0', cacheDir: dir }).wasm.length).toBeGreaterThan(0);
     expect(messages(() => compileRego([{ path: 'p.rego', source }], { entrypoints: ['t'], cacheDir: dir }))[0]).toMatch(/deprecated built-in/);
+  });
+
+  test.each([
+    [{ rego_version: 0 }, 'a/b.rego', 'v0'],
+    [{ rego_version: 1 }, 'a/b.rego', 'v1'],
+    [{}, 'a/b.rego', 'v1'],
+    [{ rego_version: 1, file_rego_versions: { '/legacy/*.rego': 0 } }, '/legacy/old.rego', 'v0'],
+    [{ rego_version: 1, file_rego_versions: { '/legacy/*.rego': 0 } }, '/legacy/deep/old.rego', 'v1'],
+    [{ rego_version: 0, file_rego_versions: { 'new/**': 1 } }, 'new/x/y.rego', 'v1'],
+  ])('a bundle manifest %j makes %s Rego %s (OPA: file_rego_versions, then rego_version, else v1)', (manifest, path, want) => {
+    expect(bundleFileRegoVersion({ revision: '', roots: [''], wasm: [], ...manifest }, path)).toBe(want);
   });
 });

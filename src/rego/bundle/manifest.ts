@@ -59,10 +59,10 @@ export function parseManifest(raw: unknown): BundleManifest | string {
   return manifest;
 }
 
-/** A glob of file_rego_versions (`*` within a path segment, `**` across) as a regular expression. */
+/** A glob of file_rego_versions (`*` within a path segment, `**` across, `?` one character) as a regular expression. */
 function globPattern(glob: string): RegExp {
-  const body = glob.replace(/^\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*').replace(/\?/g, '[^/]');
-  return new RegExp(`^${body}$`);
+  const parts = glob.replace(/^\//, '').split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'));
+  return new RegExp(`^${parts.join('.*')}$`);
 }
 
 /**
