@@ -12,7 +12,7 @@ import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWa
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadPolicySources } from './custom-policies';
-import { evaluationInput, type ConventionOptions } from './conventions';
+import { addDocumentResources, sharedEvaluationInput, type ConventionOptions } from './conventions';
 import { loadDataDocuments } from './data-documents';
 import type { RegoVersion } from '../rego';
 import { deriveResults, type ResourceIndex } from './results';
@@ -100,8 +100,7 @@ async function prepareInputs(opts: CheckOptions, wantDocuments: boolean): Promis
   const doc = read.document;
   const resources = resourceIndex(doc) as Map<string, ResourceRef>;
   const documents = wantDocuments ? readStructuredDocuments(opts.paths, { cwd: opts.cwd }).documents : [];
-  // conftest judges files that are no plan or manifest too: each document is a resource of its own.
-  for (const d of documents) if (!resources.has(d.id)) resources.set(d.id, { address: d.address, type: d.type, file: d.file, ...(d.line ? { line: d.line } : {}) });
+  addDocumentResources(resources, documents);
   return {
     input: shareDocumentJson(doc),
     resources,
@@ -112,21 +111,12 @@ async function prepareInputs(opts: CheckOptions, wantDocuments: boolean): Promis
   };
 }
 
-/** The input a set evaluates: the shared input document, or the one its convention builds from the documents. */
-function setInput(set: PolicySet, prepared: PreparedInputs): SharedArrayBuffer {
-  if (!set.input) return prepared.input;
-  const bytes = Buffer.from(JSON.stringify(evaluationInput(set.input, prepared.documents)), 'utf8');
-  const shared = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(shared).set(bytes);
-  return shared;
-}
-
 async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], prepared: PreparedInputs, opts: CheckOptions): Promise<Evaluated> {
   const { resources } = prepared;
   const disabled = new Set(opts.disable ?? []);
   const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
   // Sets run side by side, each in its own workers; results are read back in the sets' order.
-  const evaluations = await Promise.all(pending.map((evaluation, i) => evaluation.run(setInput(sets[i], prepared))));
+  const evaluations = await Promise.all(pending.map((evaluation, i) => evaluation.run(sharedEvaluationInput(sets[i], prepared.documents, prepared.input))));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {

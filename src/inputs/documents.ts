@@ -1,12 +1,13 @@
 // Reads the paths of a run as conftest reads them: every JSON or YAML file is a document source, whatever it
 // describes, and each YAML document is one document. A document that is a Kubernetes object also names the
 // resource plangate's own reading gives it (same id), so results of both kinds of rules meet on one resource.
+// Secrets' values are redacted, as in plangate's input document.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { parseContent } from './content';
 import { decodeInput } from './decode';
-import { kubernetesResource } from './kubernetes/manifest';
+import { kubernetesResource, redactSecret } from './kubernetes/manifest';
 import type { JsonObject, ReadOptions } from './types';
 import { expandPaths } from './walk';
 
@@ -39,7 +40,8 @@ function isKubernetesObject(value: unknown): value is JsonObject {
 function documentOf(file: string, contents: unknown, line: number | undefined, index: number, count: number): StructuredDocument {
   if (isKubernetesObject(contents)) {
     const resource = kubernetesResource(contents, file, { line: line ?? 1 });
-    return { id: resource.id, address: resource.address, type: resource.type, file, ...(line ? { line } : {}), contents };
+    // A Secret's values are redacted here as in plangate's own input, so no policy message can echo them.
+    return { id: resource.id, address: resource.address, type: resource.type, file, ...(line ? { line } : {}), contents: redactSecret(contents) };
   }
   const address = count > 1 ? `${file}#document ${index + 1}` : file;
   return { id: address, address, type: 'file', file, ...(line ? { line } : {}), contents };

@@ -2,7 +2,8 @@
 // --combine, one document holding every file's {path, contents}), Gatekeeper's reviews per constraint with the
 // inventory.
 import type { StructuredDocument } from '../../inputs';
-import type { PolicySetInput } from '../policy-set';
+import type { ResourceRef } from '../../report/model';
+import type { PolicySet, PolicySetInput } from '../policy-set';
 import { constraintTargets, inventoryOf, kubeObjects } from './gatekeeper-match';
 
 /** The id and address of conftest's combined document. */
@@ -19,4 +20,18 @@ export function evaluationInput(input: PolicySetInput, documents: readonly Struc
     inventory: inventoryOf(objects),
     constraints: input.constraints.map((c) => ({ id: c.id, parameters: c.parameters, ...constraintTargets(c.match, objects) })),
   };
+}
+
+/** The input of a set as JSON bytes in shared memory, as evaluation workers read it (plangate's document when absent). */
+export function sharedEvaluationInput(set: PolicySet, documents: readonly StructuredDocument[], document: SharedArrayBuffer): SharedArrayBuffer {
+  if (!set.input) return document;
+  const bytes = Buffer.from(JSON.stringify(evaluationInput(set.input, documents)), 'utf8');
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
+/** Adds the documents plangate's own reading has no resource for (files conftest judges) to a resource index. */
+export function addDocumentResources(index: Map<string, ResourceRef>, documents: readonly StructuredDocument[]): void {
+  for (const d of documents) if (!index.has(d.id)) index.set(d.id, { address: d.address, type: d.type, file: d.file, ...(d.line ? { line: d.line } : {}) });
 }
