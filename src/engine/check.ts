@@ -12,7 +12,7 @@ import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWa
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadPolicySources } from './custom-policies';
-import { addDocumentResources, sharedEvaluationInput, type ConventionOptions } from './conventions';
+import { addDocumentResources, sharedEvaluationInput, withoutJudgedDocuments, type ConventionOptions } from './conventions';
 import { loadDataDocuments } from './data-documents';
 import type { RegoVersion } from '../rego';
 import { deriveResults, type ResourceIndex } from './results';
@@ -95,7 +95,8 @@ interface PreparedInputs {
  * Reads the inputs and keeps only what the rest of the run needs, so the document (for a large plan, hundreds of
  * megabytes of objects) can be collected while the policies are evaluated.
  */
-async function prepareInputs(opts: CheckOptions, wantDocuments: boolean): Promise<PreparedInputs> {
+async function prepareInputs(opts: CheckOptions, sets: readonly PolicySet[]): Promise<PreparedInputs> {
+  const wantDocuments = sets.some((set) => set.input !== undefined);
   const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
   const doc = read.document;
   const resources = resourceIndex(doc) as Map<string, ResourceRef>;
@@ -106,7 +107,7 @@ async function prepareInputs(opts: CheckOptions, wantDocuments: boolean): Promis
     resources,
     resourceCount: doc.resources.length,
     inputs: read.inputs,
-    diagnostics: read.diagnostics,
+    diagnostics: withoutJudgedDocuments(read.diagnostics, sets, documents),
     documents,
   };
 }
@@ -204,7 +205,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
-    read = await prepareInputs(opts, loaded.sets.some((set) => set.input !== undefined));
+    read = await prepareInputs(opts, loaded.sets);
   } catch (err) {
     pending.forEach((evaluation) => evaluation.cancel());
     throw err;
@@ -218,7 +219,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const ownLevels = new Map(loaded.sets.flatMap((set) => set.rules.filter((r) => r.enforcement).map((r) => [r.meta.id, r.enforcement as EnforcementLevel] as const)));
   const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement, ownLevels));
   const judge = { failOn: opts.failOn ?? 'low', failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
-  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
+  if (read.inputs.length === 0 && read.documents.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
     diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
   }
   // An input that could not be read, or a policy that could not run, leaves part of the change unjudged: the

@@ -73,6 +73,12 @@ const CASES: { name: string; folder: string; args: string[]; conftest: Outcome }
     },
   },
   {
+    name: 'a JSON file that is no plan or manifest is a document conftest judges, not an unreadable input',
+    folder: 'exceptions',
+    args: ['config.json', '-p', 'policy'],
+    conftest: { failures: ['main.deny: no owner label'], warnings: [], exceptions: [], exit: 1 },
+  },
+  {
     name: 'warnings alone do not fail (--namespace main)',
     folder: 'namespaces',
     args: ['pod.yaml', '-p', 'policy/main.rego', '--namespace', 'main'],
@@ -133,7 +139,8 @@ describe('conftest convention (plangate check)', () => {
     expect(cli.code).toBe(1);
     const files = readdirSync(out).sort();
     expect(files).toEqual(['report.html', 'report.json', 'report.junit.xml', 'report.md', 'report.sarif']);
-    for (const file of files) expect({ file, has: readFileSync(join(out, file), 'utf8').includes('main.deny_run_as_root') }).toEqual({ file, has: true });
+    // Markdown escapes the underscores of the id.
+    for (const file of files) expect({ file, has: readFileSync(join(out, file), 'utf8').replace(/\\_/g, '_').includes('main.deny_run_as_root') }).toEqual({ file, has: true });
     expect(cli.stdout).toContain('main.deny_run_as_root');
   });
 });

@@ -12,5 +12,5 @@ export const POLICY_CONVENTIONS: readonly PolicyConvention[] = [
 ];
 
 export { unusedPackages } from './plangate';
-export { addDocumentResources, evaluationInput, sharedEvaluationInput } from './inputs';
+export { addDocumentResources, evaluationInput, sharedEvaluationInput, withoutJudgedDocuments } from './inputs';
 export type { ConventionName, ConventionOptions, ParsedSource } from './types';
