@@ -17,6 +17,9 @@ import { loadDataDocuments } from './data-documents';
 import type { RegoVersion } from '../rego';
 import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
+import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
+import type { EmbedderBuiltins } from './evaluate';
+import { evaluationPlace, inputsAreSmall } from './evaluation-place';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -46,6 +49,11 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /**
+   * Built-ins the embedding program implements, by Rego name (`{ args, result, impl }`), callable from the user's
+   * policies. Sets that may call them evaluate in this thread: the memory ceiling holds, the timeout does not.
+   */
+  builtins?: Readonly<Record<string, HostBuiltin>>;
   baseline?: ReportModel;
   tfDir?: string;
   /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
@@ -158,7 +166,7 @@ interface LoadedSets {
 }
 
 /** The built-in library and the user's policies; a user policy that fails to compile does not take the library down. */
-async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
+async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof splitEmbedderBuiltins>): Promise<LoadedSets> {
   const loaded: LoadedSets = { sets: [], defaults: {}, errors: [], data: {} };
   const attempt = async (load: () => Promise<void>): Promise<void> => {
     try {
@@ -176,8 +184,9 @@ async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
     });
   }
   if ((opts.policies ?? []).length > 0) {
+    const builtins = embedder ? { builtins: embedder.signatures } : {};
     const custom = await loadPolicySources(opts.policies ?? [], {
-      allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.policyVersions, conventions: opts.conventions,
+      allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.policyVersions, conventions: opts.conventions, ...builtins,
     });
     loaded.sets.push(...custom.sets);
     loaded.errors.push(...custom.diagnostics);
@@ -198,10 +207,16 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   // The policies load first and their workers start at once: they compile and instantiate the modules while
   // the inputs are read.
   opts.onProgress?.('loading policies');
-  const loaded = await loadPolicySets(opts);
+  const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : undefined;
+  const loaded = await loadPolicySets(opts, embedder);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const pending = loaded.sets.map((set) => startEvaluation(set, { ...loaded.data, plangate: { params } }, limits));
+  const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
+  const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
+  const pending = loaded.sets.map((set) => {
+    const impls = implsFor(set);
+    return startEvaluation(set, { ...loaded.data, plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
+  });
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {

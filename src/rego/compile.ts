@@ -1,5 +1,6 @@
 // compileRego(): Rego sources to a WebAssembly module honouring OPA's ABI. The pipeline's stages are listed in
 // COMPILE_PIPELINE and run top to bottom; each is a function from one representation to the next.
+import { lookupWithDeclared, type DeclaredBuiltinSignature } from './builtins/declared';
 import { PlangateError, type Diagnostic } from '../diagnostics';
 import type { Annotations, Body, Module } from './ast/nodes';
 import { compileModules, type CompiledProgram } from './compiler';
@@ -32,6 +33,10 @@ export interface CompileRegoOptions {
   cacheDir?: string;
   /** Rego version of the sources that do not name their own (default v1). */
   regoVersion?: RegoVersion;
+  /** The base documents, when known at compile time: a rule redefining one is a compile error, as in OPA. */
+  baseData?: unknown;
+  /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
+  builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
 
 /** A compiled module. */
@@ -97,7 +102,9 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Compile',
     run: (s: PipelineState): void => {
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins });
+      const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
+      const baseData = s.options.baseData !== undefined ? { baseData: s.options.baseData } : {};
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, ...(builtins ? { builtins } : {}), ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -111,7 +118,8 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Codegen',
     run: (s: PipelineState): void => {
-      s.wasm = emitPolicyModule(s.policy as Policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true });
+      const lookupBuiltin = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
+      s.wasm = emitPolicyModule(s.policy as Policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true, ...(lookupBuiltin ? { lookupBuiltin } : {}) });
     },
   },
 ] as const;
@@ -135,7 +143,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
     // The Rego version changes what a source means (and whether it compiles), so each source's is in the key.
-    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 
