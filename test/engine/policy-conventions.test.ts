@@ -43,10 +43,11 @@ describe('policy conventions', () => {
     expect(got).toEqual({ problems: [], rules: ['acme-pod-team', 'main.deny'], verdict: 'fail' });
   });
 
-  test('a package that defines nothing plangate runs and that nothing uses is a warning', async () => {
+  test('a package that defines nothing plangate runs and that nothing uses is a policy error (a report problem)', async () => {
     const got = await run({ 'main.rego': CONFTEST_RULE, 'orphan.rego': 'package orphan\n\nallow := true\n' });
-    expect(got.problems).toEqual(['warning policy_error: package data.orphan defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it']);
+    expect(got.problems).toEqual(['error policy_error: package data.orphan defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it']);
     expect(got.rules).toEqual(['main.deny']);
+    expect(got.verdict).toBe('error');
   });
 
   test('a helper package another policy imports is not reported', async () => {
@@ -57,10 +58,12 @@ describe('policy conventions', () => {
 
   test('policies defining no rule at all are an error: the run cannot pass on them', async () => {
     const got = await run({ 'allow.rego': 'package main\n\nallow := true\n' });
-    expect(got.problems.filter((p) => p.startsWith('error'))).toEqual([
-      expect.stringContaining('error policy_error: the policies define no rule plangate runs'),
-    ]);
+    expect(got.problems).toEqual([expect.stringContaining('error policy_error: package data.main defines nothing plangate runs')]);
     expect(got.verdict).toBe('error');
+    // Helpers that use each other but define no rule: nothing is unused, and still nothing runs.
+    const pair = await run({ 'a.rego': 'package a\n\nimport data.b\n\nx := b.y\n', 'b.rego': 'package b\n\nimport data.a\n\ny := 1\n' });
+    expect(pair.problems).toEqual([expect.stringContaining('error policy_error: the policies define no rule plangate runs')]);
+    expect(pair.verdict).toBe('error');
   });
 
   test('a conftest rule whose value is no set of messages gives unknown results, not passes', async () => {

@@ -41,8 +41,8 @@ export function plangateRules(ctx: ConventionContext): ConventionFindings {
 }
 
 /**
- * Packages no convention runs and no other loaded module refers to: loading them does nothing, which the user
- * must hear about (a warning: a helper package may be meant for later).
+ * Packages no convention runs and no other loaded module refers to: loading them does nothing, so the run says so
+ * as a policy error (a report problem), never passing on policies that were not run.
  */
 export function unusedPackages(sources: readonly ParsedSource[], claimed: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -55,7 +55,7 @@ export function unusedPackages(sources: readonly ParsedSource[], claimed: Readon
     const used = sources.some((other) => other.module !== module && packageName(other.module) !== pkg && other.file.source.includes(pkg.split('.').slice(0, 2).join('.')));
     if (used) continue;
     reported.add(pkg);
-    out.push(diagnostic('policy_error', `package ${pkg} defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it`, { file: module.package.loc.file, line: module.package.loc.line }, { severity: 'warning' }));
+    out.push(diagnostic('policy_error', `package ${pkg} defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it`, { file: module.package.loc.file, line: module.package.loc.line }));
   }
   return out;
 }
