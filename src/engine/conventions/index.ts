@@ -11,6 +11,6 @@ export const POLICY_CONVENTIONS: readonly PolicyConvention[] = [
   { name: 'gatekeeper', find: (ctx) => gatekeeperRules(readGatekeeperObjects(ctx.policyPaths, ctx.cwd)) },
 ];
 
-export { unusedPackages } from './plangate';
+export { unusedPackages } from './unused-packages';
 export { addDocumentResources, evaluationInput, sharedEvaluationInput, withoutJudgedDocuments } from './inputs';
 export type { ConventionName, ConventionOptions, ParsedSource } from './types';

@@ -1,11 +1,11 @@
 // plangate's own convention: a package with a `# METADATA` block whose custom section names an `id`, defining
 // `deny` (and optionally `applies`, `unknown`) over plangate's input document. The engine's aggregator
 // (aggregate-module.ts) evaluates these rules; this convention only claims their packages.
-import { diagnostic, type Diagnostic } from '../../diagnostics';
+import { diagnostic } from '../../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from '../aggregate-module';
 import type { LoadedRule } from '../policy-set';
 import { readRuleDefinition } from '../rule-metadata';
-import { packageName, topLevelRuleNames, type ConventionContext, type ConventionFindings, type ParsedSource } from './types';
+import { packageName, topLevelRuleNames, type ConventionContext, type ConventionFindings } from './types';
 
 /** The plangate rules of the sources (packages with METADATA ids), run by the engine's aggregator. */
 export function plangateRules(ctx: ConventionContext): ConventionFindings {
@@ -36,26 +36,6 @@ export function plangateRules(ctx: ConventionContext): ConventionFindings {
       sources: [],
       shards: ruleShards(rules),
     };
-  }
-  return out;
-}
-
-/**
- * Packages no convention runs and no other loaded module refers to: loading them does nothing, so the run says so
- * as a policy error (a report problem), never passing on policies that were not run.
- */
-export function unusedPackages(sources: readonly ParsedSource[], claimed: ReadonlySet<string>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const reported = new Set<string>();
-  for (const { module } of sources) {
-    const pkg = packageName(module);
-    if (claimed.has(pkg) || reported.has(pkg)) continue;
-    const names = [...topLevelRuleNames(module)];
-    if (names.length > 0 && names.every((n) => n.startsWith('test_') || n.startsWith('todo_test_'))) continue;
-    const used = sources.some((other) => other.module !== module && packageName(other.module) !== pkg && other.file.source.includes(pkg.split('.').slice(0, 2).join('.')));
-    if (used) continue;
-    reported.add(pkg);
-    out.push(diagnostic('policy_error', `package ${pkg} defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it`, { file: module.package.loc.file, line: module.package.loc.line }));
   }
   return out;
 }
