@@ -1,6 +1,6 @@
 // plangate's own convention: a package with a `# METADATA` block whose custom section names an `id`, defining
-// `deny` (and optionally `applies`, `unknown`) over plangate's input document. The engine's aggregator
-// (aggregate-module.ts) evaluates these rules; this convention only claims their packages.
+// `deny` (and optionally `applies`, `unknown`) over plangate's input document, evaluated by the engine's aggregator
+// (aggregate-module.ts) in two shards. Rule ids must be unique.
 import { diagnostic } from '../../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from '../aggregate-module';
 import type { LoadedRule } from '../policy-set';
