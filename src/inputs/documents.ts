@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { parseContent } from './content';
 import { decodeInput } from './decode';
-import { kubernetesResource, redactSecret } from './kubernetes/manifest';
+import { isListDocument, kubernetesResource, manifestObjects, redactSecret } from './kubernetes/manifest';
+import type { YamlDocument } from './kubernetes/yaml';
 import type { JsonObject, ReadOptions } from './types';
 import { expandPaths } from './walk';
 
@@ -22,6 +23,8 @@ export interface StructuredDocument {
   file: string;
   line?: number;
   contents: unknown;
+  /** The Kubernetes objects a List document holds (Gatekeeper reviews each; conftest sees the List as one input). */
+  items?: StructuredDocument[];
 }
 
 /** Every document of the files under `paths`, in file order, and the problems met. */
@@ -45,6 +48,13 @@ function documentOf(file: string, contents: unknown, line: number | undefined, i
   }
   const address = count > 1 ? `${file}#document ${index + 1}` : file;
   return { id: address, address, type: 'file', file, ...(line ? { line } : {}), contents };
+}
+
+/** A List document with its Kubernetes objects as items, each with its own line where the YAML gives it. */
+function withItems(document: StructuredDocument, source: YamlDocument): StructuredDocument {
+  if (!isListDocument(source.value)) return document;
+  const items = manifestObjects(source).filter((o) => isKubernetesObject(o.object)).map((o, n) => documentOf(document.file, o.object, o.line, n, 2));
+  return { ...document, items };
 }
 
 /** Reads every JSON/YAML file under `paths` into documents (unreadable files become diagnostics). */
@@ -72,12 +82,12 @@ export function readStructuredDocuments(paths: string[], options: ReadOptions = 
     }
     const content = parsed.content;
     if (content.syntax === 'json') {
-      out.documents.push(documentOf(candidate.path, content.value, undefined, 0, 1));
+      out.documents.push(withItems(documentOf(candidate.path, content.value, undefined, 0, 1), { value: content.value, line: 1, index: 0 }));
       continue;
     }
     out.diagnostics.push(...content.yaml.diagnostics);
     const docs = content.yaml.documents;
-    docs.forEach((d, i) => out.documents.push(documentOf(candidate.path, d.value, d.line, i, docs.length)));
+    docs.forEach((d, i) => out.documents.push(withItems(documentOf(candidate.path, d.value, d.line, i, docs.length), d)));
   }
   return out;
 }

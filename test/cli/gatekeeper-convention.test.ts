@@ -45,8 +45,11 @@ const GATEKEEPER: Record<string, string[]> = {
     'fail Deployment/shop/checkout: container <checkout> has no memory limit',
     'unknown Deployment/billing/orphan: the constraint selects namespaces by label and the Namespace billing is not among the inputs, so its labels are unknown',
   ],
-  // labelSelector NotIn public-lb leaves the edge Service out.
-  'K8sBlockNodePort/block-node-port': ['fail Service/shop/debug-port: User is not allowed to create service of type NodePort'],
+  // labelSelector NotIn public-lb leaves the edge Service out; the item of a List is reviewed like any object.
+  'K8sBlockNodePort/block-node-port': [
+    'fail Service/shop/debug-port: User is not allowed to create service of type NodePort',
+    'fail Service/shop/legacy-port: User is not allowed to create service of type NodePort',
+  ],
   // data.inventory holds every input Ingress: shop-a and shop-b share a host; dryrun is advisory and marked.
   'K8sUniqueIngressHost/unique-ingress-host': [
     'fail Ingress/sandbox/shop-b: [dryrun: Gatekeeper would only audit this] ingress host conflicts with an existing ingress <shop.example.com>',

@@ -46,7 +46,7 @@ export interface KubeObject {
 /** The Kubernetes objects among the documents. */
 export function kubeObjects(documents: readonly StructuredDocument[]): KubeObject[] {
   const out: KubeObject[] = [];
-  for (const d of documents) {
+  for (const d of documents.flatMap((doc) => doc.items ?? [doc])) {
     if (d.type === 'file' || !isObject(d.contents)) continue;
     const object = d.contents;
     const metadata = object.metadata as Json;
