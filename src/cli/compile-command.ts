@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { diagnostic, PlangateError } from '../diagnostics';
+import { readSchemaSet } from '../engine';
 import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
 import { compileRego, writeBundle, type RegoModuleSource, type RegoVersion } from '../rego';
 import type { RegisterCommand } from './commands';
@@ -14,6 +15,7 @@ interface CompileFlags {
   entrypoint: string[];
   allowBuiltin: string[];
   regoVersion?: string;
+  schema?: string;
 }
 
 interface Compiled {
@@ -50,7 +52,9 @@ function runCompile(paths: string[], flags: CompileFlags): void {
   if (files.length === 0) throw new PlangateError(diagnostic('usage_error', `no .rego file found in ${paths.join(', ')}`));
   const sources = readRegoFiles(files).map((f) => ({ path: f.path, source: f.source }));
   const regoVersion = regoVersionOf(flags.regoVersion, {});
-  const compiled = compileRego(sources, { entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin, ...(regoVersion ? { regoVersion } : {}) });
+  const compiled = compileRego(sources, {
+    entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin, ...(regoVersion ? { regoVersion } : {}), ...(flags.schema ? { schemas: readSchemaSet(flags.schema) } : {}),
+  });
   if (Object.keys(compiled.entrypoints).length === 0) {
     throw new PlangateError(diagnostic('usage_error', 'no entrypoint: name one with -e PACKAGE/RULE (e.g. -e example/allow) or annotate a rule "entrypoint: true"'));
   }
@@ -70,6 +74,7 @@ export const registerCompileCommand: RegisterCommand = (program: Command) => {
     .option('-e, --entrypoint <path>', 'an entrypoint as a slash path, e.g. example/allow (repeatable)', collect, [])
     .option('--allow-builtin <name>', 'allow a non-deterministic built-in, e.g. time.now_ns (repeatable)', collect, [])
     .option('--rego-version <v0|v1>', 'Rego version of the sources (default v1; v0 as OPA --v0-compatible reads it); bundles record it')
+    .option('--schema <path>', 'type-check input against a JSON Schema file, or load a directory of schemas for METADATA schemas: (schema.a.b is a/b.json)')
     .addHelpText('after', `
 Examples:
   plangate compile policy.rego -o policy.wasm -e example/allow

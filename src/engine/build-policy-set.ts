@@ -7,6 +7,7 @@ import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShar
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
+import { inputDocumentSchemas, type SchemaSet } from './schemas';
 
 /** Options of buildPolicySet. */
 export interface BuildPolicySetOptions {
@@ -16,6 +17,8 @@ export interface BuildPolicySetOptions {
   cacheDir?: string | false;
   /** Rego version of files that do not name their own (default v1). */
   regoVersion?: RegoVersion;
+  /** Schemas for the type checker; the input document's schema by default (schemas.ts). */
+  schemas?: SchemaSet;
   /** Signatures of built-ins the embedding program implements. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
@@ -66,6 +69,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    schemas: opts.schemas ?? inputDocumentSchemas(),
     baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     ...(opts.builtins ? { builtins: opts.builtins } : {}),
@@ -80,6 +84,8 @@ export function compileConventionSet(name: string, files: readonly RegoFile[], f
   const compiled = compileRego([...sources, found.aggregator], {
     entrypoints: [found.allEntrypoint, ...shards.map((shard) => shard.entrypoint), ...found.rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    // Only plangate's rules read plangate's input document; conftest documents and admission reviews have no schema.
+    ...(found.input ? {} : { schemas: opts.schemas ?? inputDocumentSchemas() }),
     baseData: ENGINE_BASE_DATA,
     ...(opts.regoVersion ? { regoVersion: opts.regoVersion } : {}),
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),

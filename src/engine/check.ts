@@ -9,6 +9,7 @@ import {
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
+import type { SchemaSet } from './schemas';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadPolicySources } from './custom-policies';
@@ -49,6 +50,8 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /** Schemas custom policies are type-checked against (`--schema`); the input document's by default. */
+  schemas?: SchemaSet;
   /**
    * Built-ins the embedding program implements, by Rego name (`{ args, result, impl }`), callable from the user's
    * policies. Sets that may call them evaluate in this thread: the memory ceiling holds, the timeout does not.
@@ -186,7 +189,8 @@ async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof s
   if ((opts.policies ?? []).length > 0) {
     const builtins = embedder ? { builtins: embedder.signatures } : {};
     const custom = await loadPolicySources(opts.policies ?? [], {
-      allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.policyVersions, conventions: opts.conventions, ...builtins,
+      allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.policyVersions, conventions: opts.conventions,
+      ...builtins, ...(opts.schemas ? { schemas: opts.schemas } : {}),
     });
     loaded.sets.push(...custom.sets);
     loaded.errors.push(...custom.diagnostics);

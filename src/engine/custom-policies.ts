@@ -8,6 +8,7 @@ import { bundleFileRegoVersion, createHostImplementations, memoryFor, parseModul
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { compileConventionSet, type BuildPolicySetOptions } from './build-policy-set';
 import { POLICY_CONVENTIONS, unusedPackages, type ConventionOptions, type ParsedSource } from './conventions';
+import { packageName, type ConventionRules } from './conventions/types';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
 import { LIBRARY_SOURCE_DIR } from './library';
@@ -174,14 +175,20 @@ function conventionSets(name: string, files: readonly RegoFile[], policyPaths: r
   const sources = parseSources(files, opts.regoVersion ?? 'v1', problems);
   if (sources.length < files.length) return [];
   const claimed = new Set<string>();
-  const sets: PolicySet[] = [];
+  const found: { rules: ConventionRules; claimed: ReadonlySet<string> }[] = [];
   for (const convention of POLICY_CONVENTIONS) {
     const findings = convention.find({ sources, claimed, options: opts.conventions ?? {}, policyPaths, cwd });
     findings.claimed.forEach((pkg) => claimed.add(pkg));
     problems.push(...findings.problems);
-    if (!findings.found) continue;
+    if (findings.found) found.push({ rules: findings.found, claimed: findings.claimed });
+  }
+  const sets: PolicySet[] = [];
+  for (const mine of found) {
+    // A set compiles its own packages and the unclaimed helpers, not the packages of other conventions, which
+    // read another input (and are type-checked against another schema).
+    const others = sources.filter((s) => claimed.has(packageName(s.module)) && !mine.claimed.has(packageName(s.module))).map((s) => s.file);
     try {
-      sets.push(compileConventionSet(name, files, findings.found, opts));
+      sets.push(compileConventionSet(name, files.filter((f) => !others.includes(f)), mine.rules, opts));
     } catch (err) {
       if (!(err instanceof PlangateError)) throw err;
       problems.push(...err.diagnostics);

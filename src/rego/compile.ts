@@ -37,6 +37,11 @@ export interface CompileRegoOptions {
   baseData?: unknown;
   /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
+  /**
+   * JSON Schemas for the type checker by ref (OPA's schema set): `schema.input` types `input` in every rule; METADATA
+   * `schemas:` annotations name any of them (`schema.k8s.pod`).
+   */
+  schemas?: Readonly<Record<string, unknown>>;
 }
 
 /** A compiled module. */
@@ -104,7 +109,8 @@ export const COMPILE_PIPELINE = [
     run: (s: PipelineState): void => {
       const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
       const baseData = s.options.baseData !== undefined ? { baseData: s.options.baseData } : {};
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, ...(builtins ? { builtins } : {}), ...baseData });
+      const schemas = new Map(Object.entries(s.options.schemas ?? {}));
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, schemas, ...(builtins ? { builtins } : {}), ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -143,7 +149,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
     // The Rego version changes what a source means (and whether it compiles), so each source's is in the key.
-    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

@@ -5,25 +5,21 @@
 // in builtins-deprecated.ts.
 import type { BuiltinTable } from './types';
 
-const COLL = ['array', 'set'] as const;
-const S = ['string'] as const;
-const B = ['boolean'] as const;
-
 const runtime = (name: string): { kind: 'runtime'; export: string } => ({ kind: 'runtime', export: name });
 
-/** The deprecated family (v0 only). */
+/** The deprecated family (v0 only), with OPA's signatures. */
 export const DEPRECATED_BUILTINS: BuiltinTable = {
-  all: { args: [COLL], result: B, impl: runtime('builtin_all') },
-  any: { args: [COLL], result: B, impl: runtime('builtin_any') },
-  re_match: { args: [S, S], result: B, impl: runtime('builtin_re_match') },
-  'net.cidr_overlap': { args: [S, S], result: B, impl: runtime('builtin_net__cidr_overlap') },
-  set_diff: { args: [['set'], ['set']], result: ['set'], impl: runtime('builtin_set_diff') },
-  cast_array: { args: ['any'], result: ['array'], impl: runtime('builtin_cast_array') },
-  cast_set: { args: ['any'], result: ['set'], impl: runtime('builtin_cast_set') },
-  cast_string: { args: ['any'], result: S, impl: runtime('builtin_cast_string') },
-  cast_boolean: { args: ['any'], result: B, impl: runtime('builtin_cast_boolean') },
-  cast_null: { args: ['any'], result: ['null'], impl: runtime('builtin_cast_null') },
-  cast_object: { args: ['any'], result: ['object'], impl: runtime('builtin_cast_object') },
+  all: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: runtime('builtin_all') },
+  any: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: runtime('builtin_any') },
+  re_match: { args: ['pattern: string', 'value: string'], result: 'result: boolean', impl: runtime('builtin_re_match') },
+  'net.cidr_overlap': { args: ['cidr: string', 'cidr_or_ip: string'], result: 'result: boolean', impl: runtime('builtin_net__cidr_overlap') },
+  set_diff: { args: ['set[any]', 'set[any]'], result: 'set[any]', impl: runtime('builtin_set_diff') },
+  cast_array: { args: ['any'], result: 'array[any]', impl: runtime('builtin_cast_array') },
+  cast_set: { args: ['any'], result: 'set[any]', impl: runtime('builtin_cast_set') },
+  cast_string: { args: ['any'], result: 'string', impl: runtime('builtin_cast_string') },
+  cast_boolean: { args: ['any'], result: 'boolean', impl: runtime('builtin_cast_boolean') },
+  cast_null: { args: ['any'], result: 'null', impl: runtime('builtin_cast_null') },
+  cast_object: { args: ['any'], result: 'object[any: any]', impl: runtime('builtin_cast_object') },
 };
 
 /** Whether a built-in is one only Rego v0 offers. */
