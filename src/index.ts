@@ -7,10 +7,13 @@ export type {
   Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind,
 } from './rego';
 export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
-export type { HostImplementations } from './rego';
+export type { HostImplementations, RegoVersion } from './rego';
 // The plain function behind a host built-in (the engine's HostBuiltin adds its declared signature).
 export type { HostEnvironment, HostBuiltin as HostBuiltinFunction } from './rego/builtins/host-implementations';
 export type { TypeNotation } from './rego/builtins/types';
+export type { ConventionOptions } from './engine/conventions/types';
+export type { PolicySourceOptions } from './engine/custom-policies';
+export type { RegoTestOptions } from './engine/rego-tests';
 export { check, runRegoTests, listRules } from './engine';
 export type { CheckOptions, CheckOutcome, EvaluationLimits, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
