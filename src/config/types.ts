@@ -24,6 +24,8 @@ export interface Waiver {
 export interface PlangateConfig {
   failOn?: Severity;
   failOnUnknown?: boolean;
+  failOnUncovered?: boolean;
+  allowEmpty?: boolean;
   environment?: string;
   policies?: string[];
   builtin?: boolean;

@@ -6,6 +6,7 @@ import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShar
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
+import { findIdlePackages } from './idle-packages';
 
 /** Options of buildPolicySet. */
 export interface BuildPolicySetOptions {
@@ -52,7 +53,9 @@ function readRules(modules: readonly Module[], files: readonly RegoFile[], sourc
 
 /** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
-  const rules = readRules(parseAll(files), files, source);
+  const modules = parseAll(files);
+  const rules = readRules(modules, files, source);
+  const idle = source === 'custom' ? findIdlePackages(modules, new Map(files.map((f) => [f.path, f.source])), new Set(rules.map((r) => r.packagePath.join('.')))) : [];
   const aggregator = { path: 'plangate-engine.rego', source: aggregateModuleSource(rules) };
   const shards = ruleShards(rules);
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
@@ -60,5 +63,5 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
     allowBuiltins: opts.allowBuiltins,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
   });
-  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
+  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards, ...(idle.length > 0 ? { problems: idle } : {}) };
 }

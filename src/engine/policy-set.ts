@@ -1,5 +1,6 @@
 // A policy set: one compiled WebAssembly module holding many rules plus the generated aggregator, with the
 // metadata of each rule. The built-in library is one set; the user's Rego sources are another.
+import type { Diagnostic } from '../diagnostics';
 import type { RuleDefinition } from './rule-metadata';
 
 /** A rule of a policy set, with the evidence digest of the file it came from. */
@@ -30,6 +31,8 @@ export interface PolicySet {
   allEntrypoint?: string;
   /** The same outputs split by rule into entrypoints evaluated side by side, each in its own worker. */
   shards?: PolicySetShard[];
+  /** Problems found while loading that leave the set's other rules runnable (a package that checks nothing). */
+  problems?: Diagnostic[];
   /** Base data the module expects besides the parameters (an OPA bundle's data.json). */
   data?: Record<string, unknown>;
 }

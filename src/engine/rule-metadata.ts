@@ -71,6 +71,7 @@ export function readRuleDefinition(module: Module, diagnostics: Diagnostic[]): R
       remediation: typeof custom.remediation === 'string' ? custom.remediation : undefined,
       appliesTo: asStringList(custom.resourceTypes),
       file: module.package.loc.file,
+      ...(typeof custom.overrides === 'string' && custom.overrides !== '' ? { overrides: custom.overrides } : {}),
     },
     packagePath,
     outputs,

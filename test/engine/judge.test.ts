@@ -42,7 +42,7 @@ describe('verdict', () => {
     ['waived passes', [result({ status: 'waived' })], opts, 'pass'],
     ['an error is an error', [result({}), result({ status: 'error' })], opts, 'error'],
   ] as const)('%s', (_name, results, options, want) => {
-    expect(decideVerdict(applyEnforcement([...results], categories, undefined), options, false)).toBe(want);
+    expect(decideVerdict(applyEnforcement([...results], categories, undefined), options, { problems: false, uncovered: false })).toBe(want);
   });
 
   test.each([
@@ -53,6 +53,6 @@ describe('verdict', () => {
   ] as const)('enforcement %s with override=%s gives %s', (level, override, want) => {
     const results = applyEnforcement([result({})], categories, { tagging: level });
     expect(results[0].enforcement).toBe(level);
-    expect(decideVerdict(results, { ...opts, override }, false)).toBe(want);
+    expect(decideVerdict(results, { ...opts, override }, { problems: false, uncovered: false })).toBe(want);
   });
 });
