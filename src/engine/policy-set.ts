@@ -11,7 +11,7 @@ export interface LoadedRule extends RuleDefinition {
   /** Entrypoint evaluating this rule alone, returning {applies, deny, unknown}. */
   entrypoint?: string;
   /** For modules compiled elsewhere (no aggregator): one entrypoint per output the rule defines. */
-  outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown', string>>;
+  outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown' | 'evidence', string>>;
 }
 
 /** Part of a set's rules with an entrypoint returning their outputs ({ruleId: {applies, deny, unknown}}). */

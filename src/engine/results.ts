@@ -13,6 +13,8 @@ export interface RuleOutput {
   applies: string[];
   deny: Finding[];
   unknown: Finding[];
+  /** What the rule observed on resources it passes (optional). */
+  evidence?: Finding[];
 }
 
 /** The resources of the run by id, with the identity reports print. */
@@ -36,6 +38,7 @@ export function readRuleOutput(raw: unknown): RuleOutput {
     applies: Array.isArray(obj.applies) ? obj.applies.filter((x): x is string => typeof x === 'string') : [],
     deny: asFindings(obj.deny),
     unknown: asFindings(obj.unknown),
+    evidence: asFindings(obj.evidence),
   };
 }
 
@@ -51,6 +54,7 @@ function joinMessages(findings: Finding[]): string {
 export function deriveResults(ruleId: string, severity: Severity, output: RuleOutput, resources: ResourceIndex, passMessage: string): Result[] {
   const denied = groupById(output.deny);
   const unknown = groupById(output.unknown);
+  const evidence = groupById(output.evidence ?? []);
   const ids = new Set(output.applies);
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
@@ -61,7 +65,10 @@ export function deriveResults(ruleId: string, severity: Severity, output: RuleOu
     const undecided = unknown.get(id);
     if (fails) results.push({ ruleId, status: 'fail', severity, resource, message: joinMessages(fails) });
     else if (undecided) results.push({ ruleId, status: 'unknown', severity, resource, message: joinMessages(undecided) });
-    else results.push({ ruleId, status: 'pass', severity, resource, message: passMessage });
+    else {
+      const observed = evidence.get(id);
+      results.push({ ruleId, status: 'pass', severity, resource, message: observed ? `${passMessage}: ${joinMessages(observed)}` : passMessage });
+    }
   }
   return results;
 }
