@@ -86,3 +86,8 @@ deny contains {"id": r.id, "msg": msg} if {
 	not lower(region(r)) in allowed_lower[r.provider]
 	msg := sprintf("%s is in region '%s', which is not allowed for %s (allowed: %s)", [r.address, region(r), r.provider, concat(", ", allowed)])
 }
+
+evidence contains {"id": r.id, "msg": sprintf("region %s", [region(r)])} if {
+	some r in subjects
+	lower(region(r)) in allowed_lower[r.provider]
+}
