@@ -146,7 +146,7 @@ export function waiversSection(model: ReportModel, policies: Map<string, PolicyR
   const stale = model.staleWaivers ?? [];
   if (waived.length === 0 && expired.length === 0 && stale.length === 0) return raw('');
   const cells = (rule: string, resource: string, w: Result['waiver'], state: string): RawHtml =>
-    html`<td class="mono">${ident(rule)}</td><td class="mono">${ident(resource)}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td class="mono">${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td><td><span class="state ${state}">${state}</span></td>`;
+    html`<td class="mono">${ident(rule)}</td><td class="mono">${ident(resource)}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td>${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td><td><span class="state ${state}">${state}</span></td>`;
   const bodies = rowsByRule([...waived, ...expired], policies, (r) => html`<tr data-s="${r.status}" data-v="${r.severity}">${cells(r.ruleId, r.resource.address, r.waiver, r.status === 'waived' ? 'active' : 'expired')}</tr>`);
   const staleRows = stale.map((w) => html`<tr>${cells(w.rule, w.resource, w, w.why === 'expired' ? 'expired' : 'unmatched')}</tr>`);
   const staleBody = staleRows.length ? html`<tbody>${join(staleRows)}</tbody>` : raw('');
