@@ -24,7 +24,8 @@ export function findIdlePackages(modules: readonly Module[], sources: ReadonlyMa
   for (const m of modules) byPackage.set(packageName(m), [...(byPackage.get(packageName(m)) ?? []), m]);
   const problems: Diagnostic[] = [];
   for (const [name, members] of byPackage) {
-    if (rulePackages.has(name)) continue;
+    // The library's helpers (plangate.lib.*) come with custom Rego that imports any of them, used or not.
+    if (rulePackages.has(name) || name.startsWith('plangate.lib.')) continue;
     const names = members.flatMap((m) => m.rules.map((r) => r.head.name));
     if (names.length === 0 || names.every(isTestRule)) continue;
     const referenced = modules.some((other) => packageName(other) !== name && refersTo(sources.get(other.loc.file) ?? '', name));

@@ -144,3 +144,19 @@ describe('configuration that would weaken the gate', () => {
     expect(run.stderr).toContain('waivers[0].expires: 2099-13-45 is not a calendar date');
   });
 });
+
+test('a policy package that defines nothing plangate runs is reported, not ignored', () => {
+  const dir = workDir({
+    'custom/orphan.rego': 'package team.checks\n\nimport rego.v1\n\nfindings contains msg if {\n\tinput.kind == "Deployment"\n\tmsg := "x"\n}\n',
+    'custom/helpers.rego': 'package helpers\n\nimport rego.v1\n\nis_deployment(o) if o.kind == "Deployment"\n',
+    'custom/uses_helpers.rego': '# METADATA\n# title: t\n# custom:\n#   id: uses-helpers\npackage rules.uses\n\nimport data.helpers\nimport rego.v1\n\napplies contains r.id if some r in input.resources\n\ndeny contains {"id": r.id, "msg": "m"} if {\n\tsome r in input.resources\n\thelpers.is_deployment(r)\n\tr.name == "never"\n}\n',
+    'custom/uses_helpers_test.rego': 'package rules.uses_test\n\nimport rego.v1\n\ntest_nothing if true\n',
+  });
+  const run = runPlangate(['check', 'k8s', '--no-builtin', '-p', 'custom', '-f', 'json', '-o', 'out'], dir);
+  expect(run.code).toBe(4);
+  expect(run.stderr).toContain('custom/orphan.rego:1:');
+  expect(run.stderr).toContain('package team.checks defines no rule plangate runs');
+  expect(run.stderr).not.toContain('package helpers');
+  expect(run.stderr).not.toContain('uses_test');
+  expect(readReportJson(dir).problems).toEqual([expect.objectContaining({ code: 'policy_error', file: 'custom/orphan.rego', line: 1 })]);
+});

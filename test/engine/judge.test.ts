@@ -55,4 +55,16 @@ describe('verdict', () => {
     expect(results[0].enforcement).toBe(level);
     expect(decideVerdict(results, { ...opts, override }, { problems: false, uncovered: false })).toBe(want);
   });
+
+  const passing = [result({ status: 'pass' })];
+  test.each([
+    ['problems make an error even when all passes', { problems: true, uncovered: false }, opts, 'error'],
+    ['no rules ran fails', { problems: false, uncovered: false, empty: 'no rules ran' }, opts, 'fail'],
+    ['nothing judged fails', { problems: false, uncovered: true, empty: 'nothing judged' }, opts, 'fail'],
+    ['nothing judged passes with allowEmpty', { problems: false, uncovered: true, empty: 'nothing judged' }, { ...opts, allowEmpty: true }, 'pass'],
+    ['uncovered resources pass by default', { problems: false, uncovered: true }, opts, 'pass'],
+    ['uncovered resources fail with failOnUncovered', { problems: false, uncovered: true }, { ...opts, failOnUncovered: true }, 'fail'],
+  ] as const)('%s', (_name, gaps, options, want) => {
+    expect(decideVerdict(passing, options, gaps)).toBe(want);
+  });
 });
