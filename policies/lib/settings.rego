@@ -32,7 +32,7 @@ unknown_reason(r, path) := sprintf("%s is known only after apply: it refers to %
 	refs := written_references(r, path)
 	count(refs) > 0
 } else := sprintf("%s is known only after apply (the plan has no configuration for this resource)", [key(path)]) if {
-	not is_object(r.configured)
+	not has_configuration(r)
 } else := sprintf("%s is known only after apply", [key(path)]) if {
 	written(r, path)
 }
@@ -49,6 +49,9 @@ shorter_duplicate(ref, all) if {
 	other != ref
 	startswith(other, concat("", [ref, "."]))
 }
+
+# The plan's configuration describes the resource (state files and bare plans do not).
+has_configuration(r) if is_object(r.configured)
 
 # The configuration writes an expression for `path` or for a block or map above it.
 written(r, path) if nearest_written(r, path)

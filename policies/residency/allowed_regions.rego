@@ -59,10 +59,12 @@ placeable(r) if {
 }
 
 # The judged resources, found once per evaluation: their region is known.
-subjects := [r | some r in input.resources; placeable(r); is_string(region(r))]
+subjects := [r | some r in input.resources; placeable(r); has_region(r)]
 
 # Resources whose region is not known before apply (their provider's region refers to something unsettled).
-unplaced := [r | some r in input.resources; placeable(r); not is_string(region(r))]
+unplaced := [r | some r in input.resources; placeable(r); not has_region(r)]
+
+has_region(r) if is_string(region(r))
 
 # The allowed regions of each provider, lower-cased.
 allowed_lower[provider] := {lower(a) | some a in allowed} if some provider, allowed in data.plangate.params.allowed_regions
