@@ -7,6 +7,7 @@ import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
 import { findIdlePackages } from './idle-packages';
+import { inputDocumentSchemas, type SchemaSet } from './schemas';
 
 /** Options of buildPolicySet. */
 export interface BuildPolicySetOptions {
@@ -14,6 +15,8 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Schemas for the type checker; the input document's schema by default (schemas.ts). */
+  schemas?: SchemaSet;
   /** Signatures of built-ins the embedding program implements. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
@@ -66,6 +69,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    schemas: opts.schemas ?? inputDocumentSchemas(),
     baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     ...(opts.builtins ? { builtins: opts.builtins } : {}),
