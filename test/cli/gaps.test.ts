@@ -147,7 +147,7 @@ describe('configuration that would weaken the gate', () => {
 
 test('a policy package that defines nothing plangate runs is reported, not ignored', () => {
   const dir = workDir({
-    'custom/orphan.rego': 'package team.checks\n\nimport rego.v1\n\nfindings contains msg if {\n\tinput.kind == "Deployment"\n\tmsg := "x"\n}\n',
+    'custom/orphan.rego': 'package team.checks\n\nimport rego.v1\n\nfindings contains r.id if {\n\tsome r in input.resources\n\tr.kind == "Deployment"\n}\n',
     'custom/helpers.rego': 'package helpers\n\nimport rego.v1\n\nis_deployment(o) if o.kind == "Deployment"\n',
     'custom/uses_helpers.rego': '# METADATA\n# title: t\n# custom:\n#   id: uses-helpers\npackage rules.uses\n\nimport data.helpers\nimport rego.v1\n\napplies contains r.id if some r in input.resources\n\ndeny contains {"id": r.id, "msg": "m"} if {\n\tsome r in input.resources\n\thelpers.is_deployment(r)\n\tr.name == "never"\n}\n',
     'custom/uses_helpers_test.rego': 'package rules.uses_test\n\nimport rego.v1\n\ntest_nothing if true\n',
