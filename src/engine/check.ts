@@ -75,8 +75,10 @@ export interface CheckOutcome {
   diagnostics: Diagnostic[];
 }
 
+// Data sources are indexed too: rules judge some of them (IAM policy documents), and their results need the
+// address, type and line as much as a managed resource's.
 function resourceIndex(doc: InputDocument): ResourceIndex {
-  return new Map(doc.resources.map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}), ...(r.sourceFile ? { sourceFile: r.sourceFile } : {}) }]));
+  return new Map([...doc.resources, ...doc.dataSources].map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}), ...(r.sourceFile ? { sourceFile: r.sourceFile } : {}) }]));
 }
 
 function policyRecord(rule: LoadedRule, severity: Severity, enforcement: EnforcementLevel): PolicyRecord {
