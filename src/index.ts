@@ -4,18 +4,20 @@ export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
 export { compileRego, createHostImplementations } from './rego';
 export type {
-  Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind,
+  Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, RegoVersion, TypeSpec,
+  ValueKind,
 } from './rego';
 export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
-export type { HostImplementations, RegoVersion } from './rego';
+export type { HostImplementations } from './rego';
 // The plain function behind a host built-in (the engine's HostBuiltin adds its declared signature).
 export type { HostEnvironment, HostBuiltin as HostBuiltinFunction } from './rego/builtins/host-implementations';
 export type { TypeNotation } from './rego/builtins/types';
-export type { ConventionOptions } from './engine/conventions/types';
 export type { PolicySourceOptions } from './engine/custom-policies';
-export type { RegoTestOptions } from './engine/rego-tests';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, EvaluationLimits, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
+export type {
+  CheckOptions, CheckOutcome, ConventionOptions, EvaluationLimits, HostBuiltin, RegoTestOptions, TestCaseOutcome, TestOutcome,
+  ListedRule,
+} from './engine';
 export { readInputs } from './inputs';
 export type {
   ChangeSummary, DocumentInput, InputDocument, InputFile, InputType, JsonObject, PodView, ProviderView, ReadOptions,
@@ -25,7 +27,8 @@ export { loadConfig, loadWaiversFile } from './config';
 export type { EnforcementLevel, LoadedConfig, PlangateConfig, Waiver } from './config';
 export { renderReport, writeReports, verifyReport, applyBaseline, mergeReports, readReport } from './report';
 export type {
-  BaselineInfo, BaselineMark, ComplianceRow, ControlRef, Enforcement, InputRecord, KeyInput, MergeInfo, MergeOptions,
+  BaselineInfo, BaselineMark, ComplianceRow, ControlRef, EmptyRunReason, Enforcement, InputRecord, InputStatus, KeyInput,
+  MergeInfo, MergeOptions, UncoveredType,
   Override, PolicyRecord, Problem, RenderOptions, Renderer, ReportDigest, ReportModel, ReportSignature, ResourceRef,
   Result, ResultStatus, RunInfo, StaleWaiver, StatusCounts, Summary, ToolInfo, Verdict, VerifyOptions, VerifyOutcome,
   WriteOptions,
