@@ -9,7 +9,6 @@
 #   severity: high
 #   category: identity
 #   controls:
-#     - { framework: CIS-GCP, id: "1.5" }
 #     - { framework: ISO27001:2022, id: "A.8.2" }
 #     - { framework: ISO27001:2022, id: "A.5.15" }
 #     - { framework: GDPR, id: "Art.25" }
