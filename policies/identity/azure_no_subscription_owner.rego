@@ -1,9 +1,9 @@
 # METADATA
-# title: Owner is not assigned at subscription scope
+# title: Owner is not assigned at subscription scope or wider
 # description: >-
-#   No role assignment grants the Owner role on a whole subscription (by name or by its built-in id): Owner there
-#   controls every resource and every role assignment of the subscription, and should be held by break-glass
-#   accounts managed outside Terraform, if at all.
+#   No role assignment grants the Owner role on a whole subscription, a management group or the root (by name or by
+#   its built-in id): Owner there controls every resource and every role assignment below it, and should be held
+#   by break-glass accounts managed outside Terraform, if at all.
 # scope: package
 # custom:
 #   id: azure-no-subscription-owner
@@ -30,12 +30,14 @@ owner(r) if r.values.role_definition_name == "Owner"
 
 owner(r) if endswith(lower(r.values.role_definition_id), azure.owner_role_guid)
 
-# The scope is a subscription: its known id, or a reference to a subscription (resource or data source).
+# The scope is a subscription or wider: its known id, or a reference to a subscription or management group
+# (resource or data source).
 subscription_scope(r) if azure.subscription_scope(r.values.scope)
 
 subscription_scope(r) if {
 	some target in r.references.scope
-	regex.match(`^(.*\.)?(data\.)?azurerm_subscription\.[^.]+$`, target)
+	some type in azure.subscription_scope_types
+	regex.match(sprintf(`^(.*\.)?(data\.)?%s\.[^.]+$`, [type]), target)
 }
 
 applies contains r.id if some r in assignments
@@ -44,7 +46,7 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in assignments
 	owner(r)
 	subscription_scope(r)
-	msg := sprintf("%s assigns Owner on a whole subscription; assign a narrower role or scope it to a resource group", [r.address])
+	msg := sprintf("%s assigns Owner on a whole subscription (or wider); assign a narrower role or scope it to a resource group", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
@@ -52,5 +54,6 @@ unknown contains {"id": r.id, "msg": msg} if {
 	owner(r)
 	not subscription_scope(r)
 	r.unknown.scope == true
+	count(object.get(r.references, "scope", [])) == 0
 	msg := sprintf("%s assigns Owner on a scope known only after apply", [r.address])
 }

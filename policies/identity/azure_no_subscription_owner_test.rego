@@ -35,7 +35,14 @@ test_owner_by_id_on_referenced_subscription_fails if {
 	fails(r)
 }
 
+test_owner_on_referenced_resource_group_passes if {
+	passes(t.with_refs(t.with_unknown(assignment({"role_definition_name": "Owner"}), {"scope": true}), {"scope": ["azurerm_resource_group.main"]}))
+}
+
+test_owner_on_management_group_fails if fails(assignment({"role_definition_name": "Owner", "scope": "/providers/Microsoft.Management/managementGroups/platform"}))
+
 test_owner_on_unknown_scope_is_unknown if {
-	r := t.with_refs(t.with_unknown(assignment({"role_definition_name": "Owner"}), {"scope": true}), {"scope": ["azurerm_resource_group.main"]})
+	r := t.with_unknown(assignment({"role_definition_name": "Owner"}), {"scope": true})
 	outcome([r]).unknown == {r.id}
+	outcome([r]).deny == set()
 }

@@ -16,7 +16,7 @@
 #     - { framework: SOC2, id: "CC6.3" }
 #     - { framework: PCI-DSS-4.0, id: "7.2.2" }
 #   remediation: Grant predefined or custom roles that cover the person's tasks instead of roles/owner or roles/editor.
-#   resourceTypes: [google_project_iam_member, google_project_iam_binding, google_folder_iam_member, google_folder_iam_binding, google_organization_iam_member, google_organization_iam_binding]
+#   resourceTypes: [google_project_iam_member, google_project_iam_binding, google_project_iam_policy, google_folder_iam_member, google_folder_iam_binding, google_folder_iam_policy, google_organization_iam_member, google_organization_iam_binding, google_organization_iam_policy]
 package plangate.rules.google_iam_no_primitive_roles
 
 import data.plangate.lib.gcp
@@ -28,20 +28,30 @@ primitive_roles := {"roles/owner", "roles/editor"}
 # Member prefixes that name people rather than workloads.
 people := ["user:", "group:", "domain:"]
 
-grants := [r | some r in resources.of_types(gcp.hierarchy_iam_types); r.values.role in primitive_roles]
+hierarchy_types := gcp.hierarchy_iam_types | gcp.hierarchy_policy_types
 
-applies contains r.id if some r in resources.of_types(gcp.hierarchy_iam_types)
+grants := resources.of_types(hierarchy_types)
+
+applies contains r.id if some r in grants
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in grants
-	some member in gcp.members(r)
+	some [role, member] in gcp.grants(r)
+	role in primitive_roles
 	some prefix in people
 	startswith(member, prefix)
-	msg := sprintf("%s grants %s to %s; grant a predefined role with only the permissions needed", [r.address, r.values.role, member])
+	msg := sprintf("%s grants %s to %s; grant a predefined role with only the permissions needed", [r.address, role, member])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in grants
-	gcp.members_unknown(r)
-	msg := sprintf("%s grants %s to members known only after apply", [r.address, r.values.role])
+	gcp.grants_unknown(r)
+	not settled_by_role(r)
+	msg := sprintf("%s: what it grants is known only after apply", [r.address])
+}
+
+# A known role other than a primitive one settles the question, whoever the members turn out to be.
+settled_by_role(r) if {
+	is_string(r.values.role)
+	not r.values.role in primitive_roles
 }

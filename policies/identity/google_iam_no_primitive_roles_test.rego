@@ -42,3 +42,23 @@ test_unknown_members_are_unknown if {
 	r := t.with_unknown(t.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/owner"}), {"member": true})
 	outcome([r]).unknown == {r.id}
 }
+
+test_known_other_role_settles_unknown_members if {
+	r := t.with_unknown(t.tf("google_project_iam_member", "m", {"project": "p", "role": "roles/viewer"}), {"member": true})
+	passes(r)
+}
+
+policy(bindings) := t.tf("google_project_iam_policy", "p", {"project": "prd-data", "policy_data": json.marshal({"bindings": bindings})})
+
+test_authoritative_policy_is_read if {
+	passes(policy([{"role": "roles/viewer", "members": ["user:alice@example.com"]}]))
+	r := policy([{"role": "roles/viewer", "members": ["user:alice@example.com"]}, {"role": "roles/editor", "members": ["group:devs@example.com"]}])
+	fails(r)
+	some m in messages([r])
+	contains(m, "roles/editor to group:devs@example.com")
+}
+
+test_unknown_policy_is_unknown if {
+	r := t.with_unknown(t.tf("google_project_iam_policy", "p", {"project": "prd-data"}), {"policy_data": true})
+	outcome([r]).unknown == {r.id}
+}

@@ -18,7 +18,7 @@
 #     - { framework: SOC2, id: "CC6.1" }
 #     - { framework: PCI-DSS-4.0, id: "7.2.1" }
 #   remediation: Remove allUsers and allAuthenticatedUsers from the members and grant the role to the principals that need it.
-#   resourceTypes: [google_*_iam_member, google_*_iam_binding]
+#   resourceTypes: [google_*_iam_member, google_*_iam_binding, google_*_iam_policy]
 package plangate.rules.google_iam_no_public_members
 
 import data.plangate.lib.gcp
@@ -31,12 +31,13 @@ applies contains r.id if some r in grants
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in grants
-	some member in gcp.members(r) & gcp.public_members
-	msg := sprintf("%s grants %s to %s, which makes it public; grant it to named principals", [r.address, r.values.role, member])
+	some [role, member] in gcp.grants(r)
+	member in gcp.public_members
+	msg := sprintf("%s grants %s to %s, which makes it public; grant it to named principals", [r.address, role, member])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in grants
-	gcp.members_unknown(r)
-	msg := sprintf("%s: its members are known only after apply", [r.address])
+	gcp.grants_unknown(r)
+	msg := sprintf("%s: what it grants is known only after apply", [r.address])
 }

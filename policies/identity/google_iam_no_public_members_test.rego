@@ -32,3 +32,8 @@ test_all_users_fails if {
 }
 
 test_all_authenticated_in_binding_fails if fails(t.tf("google_project_iam_binding", "b", {"project": "p", "role": "roles/viewer", "members": ["allAuthenticatedUsers"]}))
+
+test_public_binding_in_bucket_policy_fails if {
+	doc := {"bindings": [{"role": "roles/storage.objectViewer", "members": ["allUsers"]}]}
+	fails(t.tf("google_storage_bucket_iam_policy", "p", {"bucket": "prd-reports", "policy_data": json.marshal(doc)}))
+}

@@ -33,5 +33,12 @@ vm_password_paths := {
 # The built-in Owner role's definition id (the same GUID in every tenant).
 owner_role_guid := "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"
 
-# A scope that is a whole subscription (/subscriptions/<id>, nothing below it).
+# A scope that is a whole subscription (/subscriptions/<id>, nothing below it), a management group, or the root.
 subscription_scope(scope) if regex.match(`^/subscriptions/[^/]+/?$`, scope)
+
+subscription_scope(scope) if regex.match(`(?i)^/providers/Microsoft\.Management/managementGroups/[^/]+/?$`, scope)
+
+subscription_scope("/")
+
+# Resource types (and data sources) whose id is a subscription or management group scope.
+subscription_scope_types := {"azurerm_subscription", "azurerm_management_group"}

@@ -34,17 +34,37 @@ resource_iam_types := {
 	"google_service_account_iam_member", "google_service_account_iam_binding",
 }
 
-iam_types := hierarchy_iam_types | resource_iam_types
+# Authoritative IAM policies (policy_data, the JSON of a google_iam_policy data source) at each level.
+hierarchy_policy_types := {"google_project_iam_policy", "google_folder_iam_policy", "google_organization_iam_policy"}
 
-# The members of an IAM grant: `member` of *_iam_member, `members` of *_iam_binding.
-members(r) := {r.values.member} if is_string(r.values.member)
+resource_policy_types := {
+	"google_storage_bucket_iam_policy", "google_bigquery_dataset_iam_policy", "google_pubsub_topic_iam_policy",
+	"google_kms_crypto_key_iam_policy", "google_secret_manager_secret_iam_policy", "google_cloud_run_service_iam_policy",
+	"google_cloud_run_v2_service_iam_policy", "google_cloudfunctions_function_iam_policy", "google_service_account_iam_policy",
+}
 
-members(r) := {m | some m in r.values.members} if is_array(r.values.members)
+iam_types := ((hierarchy_iam_types | resource_iam_types) | hierarchy_policy_types) | resource_policy_types
 
-# Whether a grant's members are known only after apply.
-members_unknown(r) if r.unknown.member == true
+# What an IAM resource grants, as [role, member] pairs: one role to `member` (*_iam_member) or `members`
+# (*_iam_binding), or every binding of `policy_data` (*_iam_policy).
+grants(r) := {[r.values.role, r.values.member]} if is_string(r.values.member)
 
-members_unknown(r) if r.unknown.members == true
+grants(r) := {[r.values.role, m] | some m in r.values.members} if is_array(r.values.members)
+
+grants(r) := {[b.role, m] |
+	some b in json.unmarshal(r.values.policy_data).bindings
+	some m in b.members
+} if {
+	is_string(r.values.policy_data)
+	json.is_valid(r.values.policy_data)
+}
+
+# Whether what a resource grants is known only after apply.
+grants_unknown(r) if r.unknown.member == true
+
+grants_unknown(r) if r.unknown.members == true
+
+grants_unknown(r) if r.unknown.policy_data == true
 
 # Principals that stand for everyone on the internet.
 public_members := {"allUsers", "allAuthenticatedUsers"}
