@@ -4,14 +4,16 @@ import data.plangate.lib.testing as t
 import data.plangate.rules.azure_flexible_server_backup as rule
 import rego.v1
 
+params := object.union(t.params, {"min_backup_retention_days": 7})
+
 outcome(resources) := {"applies": a, "deny": d, "unknown": u} if {
-	a := rule.applies with input as t.doc(resources) with data.plangate.params as t.params
-	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
-	u := t.ids(object.get(data.plangate.rules.azure_flexible_server_backup, "unknown", set())) with input as t.doc(resources) with data.plangate.params as t.params
+	a := rule.applies with input as t.doc(resources) with data.plangate.params as params
+	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as params
+	u := t.ids(object.get(data.plangate.rules.azure_flexible_server_backup, "unknown", set())) with input as t.doc(resources) with data.plangate.params as params
 }
 
 messages(resources) := m if {
-	m := t.messages(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
+	m := t.messages(rule.deny) with input as t.doc(resources) with data.plangate.params as params
 }
 
 passes(r) if outcome([r]) == {"applies": {r.id}, "deny": set(), "unknown": set()}
@@ -33,4 +35,10 @@ test_short_retention_fails if {
 	fails(r)
 	some m in messages([r])
 	contains(m, "3 days")
+}
+
+test_retention_follows_the_parameter if {
+	r := server({"backup_retention_days": 14, "geo_redundant_backup_enabled": true})
+	d := t.ids(rule.deny) with input as t.doc([r]) with data.plangate.params as object.union(t.params, {"min_backup_retention_days": 30})
+	d == {r.id}
 }
