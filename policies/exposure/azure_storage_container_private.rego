@@ -39,10 +39,16 @@ deny contains {"id": r.id, "msg": msg} if {
 	msg := sprintf("storage container %s allows anonymous reads (container_access_type = %s); set it to private", [r.address, access])
 }
 
-# The attribute was called allow_blob_public_access before provider 3.0; both default to allowing.
 deny contains {"id": r.id, "msg": msg} if {
 	some r in accounts
-	not r.values.allow_nested_items_to_be_public == false
-	not r.values.allow_blob_public_access == false
+	public_allowed(r)
 	msg := sprintf("storage account %s lets its containers be made public; set allow_nested_items_to_be_public = false", [r.address])
 }
+
+# Provider 3.0 and later name the switch allow_nested_items_to_be_public and default it to true; before, it was
+# allow_blob_public_access, defaulting to false. A plan carries the attribute of its provider's version.
+public_allowed(r) if r.values.allow_nested_items_to_be_public == true
+
+public_allowed(r) if r.values.allow_blob_public_access == true
+
+public_allowed(r) if count(object.filter(r.values, ["allow_nested_items_to_be_public", "allow_blob_public_access"])) == 0

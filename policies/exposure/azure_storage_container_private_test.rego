@@ -30,3 +30,8 @@ test_private_container_and_account_pass if {
 test_public_container_fails if fails(t.tf("azurerm_storage_container", "c", {"name": "reports", "container_access_type": "blob"}))
 
 test_account_allowing_public_containers_fails if fails(t.tf("azurerm_storage_account", "a", {"name": "prddata", "allow_nested_items_to_be_public": true}))
+
+test_account_defaults_follow_the_provider_version if {
+	fails(t.tf("azurerm_storage_account", "a", {"name": "prddata"}))
+	passes(t.tf("azurerm_storage_account", "a", {"name": "prddata", "allow_blob_public_access": false}))
+}

@@ -16,6 +16,10 @@ workload_kinds := {"Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"
 # Every workload of the input, found once per evaluation through the type index.
 workloads := [r | some r in resources.of_types(workload_kinds); r.source == "kubernetes"; r.pod]
 
+# The workloads the Linux-only controls of the restricted level concern: the standard exempts pods that declare
+# spec.os.name = windows from the seccomp and capabilities controls.
+linux_workloads := [r | some r in workloads; not r.pod.spec.os.name == "windows"]
+
 # Capabilities the baseline level lets a container add (the default set of container runtimes).
 baseline_capabilities := {
 	"AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP",

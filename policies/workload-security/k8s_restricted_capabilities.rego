@@ -2,7 +2,8 @@
 # title: Containers add back no capability but NET_BIND_SERVICE
 # description: >-
 #   After dropping ALL capabilities, a container adds back at most NET_BIND_SERVICE (Pod Security Standards,
-#   restricted). Dropping ALL is judged by k8s-drop-capabilities; this rule judges what is added.
+#   restricted; pods declaring spec.os.name = windows are exempt, as in the standard). Dropping ALL is judged by
+#   k8s-drop-capabilities; this rule judges what is added.
 # scope: package
 # custom:
 #   id: k8s-restricted-capabilities
@@ -21,10 +22,10 @@ package plangate.rules.k8s_restricted_capabilities
 import data.plangate.lib.pod_security
 import rego.v1
 
-applies contains r.id if some r in pod_security.workloads
+applies contains r.id if some r in pod_security.linux_workloads
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in pod_security.workloads
+	some r in pod_security.linux_workloads
 	some c in r.pod.containers
 	some cap in c.securityContext.capabilities.add
 	not pod_security.capability(cap) in pod_security.restricted_capabilities

@@ -33,3 +33,5 @@ test_chown_fails if {
 	contains(m, "CHOWN")
 	contains(m, r.address)
 }
+
+test_windows_pods_are_exempt if count(judged([t.workload("Pod", "win", {"os": {"name": "windows"}}, [t.container_with({"securityContext": {"capabilities": {"add": ["CHOWN"]}}})])])) == 0

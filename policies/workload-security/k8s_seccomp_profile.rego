@@ -2,7 +2,8 @@
 # title: Containers run under a seccomp profile
 # description: >-
 #   Every container runs with seccompProfile.type RuntimeDefault or Localhost, set on the pod or on the container
-#   itself; without one, most runtimes run the process unconfined (Pod Security Standards, restricted).
+#   itself; without one, most runtimes run the process unconfined (Pod Security Standards, restricted; pods
+#   declaring spec.os.name = windows are exempt, as in the standard).
 # scope: package
 # custom:
 #   id: k8s-seccomp-profile
@@ -24,10 +25,10 @@ import rego.v1
 
 confined := {"RuntimeDefault", "Localhost"}
 
-applies contains r.id if some r in pod_security.workloads
+applies contains r.id if some r in pod_security.linux_workloads
 
 deny contains {"id": r.id, "msg": msg} if {
-	some r in pod_security.workloads
+	some r in pod_security.linux_workloads
 	some c in r.pod.containers
 	not pod_security.effective(r, c, "seccompProfile").type in confined
 	msg := sprintf("%s runs without a seccomp profile; set seccompProfile.type = RuntimeDefault on the pod or container", [pod_security.describe(r, c)])

@@ -39,3 +39,9 @@ test_container_unconfined_overrides_pod if {
 	r := t.workload("Pod", "a", {"securityContext": {"seccompProfile": {"type": "RuntimeDefault"}}}, [t.container_with({"securityContext": {"seccompProfile": {"type": "Unconfined"}}})])
 	denied([r]) == {r.id}
 }
+
+test_windows_pods_are_exempt if {
+	r := t.workload("Pod", "win", {"os": {"name": "windows"}}, [t.container])
+	count(denied([r])) == 0
+	count(judged([r])) == 0
+}
