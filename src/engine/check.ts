@@ -14,6 +14,7 @@ import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
+import { evaluationPlace, inputsAreSmall } from './evaluation-place';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -174,7 +175,8 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const loaded = await loadPolicySets(opts);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits));
+  const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
+  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits, evaluationPlace(set, small)));
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
