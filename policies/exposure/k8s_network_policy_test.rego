@@ -4,6 +4,10 @@ import data.plangate.lib.testing as t
 import data.plangate.rules.k8s_network_policy as rule
 import rego.v1
 
+unknowns(resources) := u if {
+	u := t.ids(rule.unknown) with input as t.doc(resources) with data.plangate.params as t.params
+}
+
 denied(resources) := d if {
 	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
 }
@@ -27,12 +31,18 @@ test_protected_namespace_and_workload_pass if {
 	count(denied([ns, w, policy("default")])) == 0
 }
 
-test_workload_of_undeclared_namespace_without_policy_fails if {
+test_workload_of_undeclared_namespace_with_policy_passes if {
+	w := t.deployment([t.container])
+	judged([w, policy("default")]) == {w.id}
+	count(denied([w, policy("default")])) == 0
+	count(unknowns([w, policy("default")])) == 0
+}
+
+test_workload_of_undeclared_namespace_without_policy_is_unknown if {
 	w := t.deployment([t.container])
 	judged([w, policy("other")]) == {w.id}
-	denied([w, policy("other")]) == {w.id}
-	some m in messages([w])
-	contains(m, w.address)
+	count(denied([w, policy("other")])) == 0
+	unknowns([w, policy("other")]) == {w.id}
 }
 
 test_namespace_without_policy_fails if {

@@ -31,6 +31,22 @@ test_account_decides if {
 	count(denied([r, account("web", false)])) == 0
 }
 
+unknowns(resources) := u if {
+	u := t.ids(rule.unknown) with input as t.doc(resources) with data.plangate.params as t.params
+}
+
+test_account_outside_the_input_is_unknown if {
+	r := t.workload("Deployment", "web", {"serviceAccountName": "web"}, [t.container])
+	count(denied([r])) == 0
+	unknowns([r]) == {r.id}
+}
+
+test_account_without_the_setting_fails if {
+	r := t.workload("Deployment", "web", {"serviceAccountName": "web"}, [t.container])
+	sa := object.union(t.object_of("ServiceAccount", "web", {}), {"namespace": "default"})
+	denied([r, sa]) == {r.id}
+}
+
 test_default_mount_fails if {
 	r := t.deployment([t.container])
 	denied([r, account("other", false)]) == {r.id}

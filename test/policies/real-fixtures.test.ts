@@ -171,9 +171,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-image-pinned': [
       'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
     ],
-    'k8s-network-policy': [
-      'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
-    ],
     'k8s-no-host-path': [
       'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
     ],
@@ -209,7 +206,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['CronJob/default/hello'],
     'k8s-drop-capabilities': ['CronJob/default/hello'],
     'k8s-image-pinned': ['CronJob/default/hello'],
-    'k8s-network-policy': ['CronJob/default/hello'],
     'k8s-no-host-namespaces': ['CronJob/default/hello'],
     'k8s-no-privilege-escalation': ['CronJob/default/hello'],
     'k8s-read-only-root-filesystem': ['CronJob/default/hello'],
@@ -223,7 +219,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'kubernetes/checkov__kube-dashboard-helm-rendered.yaml': {
     'environment-prefix-images': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-drop-capabilities': ['Deployment/default/helm-kubernetes-dashboard'],
-    'k8s-network-policy': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-no-privilege-escalation': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-probes': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-read-only-root-filesystem': ['Deployment/default/helm-kubernetes-dashboard'],
@@ -235,7 +230,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'kubernetes/checkov__tiller-deployment.json': {
     'environment-prefix-images': ['Deployment/kube-system/tiller-deploy'],
     'k8s-drop-capabilities': ['Deployment/kube-system/tiller-deploy'],
-    'k8s-network-policy': ['Deployment/kube-system/tiller-deploy'],
     'k8s-no-privilege-escalation': ['Deployment/kube-system/tiller-deploy'],
     'k8s-read-only-root-filesystem': ['Deployment/kube-system/tiller-deploy'],
     'k8s-removed-api-versions': ['Deployment/kube-system/tiller-deploy'],
@@ -249,7 +243,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'kubernetes/conftest__deployment+service.yaml': {
     'environment-prefix-images': ['Deployment/default/hello-kubernetes'],
     'k8s-drop-capabilities': ['Deployment/default/hello-kubernetes'],
-    'k8s-network-policy': ['Deployment/default/hello-kubernetes'],
     'k8s-no-privilege-escalation': ['Deployment/default/hello-kubernetes'],
     'k8s-probes': ['Deployment/default/hello-kubernetes'],
     'k8s-read-only-root-filesystem': ['Deployment/default/hello-kubernetes'],
@@ -263,7 +256,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['StatefulSet/default/cassandra'],
     'k8s-baseline-capabilities': ['StatefulSet/default/cassandra'],
     'k8s-drop-capabilities': ['StatefulSet/default/cassandra'],
-    'k8s-network-policy': ['StatefulSet/default/cassandra'],
     'k8s-no-privilege-escalation': ['StatefulSet/default/cassandra'],
     'k8s-read-only-root-filesystem': ['StatefulSet/default/cassandra'],
     'k8s-restricted-capabilities': ['StatefulSet/default/cassandra'],
@@ -277,9 +269,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
       'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
     ],
     'k8s-drop-capabilities': [
-      'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
-    ],
-    'k8s-network-policy': [
       'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
     ],
     'k8s-no-privilege-escalation': [
@@ -310,7 +299,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'kubernetes/kubernetes-examples__https-nginx-app.yaml': {
     'environment-prefix-images': ['ReplicationController/default/my-nginx'],
     'k8s-drop-capabilities': ['ReplicationController/default/my-nginx'],
-    'k8s-network-policy': ['ReplicationController/default/my-nginx'],
     'k8s-no-privilege-escalation': ['ReplicationController/default/my-nginx'],
     'k8s-probes': ['ReplicationController/default/my-nginx'],
     'k8s-read-only-root-filesystem': ['ReplicationController/default/my-nginx'],
@@ -324,7 +312,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['ReplicationController/default/meteor-controller'],
     'k8s-drop-capabilities': ['ReplicationController/default/meteor-controller'],
     'k8s-image-pinned': ['ReplicationController/default/meteor-controller'],
-    'k8s-network-policy': ['ReplicationController/default/meteor-controller'],
     'k8s-no-privilege-escalation': ['ReplicationController/default/meteor-controller'],
     'k8s-probes': ['ReplicationController/default/meteor-controller'],
     'k8s-read-only-root-filesystem': ['ReplicationController/default/meteor-controller'],
@@ -338,7 +325,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['DaemonSet/default/newrelic-agent'],
     'k8s-drop-capabilities': ['DaemonSet/default/newrelic-agent'],
     'k8s-image-pinned': ['DaemonSet/default/newrelic-agent'],
-    'k8s-network-policy': ['DaemonSet/default/newrelic-agent'],
     'k8s-no-host-namespaces': ['DaemonSet/default/newrelic-agent'],
     'k8s-no-host-path': ['DaemonSet/default/newrelic-agent'],
     'k8s-no-privilege-escalation': ['DaemonSet/default/newrelic-agent'],
@@ -358,7 +344,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   'kubernetes/kubernetes-examples__vllm-deployment.yaml': {
     'environment-prefix-images': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-drop-capabilities': ['Deployment/default/vllm-gemma-deployment'],
-    'k8s-network-policy': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-no-privilege-escalation': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-probes': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-read-only-root-filesystem': ['Deployment/default/vllm-gemma-deployment'],
@@ -369,7 +354,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'kubernetes/polaris__failing_test.cronjob.yaml': {
     'environment-prefix-images': ['CronJob/default/test'],
-    'k8s-network-policy': ['CronJob/default/test'],
     'k8s-no-privilege-escalation': ['CronJob/default/test'],
     'k8s-resource-limits': ['CronJob/default/test'],
     'k8s-seccomp-profile': ['CronJob/default/test'],
@@ -378,7 +362,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'kubernetes/polaris__failing_test.daemonset.yaml': {
     'environment-prefix-images': ['DaemonSet/default/fluentd-elasticsearch'],
-    'k8s-network-policy': ['DaemonSet/default/fluentd-elasticsearch'],
     'k8s-no-host-path': ['DaemonSet/default/fluentd-elasticsearch'],
     'k8s-no-privilege-escalation': ['DaemonSet/default/fluentd-elasticsearch'],
     'k8s-probes': ['DaemonSet/default/fluentd-elasticsearch'],
@@ -392,7 +375,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['Pod/default/nginx-2'],
     'k8s-drop-capabilities': ['Pod/default/nginx-2'],
     'k8s-image-pinned': ['Pod/default/nginx-2'],
-    'k8s-network-policy': ['Pod/default/nginx-2'],
     'k8s-no-privilege-escalation': ['Pod/default/nginx-2'],
     'k8s-probes': ['Pod/default/nginx-2'],
     'k8s-read-only-root-filesystem': ['Pod/default/nginx-2'],
@@ -419,7 +401,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'kubernetes/polaris__passing_test.statefulset.yaml': {
     'environment-prefix-images': ['StatefulSet/default/web'],
-    'k8s-network-policy': ['StatefulSet/default/web'],
     'k8s-probes': ['StatefulSet/default/web'],
     'k8s-resource-limits': ['StatefulSet/default/web'],
     'k8s-seccomp-profile': ['StatefulSet/default/web'],
@@ -430,7 +411,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'environment-prefix-images': ['Pod/default/privileged'],
     'k8s-drop-capabilities': ['Pod/default/privileged'],
     'k8s-image-pinned': ['Pod/default/privileged'],
-    'k8s-network-policy': ['Pod/default/privileged'],
     'k8s-no-privilege-escalation': ['Pod/default/privileged'],
     'k8s-no-privileged-containers': ['Pod/default/privileged'],
     'k8s-probes': ['Pod/default/privileged'],
@@ -451,10 +431,6 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
       'Pod/default/invalid5',
     ],
     'k8s-image-pinned': [
-      'Pod/default/invalid1', 'Pod/default/invalid2', 'Pod/default/invalid3', 'Pod/default/invalid4',
-      'Pod/default/invalid5',
-    ],
-    'k8s-network-policy': [
       'Pod/default/invalid1', 'Pod/default/invalid2', 'Pod/default/invalid3', 'Pod/default/invalid4',
       'Pod/default/invalid5',
     ],
