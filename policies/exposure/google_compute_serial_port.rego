@@ -1,8 +1,9 @@
 # METADATA
 # title: Compute instances keep the serial port closed
 # description: >-
-#   No compute instance enables interactive serial console access (metadata serial-port-enable), which accepts
-#   connections from any IP address and bypasses the instance's firewall rules.
+#   No compute instance enables interactive serial console access (metadata serial-port-enable, on the instance or
+#   inherited from the project), which accepts connections from any IP address and bypasses the instance's firewall
+#   rules.
 # scope: package
 # custom:
 #   id: google-compute-serial-port-disabled
@@ -28,4 +29,13 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in gcp.instances
 	gcp.metadata_true(r, "serial-port-enable")
 	msg := sprintf("%s enables interactive serial port access; remove metadata serial-port-enable", [r.address])
+}
+
+# The project's metadata applies to instances that leave the setting unset.
+deny contains {"id": r.id, "msg": msg} if {
+	some r in gcp.instances
+	not gcp.metadata_true(r, "serial-port-enable")
+	not gcp.metadata_false(r, "serial-port-enable")
+	gcp.project_metadata_true("serial-port-enable")
+	msg := sprintf("%s inherits interactive serial port access from the project metadata; set serial-port-enable = \"FALSE\" on it or remove it from the project", [r.address])
 }

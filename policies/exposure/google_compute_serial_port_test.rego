@@ -33,3 +33,10 @@ test_no_serial_port_passes if {
 test_serial_port_fails if fails(vm({"serial-port-enable": "TRUE"}))
 
 test_serial_port_as_number_fails if fails(vm({"serial-port-enable": 1}))
+
+test_project_serial_port_is_inherited if {
+	project := t.tf("google_compute_project_metadata_item", "serial", {"key": "serial-port-enable", "value": "TRUE"})
+	r := vm({"enable-oslogin": "TRUE"})
+	outcome([r, project]).deny == {r.id}
+	outcome([vm({"serial-port-enable": "FALSE"}), project]).deny == set()
+}

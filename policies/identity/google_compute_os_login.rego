@@ -2,7 +2,8 @@
 # title: Compute instances use OS Login
 # description: >-
 #   Every compute instance has OS Login on (metadata enable-oslogin = TRUE on the instance or the project), so SSH
-#   access follows IAM and is revoked with the account, instead of keys copied into metadata.
+#   access follows IAM and is revoked with the account, instead of keys copied into metadata. An instance that
+#   leaves it to a project whose metadata the input does not hold is unknown.
 # scope: package
 # custom:
 #   id: google-compute-os-login
@@ -30,13 +31,18 @@ deny contains {"id": r.id, "msg": msg} if {
 	msg := sprintf("%s switches OS Login off (metadata enable-oslogin); set it to TRUE", [r.address])
 }
 
+# Left unset on the instance, the project's metadata decides: judged when the input holds it.
 deny contains {"id": r.id, "msg": msg} if {
-	some r in gcp.instances
-	not gcp.metadata_true(r, "enable-oslogin")
-	not gcp.metadata_false(r, "enable-oslogin")
-	not r.unknown.metadata == true
+	some r in instance_defers
+	gcp.has_project_metadata
 	not gcp.project_metadata_true("enable-oslogin")
-	msg := sprintf("%s does not use OS Login; set metadata enable-oslogin = \"TRUE\" on it or on the project", [r.address])
+	msg := sprintf("%s does not use OS Login, and neither does the project metadata; set enable-oslogin = \"TRUE\" on either", [r.address])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in instance_defers
+	not gcp.has_project_metadata
+	msg := sprintf("%s leaves OS Login to the project metadata, which is not in the input", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": sprintf("%s: its metadata is known only after apply", [r.address])} if {
@@ -44,3 +50,11 @@ unknown contains {"id": r.id, "msg": sprintf("%s: its metadata is known only aft
 	r.unknown.metadata == true
 	not gcp.project_metadata_true("enable-oslogin")
 }
+
+# Instances whose own metadata neither enables nor disables OS Login.
+instance_defers := [r |
+	some r in gcp.instances
+	not gcp.metadata_true(r, "enable-oslogin")
+	not gcp.metadata_false(r, "enable-oslogin")
+	not r.unknown.metadata == true
+]

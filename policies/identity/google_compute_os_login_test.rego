@@ -32,7 +32,18 @@ test_project_os_login_covers_instances if {
 	outcome([r, project]).deny == set()
 }
 
-test_missing_os_login_fails if fails(vm({"startup-script": "echo hi"}))
+test_missing_os_login_in_instance_and_project_fails if {
+	r := vm({"startup-script": "echo hi"})
+	project := t.tf("google_compute_project_metadata", "p", {"metadata": {"block-project-ssh-keys": "TRUE"}})
+	outcome([r, project]).deny == {r.id}
+}
+
+test_project_outside_the_input_is_unknown if {
+	r := vm({"startup-script": "echo hi"})
+	outcome([r]) == {"applies": {r.id}, "deny": set(), "unknown": {r.id}}
+}
+
+test_disabled_os_login_fails if fails(vm({"enable-oslogin": "FALSE"}))
 
 test_disabled_os_login_fails_despite_project if {
 	r := vm({"enable-oslogin": "false"})

@@ -77,7 +77,13 @@ metadata_true(r, key) if lower(sprintf("%v", [r.values.metadata[key]])) in {"tru
 
 metadata_false(r, key) if lower(sprintf("%v", [r.values.metadata[key]])) in {"false", "0", "n", "no"}
 
-# The project metadata of the input sets `key` to true (google_compute_project_metadata or _item).
+# The input holds project metadata (google_compute_project_metadata or _item), which decides what instances leave
+# unset.
+project_metadata_types := {"google_compute_project_metadata", "google_compute_project_metadata_item"}
+
+has_project_metadata if count(resources.of_types(project_metadata_types)) > 0
+
+# The project metadata of the input sets `key` to true.
 project_metadata_true(key) if {
 	some m in resources.of_type("google_compute_project_metadata")
 	lower(sprintf("%v", [m.values.metadata[key]])) in {"true", "1", "y", "yes"}
