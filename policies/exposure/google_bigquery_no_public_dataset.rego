@@ -27,10 +27,8 @@ import rego.v1
 
 datasets := resources.of_types({"google_bigquery_dataset", "google_bigquery_dataset_access"})
 
-# The public principal an access entry names, through special_group or iam_member.
-public(entry) := entry.special_group if entry.special_group in gcp.public_members
-
-public(entry) := entry.iam_member if entry.iam_member in gcp.public_members
+# The public principals an access entry names, through special_group or iam_member.
+public(entry) := {who | some key in ["special_group", "iam_member"]; who := entry[key]; who in gcp.public_members}
 
 # Access entries: the dataset's access blocks, or the dataset_access resource itself.
 entries(r) := blocks.of(r, "access") if r.type == "google_bigquery_dataset"
@@ -42,6 +40,6 @@ applies contains r.id if some r in datasets
 deny contains {"id": r.id, "msg": msg} if {
 	some r in datasets
 	some entry in entries(r)
-	who := public(entry)
+	some who in public(entry)
 	msg := sprintf("%s gives %s access to the dataset (%s); grant it to named principals", [r.address, who, object.get(entry, "role", "a role")])
 }
