@@ -1,6 +1,6 @@
 // Builds a policy set from Rego files: reads each rule's metadata, generates the aggregator module and compiles
 // everything to one WebAssembly module (through the compile cache).
-import { compileRego, parseModule, type Module } from '../rego';
+import { compileRego, parseModule, type DeclaredBuiltinSignature, type Module } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from './aggregate-module';
 import type { LoadedRule, PolicySet } from './policy-set';
@@ -13,6 +13,8 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Signatures of built-ins the embedding program implements. */
+  builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
 
 function parseAll(files: readonly RegoFile[]): Module[] {
@@ -50,6 +52,9 @@ function readRules(modules: readonly Module[], files: readonly RegoFile[], sourc
   return rules;
 }
 
+/** The base document the engine gives every evaluation (`data.plangate.params`), which no rule may redefine. */
+const ENGINE_BASE_DATA = { plangate: { params: {} } };
+
 /** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
   const rules = readRules(parseAll(files), files, source);
@@ -58,7 +63,9 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });
   return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
 }

@@ -14,6 +14,8 @@ import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
+import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
+import type { EmbedderBuiltins } from './evaluate';
 import { evaluationPlace, inputsAreSmall } from './evaluation-place';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
@@ -37,6 +39,11 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /**
+   * Built-ins the embedding program implements, by Rego name (`{ args, result, impl }`), callable from the user's
+   * policies. Sets that may call them evaluate in this thread: the memory ceiling holds, the timeout does not.
+   */
+  builtins?: Readonly<Record<string, HostBuiltin>>;
   baseline?: ReportModel;
   tfDir?: string;
   /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
@@ -139,7 +146,7 @@ interface LoadedSets {
 }
 
 /** The built-in library and the user's policies; a user policy that fails to compile does not take the library down. */
-async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
+async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof splitEmbedderBuiltins>): Promise<LoadedSets> {
   const loaded: LoadedSets = { sets: [], defaults: {}, errors: [] };
   const attempt = async (load: () => Promise<void>): Promise<void> => {
     try {
@@ -157,7 +164,8 @@ async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
     });
   }
   await attempt(async () => {
-    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
+    const builtins = embedder ? { builtins: embedder.signatures } : {};
+    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...builtins })));
   });
   return loaded;
 }
@@ -172,11 +180,16 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   // The policies load first and their workers start at once: they compile and instantiate the modules while
   // the inputs are read.
   opts.onProgress?.('loading policies');
-  const loaded = await loadPolicySets(opts);
+  const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : undefined;
+  const loaded = await loadPolicySets(opts, embedder);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
-  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits, evaluationPlace(set, small)));
+  const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
+  const pending = loaded.sets.map((set) => {
+    const impls = implsFor(set);
+    return startEvaluation(set, { plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
+  });
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {

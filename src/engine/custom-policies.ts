@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { createHostImplementations, parseModule, readBundle } from '../rego';
+import { createHostImplementations, memoryFor, parseModule, readBundle } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
 import type { LoadedRule, PolicySet } from './policy-set';
@@ -41,7 +41,7 @@ function metadataByPackage(modules: readonly { path: string; text: string }[]): 
  * `<package>/applies` and `<package>/unknown` are used when present.
  */
 export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha256: string, known = new Map<string, RuleDefinition>()): Promise<LoadedRule[]> {
-  const policy = await loadPolicy(wasm, undefined, createHostImplementations().builtins);
+  const policy = await loadPolicy(wasm, memoryFor(wasm), createHostImplementations().builtins);
   const names = new Set(Object.keys(policy.entrypoints as Record<string, number>));
   const rules: LoadedRule[] = [];
   for (const name of [...names].sort()) {

@@ -2,7 +2,8 @@
 export { check } from './check';
 export type { CheckOptions, CheckOutcome } from './check';
 export { runRegoTests } from './rego-tests';
-export type { TestOutcome } from './rego-tests';
+export type { HostBuiltin } from './embedder-builtins';
+export type { TestCaseOutcome, TestOutcome } from './rego-tests';
 export { listRules } from './list-rules';
 export type { ListedRule } from './list-rules';
 export { buildLibrary, loadLibrary, readLibraryDefaults, LIBRARY_BUILD_DIR, LIBRARY_SOURCE_DIR } from './library';

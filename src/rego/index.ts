@@ -5,5 +5,12 @@ export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModul
 export { parseModule, parseQuery, parseTerm } from './parser';
 export { readBundle, writeBundle } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
+export { memoryFor } from './wasm/memory-import';
+export { nondeterministicBuiltins } from './builtins/registry';
 export type { HostImplementations } from './builtins/host-implementations';
 export { CompileCache, resolveCacheDir } from './cache';
+export { isParameterizedTest, testCaseModule } from './test-cases';
+export type { ParameterizedTest, UnlistableTest } from './test-cases';
+export { checkDeclaredBuiltins } from './builtins/declared';
+export type { DeclaredBuiltinSignature } from './builtins/declared';
+export type { TypeSpec, ValueKind } from './builtins/types';

@@ -65,3 +65,8 @@ export const BUILTINS: ReadonlyMap<string, BuiltinDecl> = mergeFamilies(FAMILIES
 export function lookupBuiltin(name: string): BuiltinDecl | undefined {
   return BUILTINS.get(name);
 }
+
+/** Names of the built-ins whose result depends on more than their arguments (clock, randomness, network). */
+export function nondeterministicBuiltins(): string[] {
+  return [...BUILTINS].filter(([, decl]) => decl.nondeterministic).map(([name]) => name);
+}

@@ -14,7 +14,16 @@ export type BuiltinImpl =
    * `hostFallback`, the host implements it too: the function takes the host id as a last i32 and hands it the
    * calls it does not do itself.
    */
-  | { kind: 'runtime'; export: string; hostFallback?: boolean }
+  | {
+    kind: 'runtime';
+    export: string;
+    hostFallback?: boolean;
+    /**
+     * A host built-in (not callable from Rego) the function consults, whose id it takes as a last i32: the time
+     * built-ins ask the host's zone database for zones other than UTC.
+     */
+    hostHelper?: string;
+  }
   /** On the host: dispatched through `opa_builtinN` (implemented by @open-policy-agent/opa-wasm or by plangate's engine). */
   | { kind: 'host' };
 

@@ -26,6 +26,8 @@ export interface CompileOptions {
   stopAfter?: string;
   /** Stages to skip. */
   skip?: readonly string[];
+  /** The base documents, when known at compile time: rules may not redefine them (CheckPathConflicts). */
+  baseData?: unknown;
 }
 
 /** Shared state of one compilation. */
@@ -44,6 +46,8 @@ export interface CompileContext {
   gen: { next: number };
   /** Renamed local → the name the user wrote, for messages. */
   localNames: Map<string, string>;
+  /** The base documents, when known at compile time. */
+  baseData?: unknown;
 }
 
 /** A fresh context over parsed modules. */
@@ -58,6 +62,7 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     functionArity: new Map(),
     gen,
     localNames: new Map(),
+    ...(opts.baseData !== undefined ? { baseData: opts.baseData } : {}),
   };
 }
 
