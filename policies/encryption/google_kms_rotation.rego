@@ -31,9 +31,11 @@ seconds(period) := to_number(trim_suffix(period, "s")) if regex.match(`^[0-9]+(\
 
 applies contains r.id if some r in keys
 
+has_period(r) if is_string(r.values.rotation_period)
+
 deny contains {"id": r.id, "msg": msg} if {
 	some r in keys
-	not is_string(r.values.rotation_period)
+	not has_period(r)
 	not r.unknown.rotation_period == true
 	msg := sprintf("%s never rotates; set rotation_period = \"7776000s\" (90 days) or shorter", [r.address])
 }

@@ -28,8 +28,17 @@ applies contains r.id if some r in clusters
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in clusters
-	policy := object.get(blocks.first(r, "network_profile"), "network_policy", null)
-	not is_string(policy)
-	not blocks.first(r.unknown, "network_profile").network_policy == true
+	not has_policy(r)
+	not policy_unknown(r)
 	msg := sprintf("AKS cluster %s enforces no network policies; set network_profile.network_policy", [r.address])
 }
+
+unknown contains {"id": r.id, "msg": sprintf("%s: network_profile.network_policy is known only after apply", [r.address])} if {
+	some r in clusters
+	not has_policy(r)
+	policy_unknown(r)
+}
+
+has_policy(r) if is_string(blocks.first(r, "network_profile").network_policy)
+
+policy_unknown(r) if r.unknown.network_profile[0].network_policy == true

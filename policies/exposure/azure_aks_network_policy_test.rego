@@ -30,3 +30,9 @@ test_missing_policy_fails if {
 	fails(aks([{"network_plugin": "kubenet", "network_policy": null}]))
 	fails(aks([]))
 }
+
+test_unknown_policy_is_unknown if {
+	r := t.with_unknown(aks([{"network_plugin": "azure"}]), {"network_profile": [{"network_policy": true}]})
+	outcome([r]).unknown == {r.id}
+	outcome([r]).deny == set()
+}

@@ -28,11 +28,13 @@ buckets := resources.of_type("google_storage_bucket")
 
 applies contains r.id if some r in buckets
 
+enforced(r) if attributes.value(r, ["public_access_prevention"]) == "enforced"
+
 # The provider computes the attribute when the configuration leaves it out (the bucket then inherits the
 # project's setting), so an unknown value that refers to nothing means "not set".
 deny contains {"id": r.id, "msg": msg} if {
 	some r in buckets
-	not attributes.value(r, ["public_access_prevention"]) == "enforced"
+	not enforced(r)
 	not attributes.refers(r, "public_access_prevention")
 	msg := sprintf("%s does not enforce public access prevention; set public_access_prevention = \"enforced\"", [r.address])
 }

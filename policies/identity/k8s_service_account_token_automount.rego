@@ -41,7 +41,9 @@ decided contains [sa.namespace, sa.name] if {
 account(r) := object.get(r.pod.spec, "serviceAccountName", "default")
 
 # Workloads whose pod template leaves automounting to their service account.
-undecided := [r | some r in pod_security.workloads; not is_boolean(r.pod.spec.automountServiceAccountToken)]
+undecided := [r | some r in pod_security.workloads; not pod_decides(r)]
+
+pod_decides(r) if is_boolean(r.pod.spec.automountServiceAccountToken)
 
 # Kubernetes creates each namespace's default account without the setting, so it mounts unless the input says
 # otherwise; an account of the input without the setting mounts too.
@@ -52,8 +54,9 @@ deny contains {"id": r.id, "msg": msg} if {
 }
 
 known_to_mount(r) if {
-	[r.namespace, account(r)] in present
-	not [r.namespace, account(r)] in decided
+	key := [r.namespace, account(r)]
+	key in present
+	not key in decided
 }
 
 known_to_mount(r) if {
@@ -64,6 +67,7 @@ known_to_mount(r) if {
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in undecided
 	account(r) != "default"
-	not [r.namespace, account(r)] in present
+	key := [r.namespace, account(r)]
+	not key in present
 	msg := sprintf("%s leaves token mounting to service account %s, which is not in the input", [r.address, account(r)])
 }

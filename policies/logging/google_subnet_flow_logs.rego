@@ -27,7 +27,9 @@ import rego.v1
 # Proxy-only and Private Service Connect subnets carry no VM traffic and cannot have flow logs.
 proxy_purposes := {"INTERNAL_HTTPS_LOAD_BALANCER", "REGIONAL_MANAGED_PROXY", "GLOBAL_MANAGED_PROXY", "PRIVATE_SERVICE_CONNECT"}
 
-subnets := [r | some r in resources.of_type("google_compute_subnetwork"); not r.values.purpose in proxy_purposes]
+subnets := [r | some r in resources.of_type("google_compute_subnetwork"); not proxy_only(r)]
+
+proxy_only(r) if r.values.purpose in proxy_purposes
 
 applies contains r.id if some r in subnets
 

@@ -27,9 +27,13 @@ confined := {"RuntimeDefault", "Localhost"}
 
 applies contains r.id if some r in pod_security.linux_workloads
 
+# The container runs under a confining profile, its own or its pod's. (A rule of its own: negating an expression
+# whose call may be undefined would be undefined as a whole, as in OPA.)
+confined_container(r, c) if pod_security.effective(r, c, "seccompProfile").type in confined
+
 deny contains {"id": r.id, "msg": msg} if {
 	some r in pod_security.linux_workloads
 	some c in r.pod.containers
-	not pod_security.effective(r, c, "seccompProfile").type in confined
+	not confined_container(r, c)
 	msg := sprintf("%s runs without a seccomp profile; set seccompProfile.type = RuntimeDefault on the pod or container", [pod_security.describe(r, c)])
 }
