@@ -30,6 +30,15 @@ owner(r) if r.values.role_definition_name == "Owner"
 
 owner(r) if endswith(lower(r.values.role_definition_id), azure.owner_role_guid)
 
+# The role definition id comes from an azurerm_role_definition data source that looks up Owner.
+owner(r) if {
+	some target in r.references.role_definition_id
+	some d in input.dataSources
+	d.type == "azurerm_role_definition"
+	d.configAddress == target
+	d.values.name == "Owner"
+}
+
 # The scope is a subscription or wider: its known id, or a reference to a subscription or management group
 # (resource or data source).
 subscription_scope(r) if azure.subscription_scope(r.values.scope)

@@ -4,6 +4,14 @@ import data.plangate.lib.testing as t
 import data.plangate.rules.azure_no_subscription_owner as rule
 import rego.v1
 
+owner_lookup := object.union(t.tf("azurerm_role_definition", "owner", {"name": "Owner"}), {"id": "plan.json#data.azurerm_role_definition.owner", "address": "data.azurerm_role_definition.owner", "configAddress": "data.azurerm_role_definition.owner", "mode": "data"})
+
+test_owner_looked_up_by_data_source_fails if {
+	r := t.with_refs(t.with_unknown(assignment({"scope": "/subscriptions/1111"}), {"role_definition_id": true}), {"role_definition_id": ["data.azurerm_role_definition.owner"]})
+	d := t.ids(rule.deny) with input as {"resources": [r], "dataSources": [owner_lookup]} with data.plangate.params as t.params
+	d == {r.id}
+}
+
 outcome(resources) := {"applies": a, "deny": d, "unknown": u} if {
 	a := rule.applies with input as t.doc(resources) with data.plangate.params as t.params
 	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
