@@ -6,6 +6,7 @@ import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShar
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
+import { inputDocumentSchemas, type SchemaSet } from './schemas';
 
 /** Options of buildPolicySet. */
 export interface BuildPolicySetOptions {
@@ -13,6 +14,8 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Schemas for the type checker; the input document's schema by default (schemas.ts). */
+  schemas?: SchemaSet;
   /** Signatures of built-ins the embedding program implements. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
@@ -63,6 +66,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    schemas: opts.schemas ?? inputDocumentSchemas(),
     baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     ...(opts.builtins ? { builtins: opts.builtins } : {}),

@@ -9,6 +9,7 @@ import {
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
+import type { SchemaSet } from './schemas';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
@@ -39,6 +40,8 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /** Schemas custom policies are type-checked against (`--schema`); the input document's by default. */
+  schemas?: SchemaSet;
   /**
    * Built-ins the embedding program implements, by Rego name (`{ args, result, impl }`), callable from the user's
    * policies. Sets that may call them evaluate in this thread: the memory ceiling holds, the timeout does not.
@@ -165,7 +168,7 @@ async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof s
   }
   await attempt(async () => {
     const builtins = embedder ? { builtins: embedder.signatures } : {};
-    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...builtins })));
+    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...builtins, ...(opts.schemas ? { schemas: opts.schemas } : {}) })));
   });
   return loaded;
 }

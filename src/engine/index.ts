@@ -11,3 +11,5 @@ export type { BuiltinLibrary } from './library';
 export type { PolicySet, LoadedRule } from './policy-set';
 export { DEFAULT_LIMITS } from './worker-protocol';
 export type { EvaluationLimits } from './worker-protocol';
+export { inputDocumentSchemas, readSchemaSet } from './schemas';
+export type { SchemaSet } from './schemas';

@@ -33,6 +33,11 @@ export interface CompileRegoOptions {
   baseData?: unknown;
   /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
   builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
+  /**
+   * JSON Schemas for the type checker by ref (OPA's schema set): `schema.input` types `input` in every rule; METADATA
+   * `schemas:` annotations name any of them (`schema.k8s.pod`).
+   */
+  schemas?: Readonly<Record<string, unknown>>;
 }
 
 /** A compiled module. */
@@ -100,7 +105,8 @@ export const COMPILE_PIPELINE = [
     run: (s: PipelineState): void => {
       const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
       const baseData = s.options.baseData !== undefined ? { baseData: s.options.baseData } : {};
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, ...(builtins ? { builtins } : {}), ...baseData });
+      const schemas = new Map(Object.entries(s.options.schemas ?? {}));
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, schemas, ...(builtins ? { builtins } : {}), ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -138,7 +144,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

@@ -40,6 +40,23 @@ describe('custom policies', () => {
     expect(results.every((r) => r.resource.type === 'aws_s3_bucket')).toBe(true);
   });
 
+  test('are type-checked against the input document: a typo in an input path is a policy error with file and line', async () => {
+    const typoDir = mkdtempSync(join(tmpdir(), 'plangate-typo-'));
+    const typo = RULE.replace('acme-bucket-named', 'acme-typo').replace('acme.bucket_named', 'acme.typo').replace('r.values.bucket', 'r.vaules.bucket');
+    writeFileSync(join(typoDir, 'typo.rego'), typo);
+    const plan = join(__dirname, '..', '..', 'fixtures', 'rules', 'aws-s3-encryption-at-rest', 'fail.json');
+    try {
+      const { report, diagnostics } = await check({ paths: [plan], policies: [typoDir], builtin: false, cacheDir: false });
+      const error = diagnostics.find((d) => d.code === 'rego_type_error');
+      expect(error?.location).toMatchObject({ file: expect.stringMatching(/typo\.rego$/), line: 16, col: 16 });
+      expect(error?.message).toContain('undefined ref: r.vaules.bucket');
+      expect(error?.message).toContain('have: "vaules"');
+      expect(report.verdict).toBe('error');
+    } finally {
+      rmSync(typoDir, { recursive: true, force: true });
+    }
+  });
+
   test('a rule redefining the engine parameters document is a compile error, as in OPA path conflict checks', async () => {
     const own = mkdtempSync(join(tmpdir(), 'plangate-custom-params-'));
     writeFileSync(join(own, 'bucket_named.rego'), RULE);

@@ -1,9 +1,11 @@
 // Built-ins an embedding program declares and implements itself (the library API's `builtins` option, as Trivy
-// adds `result.new`): their signatures join the built-in table for the compiler (arity, argument kinds), and the
-// module calls them on the host through opa_builtinN, where the embedder's function answers.
+// adds `result.new`): their signatures join the built-in table for the compiler's type checker, and the module
+// calls them on the host through opa_builtinN, where the embedder's function answers. A type is OPA's notation
+// (`array[string]`, `object[string: any]`) or the short list of kinds (`['string', 'null']`).
 import { diagnostic, PlangateError, type Diagnostic } from '../../diagnostics';
 import { BUILTINS } from './registry';
-import type { BuiltinDecl, TypeSpec } from './types';
+import { parseType } from '../types/parse';
+import type { BuiltinDecl, TypeNotation, TypeSpec } from './types';
 
 /** The signature of an embedder's built-in: argument types in order, and the result type. */
 export interface DeclaredBuiltinSignature {
@@ -15,10 +17,26 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const KINDS = new Set(['null', 'boolean', 'number', 'string', 'array', 'object', 'set']);
 
 function typeProblem(t: unknown): string | undefined {
-  if (t === 'any') return undefined;
-  if (!Array.isArray(t) || t.length === 0) return 'a type is "any" or a non-empty list of kinds';
+  if (typeof t === 'string') {
+    try {
+      parseType(t);
+      return undefined;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+  if (!Array.isArray(t) || t.length === 0) return 'a type is OPA\'s notation ("any", "array[string]" …) or a non-empty list of kinds';
   const bad = t.find((k) => typeof k !== 'string' || !KINDS.has(k));
   return bad === undefined ? undefined : `unknown kind ${JSON.stringify(bad)} (kinds: ${[...KINDS].join(', ')})`;
+}
+
+/** A list of kinds as the type it stands for: each collection kind holds anything. */
+const KIND_NOTATION: Readonly<Record<string, string>> = { array: 'array[any]', object: 'object[any: any]', set: 'set[any]' };
+
+function notation(t: TypeSpec): TypeNotation {
+  if (typeof t === 'string') return t;
+  const kinds = t.map((k) => KIND_NOTATION[k] ?? k);
+  return kinds.length === 1 ? kinds[0] : `any<${kinds.join(', ')}>`;
 }
 
 /** Problems with the declarations: names that are not Rego refs, that redefine a built-in, or bad types. */
@@ -41,6 +59,6 @@ export function checkDeclaredBuiltins(declared: Readonly<Record<string, Declared
 export function lookupWithDeclared(declared: Readonly<Record<string, DeclaredBuiltinSignature>>): (name: string) => BuiltinDecl | undefined {
   const problems = checkDeclaredBuiltins(declared);
   if (problems.length > 0) throw new PlangateError(problems);
-  const own = new Map<string, BuiltinDecl>(Object.entries(declared).map(([name, sig]) => [name, { args: sig.args, result: sig.result, impl: { kind: 'host' } }]));
+  const own = new Map<string, BuiltinDecl>(Object.entries(declared).map(([name, sig]) => [name, { args: sig.args.map(notation), result: notation(sig.result), impl: { kind: 'host' } }]));
   return (name) => BUILTINS.get(name) ?? own.get(name);
 }

@@ -3,8 +3,13 @@
 import type { Body, Module, Rule } from '../ast/nodes';
 import type { BuiltinDecl } from '../builtins/types';
 import { lookupBuiltin } from '../builtins/registry';
+import { schemaToType } from '../types/schema';
+import type { Type } from '../types/types';
 import { DiagnosticBag } from './diagnostic-bag';
 import { buildRuleTree, type RuleTreeNode } from './rule-tree';
+
+/** The schema set's ref of the schema that types `input` everywhere. */
+export const INPUT_SCHEMA = 'schema.input';
 
 /** Looks up a built-in declaration by exact Rego name. */
 export type BuiltinLookup = (name: string) => BuiltinDecl | undefined;
@@ -22,6 +27,11 @@ export interface CompileOptions {
   builtins?: BuiltinLookup;
   /** Nondeterministic built-ins the policy may call (http.send, time.now_ns …); others are refused. */
   allowedNondeterministic?: readonly string[];
+  /**
+   * JSON Schemas by ref, as OPA's schema set: `schema.input` types `input` for every rule (OPA's `--schema FILE`);
+   * `# METADATA schemas:` annotations refer to any of them (`schema.k8s.pod`). Without `schema.input`, `input` is any.
+   */
+  schemas?: ReadonlyMap<string, unknown>;
   /** Stop after this stage (for dumps and tests). */
   stopAfter?: string;
   /** Stages to skip. */
@@ -46,6 +56,9 @@ export interface CompileContext {
   gen: { next: number };
   /** Renamed local → the name the user wrote, for messages. */
   localNames: Map<string, string>;
+  /** The type of `input` (from the `schema.input` schema), any when absent. */
+  inputType?: Type;
+  schemas: ReadonlyMap<string, unknown>;
   /** The base documents, when known at compile time. */
   baseData?: unknown;
 }
@@ -62,6 +75,8 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     functionArity: new Map(),
     gen,
     localNames: new Map(),
+    ...(opts.schemas?.has(INPUT_SCHEMA) ? { inputType: schemaToType(opts.schemas.get(INPUT_SCHEMA)) } : {}),
+    schemas: opts.schemas ?? new Map(),
     ...(opts.baseData !== undefined ? { baseData: opts.baseData } : {}),
   };
 }

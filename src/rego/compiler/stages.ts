@@ -6,6 +6,7 @@ import { checkPathConflicts } from './check-path-conflicts';
 import { checkRecursion } from './check-recursion';
 import { checkRuleConflicts } from './check-rule-conflicts';
 import { checkSafetyRuleBodies } from './check-safety';
+import { checkArity } from './check-arity';
 import { checkTypes } from './check-types';
 import { checkUndefinedFuncs } from './check-undefined-funcs';
 import { checkUnsafeBuiltins } from './check-unsafe-builtins';
@@ -43,7 +44,7 @@ export const STAGES = [
   { name: 'CheckPathConflicts', run: checkPathConflicts },
   { name: 'CheckUndefinedFuncs', run: checkUndefinedFuncs },
   // Before RewriteExprTerms (unlike OPA): afterwards a nested call's output argument is indistinguishable.
-  { name: 'CheckTypes', run: checkTypes },
+  { name: 'CheckArity', run: checkArity },
   { name: 'CheckUnsafeBuiltins', run: checkUnsafeBuiltins },
   { name: 'RewriteWithValues', run: rewriteWithValues },
   // Must precede CheckSafetyRuleBodies: hoisted calls become separately reorderable expressions.
@@ -55,6 +56,8 @@ export const STAGES = [
   // Binds call operands and dynamic ref segments ahead of their expression, negated or not.
   { name: 'RewriteDynamicTerms', run: rewriteDynamicTerms },
   { name: 'CheckRecursion', run: checkRecursion },
+  // After safety ordering, as in OPA: vars are typed where they are bound; rules in dependency order.
+  { name: 'CheckTypes', run: checkTypes },
 ] as const satisfies readonly Stage[];
 
 /** A stage name. */

@@ -36,9 +36,9 @@ export function resolveBuiltins(cx: CodegenContext): void {
     }
     const funcIndex = cx.linker.runtimeFunction(impl.export);
     const type = cx.linker.functionType(funcIndex);
-    const params = b.arity + (impl.hostFallback || impl.hostHelper ? 1 : 0);
+    const params = b.arity + (impl.hostHelper ? 1 : 0);
     if (type.params.length !== params) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} needs ${params}`);
-    const host = impl.hostFallback ? { hostId: id, hostFallback: true } : impl.hostHelper ? { hostId: helperId(cx, impl.hostHelper) } : {};
+    const host = impl.hostHelper ? { hostId: helperId(cx, impl.hostHelper) } : {};
     cx.builtins.set(b.name, { kind: 'runtime', funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...host });
   });
 }
@@ -48,7 +48,6 @@ export function hostBuiltinsJson(cx: CodegenContext): string {
   const map: Record<string, number> = {};
   for (const [name, target] of cx.builtins) {
     if (target.kind === 'host') map[name] = target.id;
-    else if (target.hostFallback && target.hostId !== undefined) map[name] = target.hostId;
   }
   return JSON.stringify(map);
 }

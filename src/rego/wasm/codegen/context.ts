@@ -9,7 +9,7 @@ import type { FunctionEmitter } from './function-emitter';
 
 /** Where a built-in call goes. */
 export type BuiltinTarget =
-  | { kind: 'runtime'; funcIndex: number; returnsValue: boolean; hasResult: boolean; hostId?: number; hostFallback?: boolean }
+  | { kind: 'runtime'; funcIndex: number; returnsValue: boolean; hasResult: boolean; hostId?: number }
   | { kind: 'host'; id: number; hasResult: boolean };
 
 /** A plan function as the code generator sees it. */
