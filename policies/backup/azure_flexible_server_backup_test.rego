@@ -9,7 +9,7 @@ params := object.union(t.params, {"min_backup_retention_days": 7})
 outcome(resources) := {"applies": a, "deny": d, "unknown": u} if {
 	a := rule.applies with input as t.doc(resources) with data.plangate.params as params
 	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as params
-	u := t.ids(object.get(data.plangate.rules.azure_flexible_server_backup, "unknown", set())) with input as t.doc(resources) with data.plangate.params as params
+	u := set()
 }
 
 messages(resources) := m if {

@@ -7,7 +7,7 @@ import rego.v1
 outcome(resources) := {"applies": a, "deny": d, "unknown": u} if {
 	a := rule.applies with input as t.doc(resources) with data.plangate.params as t.params
 	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
-	u := t.ids(object.get(data.plangate.rules.azure_key_vault_purge_protection, "unknown", set())) with input as t.doc(resources) with data.plangate.params as t.params
+	u := t.ids(rule.unknown) with input as t.doc(resources) with data.plangate.params as t.params
 }
 
 messages(resources) := m if {

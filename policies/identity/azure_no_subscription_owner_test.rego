@@ -15,7 +15,7 @@ test_owner_looked_up_by_data_source_fails if {
 outcome(resources) := {"applies": a, "deny": d, "unknown": u} if {
 	a := rule.applies with input as t.doc(resources) with data.plangate.params as t.params
 	d := t.ids(rule.deny) with input as t.doc(resources) with data.plangate.params as t.params
-	u := t.ids(object.get(data.plangate.rules.azure_no_subscription_owner, "unknown", set())) with input as t.doc(resources) with data.plangate.params as t.params
+	u := t.ids(rule.unknown) with input as t.doc(resources) with data.plangate.params as t.params
 }
 
 messages(resources) := m if {
