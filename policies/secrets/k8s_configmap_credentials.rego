@@ -20,8 +20,8 @@
 #   resourceTypes: [ConfigMap]
 package plangate.rules.k8s_configmap_credentials
 
-import data.plangate.lib.credentials
 import data.plangate.lib.resources
+import data.plangate.lib.secrets
 import rego.v1
 
 config_maps := [r | some r in resources.of_type("ConfigMap"); r.source == "kubernetes"]
@@ -30,16 +30,7 @@ applies contains r.id if some r in config_maps
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in config_maps
-	some key, value in object.get(r.values, "data", {})
-	credentials.credential_key(key)
-	credentials.literal(value)
-	count(credentials.shapes(value)) == 0
-	msg := sprintf("%s holds a credential under key %s (value withheld); move it into a Secret", [r.address, key])
-}
-
-deny contains {"id": r.id, "msg": msg} if {
-	some r in config_maps
-	some key, value in object.get(r.values, "data", {})
-	some kind in credentials.shapes(value)
-	msg := sprintf("%s holds %s under key %s (value withheld); revoke it and move the replacement into a Secret", [r.address, kind, key])
+	findings := secrets.in_map(object.get(r.values, "data", {}))
+	count(findings) > 0
+	msg := sprintf("%s holds credentials: %s; move them into a Secret", [r.address, secrets.describe(findings)])
 }

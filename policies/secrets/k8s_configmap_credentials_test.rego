@@ -27,7 +27,8 @@ test_settings_and_pointers_pass if {
 test_password_literal_fails_masked if {
 	r := config({"DB_PASSWORD": "hunter2"})
 	denied([r]) == {r.id}
-	messages([r]) == {sprintf("%s holds a credential under key DB_PASSWORD (value withheld); move it into a Secret", [r.address])}
+	messages([r]) == {sprintf("%s holds credentials: DB_PASSWORD (the name suggests a credential and the value is written in plaintext); move them into a Secret", [r.address])}
+	not contains(concat(" ", messages([r])), "hunter2")
 }
 
 test_private_key_value_fails if {

@@ -22,8 +22,8 @@
 #   resourceTypes: [Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ReplicationController, PodTemplate]
 package plangate.rules.k8s_env_credential_values
 
-import data.plangate.lib.credentials
 import data.plangate.lib.pod_security
+import data.plangate.lib.secrets
 import rego.v1
 
 applies contains r.id if some r in pod_security.workloads
@@ -32,6 +32,6 @@ deny contains {"id": r.id, "msg": msg} if {
 	some r in pod_security.workloads
 	some c in r.pod.containers
 	some e in c.env
-	some kind in credentials.shapes(e.value)
-	msg := sprintf("%s sets %s to a literal that looks like %s (value withheld); revoke it and use valueFrom.secretKeyRef", [pod_security.describe(r, c), e.name, kind])
+	some reason in secrets.shape_reasons(e.value)
+	msg := sprintf("%s sets %s to a literal: %s; revoke it and use valueFrom.secretKeyRef", [pod_security.describe(r, c), e.name, reason])
 }

@@ -29,8 +29,8 @@ test_aws_key_fails_and_is_masked if {
 	denied([r]) == {r.id}
 	some m in messages([r])
 	contains(m, r.address)
-	contains(m, "an AWS access key id")
-	not contains(m, "AKIAIOSFODNN7EXAMPLE")
+	contains(m, "an AWS access key id (AKIA****)")
+	not contains(m, "IOSFODNN7EXAMPLE")
 }
 
 test_github_and_slack_tokens_fail if {

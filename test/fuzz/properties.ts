@@ -10,7 +10,7 @@ import { parseModule } from '../../src/rego/parser';
 import { mutatedBytes, mutatedJson, randomBytes } from './mutations';
 
 const REPO = join(__dirname, '..', '..');
-const REAL = join(REPO, '..', 'shared', 'fixtures', 'real');
+const REAL = join(REPO, 'fixtures', 'real');
 
 /** The longest one case may take before it counts as a hang. */
 export const CASE_BUDGET_MS = 3000;
