@@ -5,7 +5,7 @@ import { check } from '../../src/engine';
 import { ensureLibraryBuilt } from './library-support';
 
 const ROOT = join(__dirname, '..', '..');
-const CATEGORIES = ['tagging', 'encryption', 'naming', 'exposure', 'residency', 'logging', 'workload-security'];
+const CATEGORIES = ['tagging', 'encryption', 'naming', 'exposure', 'residency', 'logging', 'workload-security', 'identity', 'secrets'];
 
 beforeAll(() => ensureLibraryBuilt());
 

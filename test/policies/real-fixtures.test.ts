@@ -63,6 +63,7 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'allowed-regions': ['google_container_cluster.primary'],
     'environment-prefix-names': ['google_container_cluster.primary'],
     'google-gke-private-control-plane': ['google_container_cluster.primary'],
+    'google-gke-workload-identity': ['google_container_cluster.primary'],
     'required-tags': ['google_container_cluster.primary'],
   },
   'terraform/regula__cloudtrail_issue355_tf1.1.json': {
@@ -161,6 +162,7 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
       'module.linuxservers-fail.azurerm_network_security_rule.vm',
       'module.windowsservers-pass.azurerm_network_security_rule.vm',
     ],
+    'azure-vm-admin-password': ['module.windowsservers-pass.azurerm_virtual_machine.vm-windows[0]'],
     'required-tags': [
       'azurerm_resource_group.main', 'azurerm_virtual_network.main',
       'module.linuxservers-fail.azurerm_availability_set.vm',
@@ -191,8 +193,21 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': [
       'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
     ],
+    'k8s-removed-api-versions': [
+      'ClusterRole/fluentd-role', 'ClusterRoleBinding/fluentd-role-binding',
+      'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
+    ],
     'k8s-resource-limits': ['DaemonSet/amazon-cloudwatch/fluentd-cloudwatch'],
+    'k8s-restricted-volume-types': [
+      'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
+    ],
     'k8s-run-as-non-root': [
+      'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
+    ],
+    'k8s-seccomp-profile': [
+      'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
+    ],
+    'k8s-service-account-token-automount': [
       'DaemonSet/amazon-cloudwatch/cloudwatch-agent', 'DaemonSet/amazon-cloudwatch/fluentd-cloudwatch',
     ],
     'required-tags': [
@@ -205,8 +220,11 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-no-host-namespaces': ['CronJob/default/hello'],
     'k8s-no-privilege-escalation': ['CronJob/default/hello'],
     'k8s-read-only-root-filesystem': ['CronJob/default/hello'],
+    'k8s-removed-api-versions': ['CronJob/default/hello'],
     'k8s-resource-limits': ['CronJob/default/hello'],
     'k8s-run-as-non-root': ['CronJob/default/hello'],
+    'k8s-seccomp-profile': ['CronJob/default/hello'],
+    'k8s-service-account-token-automount': ['CronJob/default/hello'],
     'required-tags': ['CronJob/default/hello'],
   },
   'kubernetes/checkov__kube-dashboard-helm-rendered.yaml': {
@@ -215,14 +233,19 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-probes': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-read-only-root-filesystem': ['Deployment/default/helm-kubernetes-dashboard'],
     'k8s-run-as-non-root': ['Deployment/default/helm-kubernetes-dashboard'],
+    'k8s-seccomp-profile': ['Deployment/default/helm-kubernetes-dashboard'],
+    'k8s-service-account-token-automount': ['Deployment/default/helm-kubernetes-dashboard'],
     'required-tags': ['Deployment/default/helm-kubernetes-dashboard'],
   },
   'kubernetes/checkov__tiller-deployment.json': {
     'k8s-drop-capabilities': ['Deployment/kube-system/tiller-deploy'],
     'k8s-no-privilege-escalation': ['Deployment/kube-system/tiller-deploy'],
     'k8s-read-only-root-filesystem': ['Deployment/kube-system/tiller-deploy'],
+    'k8s-removed-api-versions': ['Deployment/kube-system/tiller-deploy'],
     'k8s-resource-limits': ['Deployment/kube-system/tiller-deploy'],
     'k8s-run-as-non-root': ['Deployment/kube-system/tiller-deploy'],
+    'k8s-seccomp-profile': ['Deployment/kube-system/tiller-deploy'],
+    'k8s-service-account-token-automount': ['Deployment/kube-system/tiller-deploy'],
     'required-tags': ['Deployment/kube-system/tiller-deploy'],
   },
   'kubernetes/checkov__tiller-services-kind-list.yaml': {},
@@ -233,13 +256,19 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': ['Deployment/default/hello-kubernetes'],
     'k8s-resource-limits': ['Deployment/default/hello-kubernetes'],
     'k8s-run-as-non-root': ['Deployment/default/hello-kubernetes'],
+    'k8s-seccomp-profile': ['Deployment/default/hello-kubernetes'],
+    'k8s-service-account-token-automount': ['Deployment/default/hello-kubernetes'],
     'required-tags': ['Deployment/default/hello-kubernetes'],
   },
   'kubernetes/kubernetes-examples__cassandra-statefulset.yaml': {
+    'k8s-baseline-capabilities': ['StatefulSet/default/cassandra'],
     'k8s-drop-capabilities': ['StatefulSet/default/cassandra'],
     'k8s-no-privilege-escalation': ['StatefulSet/default/cassandra'],
     'k8s-read-only-root-filesystem': ['StatefulSet/default/cassandra'],
+    'k8s-restricted-capabilities': ['StatefulSet/default/cassandra'],
     'k8s-run-as-non-root': ['StatefulSet/default/cassandra'],
+    'k8s-seccomp-profile': ['StatefulSet/default/cassandra'],
+    'k8s-service-account-token-automount': ['StatefulSet/default/cassandra'],
     'required-tags': ['StatefulSet/default/cassandra'],
   },
   'kubernetes/kubernetes-examples__guestbook-all-in-one.yaml': {
@@ -261,6 +290,12 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-run-as-non-root': [
       'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
     ],
+    'k8s-seccomp-profile': [
+      'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
+    ],
+    'k8s-service-account-token-automount': [
+      'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
+    ],
     'required-tags': [
       'Deployment/default/frontend', 'Deployment/default/redis-master', 'Deployment/default/redis-replica',
     ],
@@ -272,6 +307,8 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': ['ReplicationController/default/my-nginx'],
     'k8s-resource-limits': ['ReplicationController/default/my-nginx'],
     'k8s-run-as-non-root': ['ReplicationController/default/my-nginx'],
+    'k8s-seccomp-profile': ['ReplicationController/default/my-nginx'],
+    'k8s-service-account-token-automount': ['ReplicationController/default/my-nginx'],
     'required-tags': ['ReplicationController/default/my-nginx'],
   },
   'kubernetes/kubernetes-examples__meteor-controller.json': {
@@ -282,6 +319,8 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': ['ReplicationController/default/meteor-controller'],
     'k8s-resource-limits': ['ReplicationController/default/meteor-controller'],
     'k8s-run-as-non-root': ['ReplicationController/default/meteor-controller'],
+    'k8s-seccomp-profile': ['ReplicationController/default/meteor-controller'],
+    'k8s-service-account-token-automount': ['ReplicationController/default/meteor-controller'],
     'required-tags': ['ReplicationController/default/meteor-controller'],
   },
   'kubernetes/kubernetes-examples__newrelic-daemonset.yaml': {
@@ -294,7 +333,10 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-probes': ['DaemonSet/default/newrelic-agent'],
     'k8s-read-only-root-filesystem': ['DaemonSet/default/newrelic-agent'],
     'k8s-resource-limits': ['DaemonSet/default/newrelic-agent'],
+    'k8s-restricted-volume-types': ['DaemonSet/default/newrelic-agent'],
     'k8s-run-as-non-root': ['DaemonSet/default/newrelic-agent'],
+    'k8s-seccomp-profile': ['DaemonSet/default/newrelic-agent'],
+    'k8s-service-account-token-automount': ['DaemonSet/default/newrelic-agent'],
     'required-tags': ['DaemonSet/default/newrelic-agent'],
   },
   'kubernetes/kubernetes-examples__tf-serving-ingress.yaml': {
@@ -306,11 +348,15 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-probes': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-read-only-root-filesystem': ['Deployment/default/vllm-gemma-deployment'],
     'k8s-run-as-non-root': ['Deployment/default/vllm-gemma-deployment'],
+    'k8s-seccomp-profile': ['Deployment/default/vllm-gemma-deployment'],
+    'k8s-service-account-token-automount': ['Deployment/default/vllm-gemma-deployment'],
     'required-tags': ['Deployment/default/vllm-gemma-deployment'],
   },
   'kubernetes/polaris__failing_test.cronjob.yaml': {
     'k8s-no-privilege-escalation': ['CronJob/default/test'],
     'k8s-resource-limits': ['CronJob/default/test'],
+    'k8s-seccomp-profile': ['CronJob/default/test'],
+    'k8s-service-account-token-automount': ['CronJob/default/test'],
     'required-tags': ['CronJob/default/test'],
   },
   'kubernetes/polaris__failing_test.daemonset.yaml': {
@@ -318,6 +364,9 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-no-privilege-escalation': ['DaemonSet/default/fluentd-elasticsearch'],
     'k8s-probes': ['DaemonSet/default/fluentd-elasticsearch'],
     'k8s-resource-limits': ['DaemonSet/default/fluentd-elasticsearch'],
+    'k8s-restricted-volume-types': ['DaemonSet/default/fluentd-elasticsearch'],
+    'k8s-seccomp-profile': ['DaemonSet/default/fluentd-elasticsearch'],
+    'k8s-service-account-token-automount': ['DaemonSet/default/fluentd-elasticsearch'],
     'required-tags': ['DaemonSet/default/fluentd-elasticsearch'],
   },
   'kubernetes/polaris__failing_test.pod.yaml': {
@@ -328,22 +377,29 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': ['Pod/default/nginx-2'],
     'k8s-resource-limits': ['Pod/default/nginx-2'],
     'k8s-run-as-non-root': ['Pod/default/nginx-2'],
+    'k8s-seccomp-profile': ['Pod/default/nginx-2'],
+    'k8s-service-account-token-automount': ['Pod/default/nginx-2'],
     'required-tags': ['Pod/default/nginx-2'],
   },
   'kubernetes/polaris__helm-rendered-multi.yaml': {
     'environment-prefix-names': ['Namespace/polaris', 'Namespace/polaris-2'],
     'k8s-drop-capabilities': ['Deployment/polaris/polaris-dashboard'],
     'k8s-image-pinned': ['Deployment/polaris/polaris-dashboard'],
+    'k8s-network-policy': ['Namespace/polaris', 'Namespace/polaris-2'],
     'k8s-no-privilege-escalation': ['Deployment/polaris/polaris-dashboard'],
     'k8s-probes': ['Deployment/polaris/polaris-dashboard'],
     'k8s-read-only-root-filesystem': ['Deployment/polaris/polaris-dashboard'],
     'k8s-resource-limits': ['Deployment/polaris/polaris-dashboard'],
     'k8s-run-as-non-root': ['Deployment/polaris/polaris-dashboard'],
+    'k8s-seccomp-profile': ['Deployment/polaris/polaris-dashboard'],
+    'k8s-service-account-token-automount': ['Deployment/polaris/polaris-dashboard'],
     'required-tags': ['Deployment/polaris/polaris-dashboard', 'Namespace/polaris', 'Namespace/polaris-2'],
   },
   'kubernetes/polaris__passing_test.statefulset.yaml': {
     'k8s-probes': ['StatefulSet/default/web'],
     'k8s-resource-limits': ['StatefulSet/default/web'],
+    'k8s-seccomp-profile': ['StatefulSet/default/web'],
+    'k8s-service-account-token-automount': ['StatefulSet/default/web'],
     'required-tags': ['StatefulSet/default/web'],
   },
   'kubernetes/regula__privileged_containers_invalid.yaml': {
@@ -355,6 +411,8 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
     'k8s-read-only-root-filesystem': ['Pod/default/privileged'],
     'k8s-resource-limits': ['Pod/default/privileged'],
     'k8s-run-as-non-root': ['Pod/default/privileged'],
+    'k8s-seccomp-profile': ['Pod/default/privileged'],
+    'k8s-service-account-token-automount': ['Pod/default/privileged'],
     'required-tags': ['Pod/default/privileged'],
   },
   'kubernetes/regula__root_containers_invalid.yaml': {
@@ -383,6 +441,14 @@ const EXPECTED_FAILURES: Record<string, Record<string, string[]>> = {
       'Pod/default/invalid5',
     ],
     'k8s-run-as-non-root': [
+      'Pod/default/invalid1', 'Pod/default/invalid2', 'Pod/default/invalid3', 'Pod/default/invalid4',
+      'Pod/default/invalid5',
+    ],
+    'k8s-seccomp-profile': [
+      'Pod/default/invalid1', 'Pod/default/invalid2', 'Pod/default/invalid3', 'Pod/default/invalid4',
+      'Pod/default/invalid5',
+    ],
+    'k8s-service-account-token-automount': [
       'Pod/default/invalid1', 'Pod/default/invalid2', 'Pod/default/invalid3', 'Pod/default/invalid4',
       'Pod/default/invalid5',
     ],
