@@ -12,8 +12,8 @@
 #   controls:
 #     - { framework: ISO27001:2022, id: "A.8.20" }
 #     - { framework: ISO27001:2022, id: "A.8.22" }
-#     - { framework: CIS-Azure, id: "6.1" }
-#     - { framework: CIS-Azure, id: "6.2" }
+#     - { framework: CIS-AZURE, id: "6.1" }
+#     - { framework: CIS-AZURE, id: "6.2" }
 #   remediation: >-
 #     Restrict source_address_prefix to your network or a bastion subnet, or use Azure Bastion / just-in-time
 #     access instead of open SSH/RDP.

@@ -9,6 +9,7 @@
 #   severity: medium
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "restricted/capabilities" }
 #     - { framework: CIS-K8S, id: "5.2.9" }
 #     - { framework: NSA-CISA-K8S, id: "Pod security: least privilege" }
 #     - { framework: ISO27001:2022, id: "A.8.2" }

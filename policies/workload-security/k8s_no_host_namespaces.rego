@@ -7,6 +7,7 @@
 #   severity: high
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "baseline/host-namespaces" }
 #     - { framework: CIS-K8S, id: "5.2.3" }
 #     - { framework: CIS-K8S, id: "5.2.4" }
 #     - { framework: ISO27001:2022, id: "A.8.22" }

@@ -7,6 +7,7 @@
 #   severity: high
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "baseline/host-path" }
 #     - { framework: CIS-K8S, id: "5.2.12" }
 #     - { framework: ISO27001:2022, id: "A.8.9" }
 #   remediation: Replace hostPath volumes with emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.

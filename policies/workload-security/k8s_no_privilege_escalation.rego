@@ -9,6 +9,7 @@
 #   severity: high
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "restricted/privilege-escalation" }
 #     - { framework: CIS-K8S, id: "5.2.5" }
 #     - { framework: ISO27001:2022, id: "A.8.9" }
 #     - { framework: NSA-CISA-K8S, id: "Pod security: non-root containers and privilege escalation" }

@@ -9,6 +9,7 @@
 #   severity: critical
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "baseline/privileged" }
 #     - { framework: CIS-K8S, id: "5.2.2" }
 #     - { framework: ISO27001:2022, id: A.8.9 }
 #     - { framework: NSA-CISA-K8S, id: "Pod security: non-privileged containers" }

@@ -9,6 +9,7 @@
 #   severity: high
 #   category: workload-security
 #   controls:
+#     - { framework: K8S-PSS, id: "restricted/running-as-non-root" }
 #     - { framework: CIS-K8S, id: "5.2.6" }
 #     - { framework: ISO27001:2022, id: "A.8.9" }
 #     - { framework: ISO27001:2022, id: "A.8.2" }
