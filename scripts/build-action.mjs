@@ -18,7 +18,16 @@ const ENTRIES = [
 /** Files copied as they are, from the package root to the same place under action/. */
 function assetPaths() {
   const schemas = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.json')).sort().map((f) => join('schemas', f));
-  return [...schemas, join('build', 'runtime.wasm'), join('build', 'library', 'library.wasm'), join('build', 'library', 'library.json')];
+  const validators = readdirSync(join(root, 'build', 'validators')).filter((f) => f.endsWith('.js')).sort().map((f) => join('build', 'validators', f));
+  return [
+    ...schemas,
+    ...validators,
+    join('build', 'runtime.wasm'),
+    join('build', 'library', 'library.wasm'),
+    join('build', 'library', 'library.json'),
+    // The time-zone database the time built-ins read for zones other than UTC.
+    join('tzdata', 'zones.json'),
+  ];
 }
 
 /** The package.json that makes action/ a plangate package root: the version is the one the library reports. */
