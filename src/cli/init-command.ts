@@ -39,8 +39,16 @@ allowEmpty: false
 # label names one.
 # environment: prd
 
-# More policies: .rego files or folders (compiled and cached), compiled .wasm modules, OPA bundles (.tar.gz).
+# More policies: .rego files or folders (compiled and cached; plangate METADATA rules and conftest packages),
+# Gatekeeper ConstraintTemplate and constraint YAML, compiled .wasm modules, OPA bundles (.tar.gz). An entry may be
+# { path: ./legacy, regoVersion: v0 }.
 policies: []
+
+# Rego version of the policy sources that name none: v1 (OPA 1.x) or v0 (read as OPA's --v0-compatible reads it).
+regoVersion: v1
+
+# Data documents (JSON or YAML files or folders) loaded under data, as opa -d and conftest -d load them.
+data: []
 
 # Whether the built-in library runs.
 builtin: true

@@ -155,7 +155,7 @@ test('a policy package that defines nothing plangate runs is reported, not ignor
   const run = runPlangate(['check', 'k8s', '--no-builtin', '-p', 'custom', '-f', 'json', '-o', 'out'], dir);
   expect(run.code).toBe(4);
   expect(run.stderr).toContain('custom/orphan.rego:1:');
-  expect(run.stderr).toContain('package team.checks defines no rule plangate runs');
+  expect(run.stderr).toContain('package data.team.checks defines nothing plangate runs');
   expect(run.stderr).not.toContain('package helpers');
   expect(run.stderr).not.toContain('uses_test');
   expect(readReportJson(dir).problems).toEqual([expect.objectContaining({ code: 'policy_error', file: 'custom/orphan.rego', line: 1 })]);

@@ -4,6 +4,11 @@
 import { Row, testRows } from './builtins-support';
 
 const ROWS: Row[] = [
+  // sprintf's verbs, flags and error forms are covered through the SDK in test/rego/sprintf.test.ts; these rows
+  // call the runtime export directly.
+  ['builtin_sprintf', ['"%v and %d"', '[["a", "b"], 3]'], '"[\\"a\\", \\"b\\"] and 3"'],
+  ['builtin_sprintf', ['"%f"', '[3.14]'], '"3.140000"'],
+  ['builtin_sprintf', ['"%d"', '[]'], '"%!d(MISSING)"'],
   ['builtin_concat', ['"/"', '["", "foo", "bar", "0", "baz"]'], '"/foo/bar/0/baz"'],
   ['builtin_concat', ['", "', '{"b", "a"}'], '"a, b"'],
   ['builtin_concat', ['"-"', '[]'], '""'],
