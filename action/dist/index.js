@@ -2617,7 +2617,7 @@ var require_parseParams = __commonJS({
 var require_basename = __commonJS({
   "node_modules/@fastify/busboy/lib/utils/basename.js"(exports2, module2) {
     "use strict";
-    module2.exports = function basename3(path) {
+    module2.exports = function basename4(path) {
       if (typeof path !== "string") {
         return "";
       }
@@ -2644,7 +2644,7 @@ var require_multipart = __commonJS({
     var Dicer = require_Dicer();
     var parseParams = require_parseParams();
     var decodeText = require_decodeText();
-    var basename3 = require_basename();
+    var basename4 = require_basename();
     var getLimit = require_getLimit();
     var RE_BOUNDARY = /^boundary$/i;
     var RE_FIELD = /^form-data$/i;
@@ -2761,7 +2761,7 @@ var require_multipart = __commonJS({
               } else if (RE_FILENAME.test(parsed[i][0])) {
                 filename = parsed[i][1];
                 if (!preservePath) {
-                  filename = basename3(filename);
+                  filename = basename4(filename);
                 }
               }
             }
@@ -3650,14 +3650,14 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location");
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        location2 = new URL(location2, responseURL(response));
+      let location3 = response.headersList.get("location");
+      if (location3 !== null && isValidHeaderValue(location3)) {
+        location3 = new URL(location3, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location3 && !location3.hash) {
+        location3.hash = requestFragment;
       }
-      return location2;
+      return location3;
     }
     function requestCurrentURL(request) {
       return request.urlList[request.urlList.length - 1];
@@ -4011,11 +4011,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
-    function sameOrigin(A5, B8) {
-      if (A5.origin === B8.origin && A5.origin === "null") {
+    function sameOrigin(A2, B) {
+      if (A2.origin === B.origin && A2.origin === "null") {
         return true;
       }
-      if (A5.protocol === B8.protocol && A5.hostname === B8.hostname && A5.port === B8.port) {
+      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
         return true;
       }
       return false;
@@ -4023,8 +4023,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4414,29 +4414,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O4) => {
-        if (webidl.util.Type(O4) !== "Object") {
+      return (O2) => {
+        if (webidl.util.Type(O2) !== "Object") {
           throw webidl.errors.exception({
             header: "Record",
-            message: `Value of type ${webidl.util.Type(O4)} is not an Object.`
+            message: `Value of type ${webidl.util.Type(O2)} is not an Object.`
           });
         }
         const result = {};
-        if (!types.isProxy(O4)) {
-          const keys2 = Object.keys(O4);
+        if (!types.isProxy(O2)) {
+          const keys2 = Object.keys(O2);
           for (const key of keys2) {
             const typedKey = keyConverter(key);
-            const typedValue = valueConverter(O4[key]);
+            const typedValue = valueConverter(O2[key]);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O4);
+        const keys = Reflect.ownKeys(O2);
         for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O4, key);
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key);
-            const typedValue = valueConverter(O4[key]);
+            const typedValue = valueConverter(O2[key]);
             result[typedKey] = typedValue;
           }
         }
@@ -5528,8 +5528,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 });
               }
             });
-            const busboyResolve = new Promise((resolve9, reject) => {
-              busboy.on("finish", resolve9);
+            const busboyResolve = new Promise((resolve14, reject) => {
+              busboy.on("finish", resolve14);
               busboy.on("error", (err) => reject(new TypeError(err)));
             });
             if (this.body !== null) for await (const chunk of consumeBody(this[kState].body)) busboy.write(chunk);
@@ -6063,9 +6063,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -6103,12 +6103,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -7168,16 +7168,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve14) => {
           if (!this[kSize]) {
-            resolve9(null);
+            resolve14(null);
           } else {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve14;
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7188,7 +7188,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9();
+            resolve14();
           };
           if (this[kHTTP2Session] != null) {
             util.destroy(this[kHTTP2Session], err);
@@ -7768,7 +7768,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7780,7 +7780,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8404,12 +8404,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve14;
         }
       });
       if (client[kHTTPConnVersion] === "h2") {
@@ -8754,8 +8754,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           return Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          return new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          return new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9333,7 +9333,7 @@ var require_readable = __commonJS({
         if (this.closed) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve14, reject) => {
           const signalListenerCleanup = signal ? util.addAbortListener(signal, () => {
             this.destroy();
           }) : noop;
@@ -9342,7 +9342,7 @@ var require_readable = __commonJS({
             if (signal && signal.aborted) {
               reject(signal.reason || Object.assign(new Error("The operation was aborted"), { name: "AbortError" }));
             } else {
-              resolve9(null);
+              resolve14(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9364,11 +9364,11 @@ var require_readable = __commonJS({
         throw new TypeError("unusable");
       }
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve14, reject) => {
         stream[kConsume] = {
           type,
           stream,
-          resolve: resolve9,
+          resolve: resolve14,
           reject,
           length: 0,
           body: []
@@ -9403,12 +9403,12 @@ var require_readable = __commonJS({
       }
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(toUSVString(Buffer.concat(body)));
+          resolve14(toUSVString(Buffer.concat(body)));
         } else if (type === "json") {
-          resolve9(JSON.parse(Buffer.concat(body)));
+          resolve14(JSON.parse(Buffer.concat(body)));
         } else if (type === "arrayBuffer") {
           const dst = new Uint8Array(length);
           let pos = 0;
@@ -9416,12 +9416,12 @@ var require_readable = __commonJS({
             dst.set(buf, pos);
             pos += buf.byteLength;
           }
-          resolve9(dst.buffer);
+          resolve14(dst.buffer);
         } else if (type === "blob") {
           if (!Blob2) {
             Blob2 = require("buffer").Blob;
           }
-          resolve9(new Blob2(body, { type: stream[kContentType] }));
+          resolve14(new Blob2(body, { type: stream[kContentType] }));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9676,9 +9676,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve14, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -9851,9 +9851,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10134,9 +10134,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10225,9 +10225,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -13849,7 +13849,7 @@ var require_fetch = __commonJS({
       async function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -13876,7 +13876,7 @@ var require_fetch = __commonJS({
                 return;
               }
               let codings = [];
-              let location2 = "";
+              let location3 = "";
               const headers = new Headers();
               if (Array.isArray(headersList)) {
                 for (let n = 0; n < headersList.length; n += 2) {
@@ -13885,7 +13885,7 @@ var require_fetch = __commonJS({
                   if (key.toLowerCase() === "content-encoding") {
                     codings = val.toLowerCase().split(",").map((x) => x.trim());
                   } else if (key.toLowerCase() === "location") {
-                    location2 = val;
+                    location3 = val;
                   }
                   headers[kHeadersList].append(key, val);
                 }
@@ -13896,14 +13896,14 @@ var require_fetch = __commonJS({
                   if (key.toLowerCase() === "content-encoding") {
                     codings = val.toLowerCase().split(",").map((x) => x.trim()).reverse();
                   } else if (key.toLowerCase() === "location") {
-                    location2 = val;
+                    location3 = val;
                   }
                   headers[kHeadersList].append(key, val);
                 }
               }
               this.body = new Readable({ read: resume });
               const decoders = [];
-              const willFollow = request.redirect === "follow" && location2 && redirectStatusSet.has(status);
+              const willFollow = request.redirect === "follow" && location3 && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 for (const coding of codings) {
                   if (coding === "x-gzip" || coding === "gzip") {
@@ -13925,7 +13925,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              resolve9({
+              resolve14({
                 status,
                 statusText,
                 headersList: headers[kHeadersList],
@@ -13968,7 +13968,7 @@ var require_fetch = __commonJS({
                 const val = headersList[n + 1].toString("latin1");
                 headers[kHeadersList].append(key, val);
               }
-              resolve9({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList: headers[kHeadersList],
@@ -14820,9 +14820,9 @@ var require_util5 = __commonJS({
     var assert = require("assert");
     var { URLSerializer } = require_dataURL();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A5, B8, excludeFragment = false) {
-      const serializedA = URLSerializer(A5, excludeFragment);
-      const serializedB = URLSerializer(B8, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
     function fieldValues(header2) {
@@ -15201,8 +15201,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15229,9 +15229,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15261,11 +15261,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15405,13 +15405,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -15439,12 +15439,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, { header: "CacheStorage.open" });
         cacheName = webidl.converters.DOMString(cacheName);
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -17322,11 +17322,11 @@ var require_lib = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -17342,7 +17342,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -17428,26 +17428,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -17656,14 +17656,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -17845,12 +17845,12 @@ var require_lib = __commonJS({
         return __awaiter(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms2));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -17858,7 +17858,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve9(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -17897,7 +17897,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve14(response);
             }
           }));
         });
@@ -17914,11 +17914,11 @@ var require_auth = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -17934,7 +17934,7 @@ var require_auth = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18018,11 +18018,11 @@ var require_oidc_utils = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18038,7 +18038,7 @@ var require_oidc_utils = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18116,11 +18116,11 @@ var require_summary = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18136,7 +18136,7 @@ var require_summary = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18482,11 +18482,11 @@ var require_io_util = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18502,7 +18502,7 @@ var require_io_util = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18655,11 +18655,11 @@ var require_io = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18675,7 +18675,7 @@ var require_io = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18903,11 +18903,11 @@ var require_toolrunner = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18923,7 +18923,7 @@ var require_toolrunner = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19151,7 +19151,7 @@ var require_toolrunner = __commonJS({
             this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield io.which(this.toolPath, true);
-          return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -19234,7 +19234,7 @@ var require_toolrunner = __commonJS({
               if (error2) {
                 reject(error2);
               } else {
-                resolve9(exitCode);
+                resolve14(exitCode);
               }
             });
             if (this.options.input) {
@@ -19387,11 +19387,11 @@ var require_exec = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19407,7 +19407,7 @@ var require_exec = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19498,11 +19498,11 @@ var require_platform = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19518,7 +19518,7 @@ var require_platform = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19617,11 +19617,11 @@ var require_core = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19637,7 +19637,7 @@ var require_core = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19905,11 +19905,11 @@ var require_utils3 = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19925,7 +19925,7 @@ var require_utils3 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23310,9 +23310,9 @@ var require_dist_node9 = __commonJS({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache }, methodName) {
-        if (cache[methodName]) {
-          return cache[methodName];
+      get({ octokit, scope, cache: cache3 }, methodName) {
+        if (cache3[methodName]) {
+          return cache3[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -23320,7 +23320,7 @@ var require_dist_node9 = __commonJS({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache[methodName] = decorate(
+          cache3[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -23328,9 +23328,9 @@ var require_dist_node9 = __commonJS({
             decorations
           );
         } else {
-          cache[methodName] = octokit.request.defaults(endpointDefaults);
+          cache3[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache[methodName];
+        return cache3[methodName];
       }
     };
     function endpointsToMethods(octokit) {
@@ -24812,13 +24812,13 @@ var require_codegen = __commonJS({
         this._currNode.nodes.push(node);
         this._nodes.push(node);
       }
-      _endBlockNode(N1, N22) {
+      _endBlockNode(N1, N2) {
         const n = this._currNode;
-        if (n instanceof N1 || N22 && n instanceof N22) {
+        if (n instanceof N1 || N2 && n instanceof N2) {
           this._nodes.pop();
           return this;
         }
-        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
         const n = this._currNode;
@@ -24888,10 +24888,10 @@ var require_codegen = __commonJS({
     }
     exports2.and = and;
     var orCode = mappend(exports2.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports2.or = or;
+    exports2.or = or2;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -24956,14 +24956,14 @@ var require_util8 = __commonJS({
       return false;
     }
     exports2.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath: schemaPath2 }, schema2, keyword, $data) {
       if (!$data) {
         if (typeof schema2 == "number" || typeof schema2 == "boolean")
           return schema2;
         if (typeof schema2 == "string")
           return (0, codegen_1._)`${schema2}`;
       }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath2}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str) {
@@ -25206,22 +25206,22 @@ var require_errors2 = __commonJS({
       const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
       return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
     }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath: schemaPath2, parentSchema }) {
       let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      if (schemaPath2) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath2, util_1.Type.Str)}`;
       }
       return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it: it2 } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
+      const { opts, propertyName, topSchemaRef, schemaPath: schemaPath2 } = it2;
       keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath2}`], [names_1.default.data, data]);
       }
       if (propertyName)
         keyValues.push([E2.propertyName, propertyName]);
@@ -25612,8 +25612,8 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p]));
     }
     exports2.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context2, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath: schemaPath2, errorPath }, it: it2 }, func, context2, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath2}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
         [names_1.default.parentData, it2.parentData],
@@ -25814,7 +25814,7 @@ var require_subschema = __commonJS({
     exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util8();
-    function getSubschema(it2, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it2, { keyword, schemaProp, schema: schema2, schemaPath: schemaPath2, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema2 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
@@ -25831,12 +25831,12 @@ var require_subschema = __commonJS({
         };
       }
       if (schema2 !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+        if (schemaPath2 === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
           schema: schema2,
-          schemaPath,
+          schemaPath: schemaPath2,
           topSchemaRef,
           errSchemaPath
         };
@@ -26084,15 +26084,15 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize) {
+    function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
         id = normalizeId(id);
-      const p = resolver2.parse(id);
-      return _getFullPath(resolver2, p);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
     }
     exports2.getFullPath = getFullPath;
-    function _getFullPath(resolver2, p) {
-      const serialized = resolver2.serialize(p);
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
     exports2._getFullPath = _getFullPath;
@@ -26101,9 +26101,9 @@ var require_resolve = __commonJS({
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports2.normalizeId = normalizeId;
-    function resolveUrl(resolver2, baseId, id) {
+    function resolveUrl(resolver, baseId, id) {
       id = normalizeId(id);
-      return resolver2.resolve(baseId, id);
+      return resolver.resolve(baseId, id);
     }
     exports2.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -26321,9 +26321,9 @@ var require_validate = __commonJS({
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+        const schemaPath2 = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName2 = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath2}, ${rootName2}.schema)`);
       }
     }
     function returnResults(it2) {
@@ -26443,8 +26443,8 @@ var require_validate = __commonJS({
       it2.dataTypes = ts2;
     }
     function strictTypesError(it2, msg) {
-      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
+      const schemaPath2 = it2.schemaEnv.baseId + it2.errSchemaPath;
+      msg += ` at "${schemaPath2}" (strictTypes)`;
       (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
     }
     var KeywordCxt = class {
@@ -26699,10 +26699,10 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver2, baseId, ref, msg) {
+      constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver2, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver2, this.missingRef));
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
     exports2.default = MissingRefError;
@@ -26833,7 +26833,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -26860,7 +26860,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -27724,7 +27724,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27760,50 +27760,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative5 = parse3(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -27811,7 +27811,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -28115,7 +28115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -28246,7 +28246,7 @@ var require_core2 = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -28616,9 +28616,9 @@ var require_core2 = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports2.default = Ajv4;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -28794,8 +28794,8 @@ var require_ref = __commonJS({
         function callRootRef() {
           if (env === root)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName2 = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName2}.validate`, root, root.$async);
         }
         function callValidate(sch) {
           const v2 = getValidate(cxt, sch);
@@ -28959,8 +28959,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it: it2 } = cxt;
         const prec = it2.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports2.default = def;
@@ -29124,8 +29124,8 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema2) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              const schemaPath2 = it2.schemaEnv.baseId + it2.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath2}" (strictRequired)`;
               (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
             }
           }
@@ -30729,7 +30729,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -30748,11 +30748,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports2.Ajv = Ajv4;
-    module2.exports = exports2 = Ajv4;
-    module2.exports.Ajv = Ajv4;
+    exports2.Ajv = Ajv;
+    module2.exports = exports2 = Ajv;
+    module2.exports.Ajv = Ajv;
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = Ajv4;
+    exports2.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -34750,10 +34750,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -34767,7 +34767,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -34791,7 +34791,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -34807,7 +34807,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34898,7 +34898,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -34912,13 +34912,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -34961,18 +34961,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -35026,8 +35026,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -35039,7 +35039,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -35050,8 +35050,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st2 of sep2) {
+              if (sep3)
+                for (const st2 of sep3) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -35068,7 +35068,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -35248,7 +35248,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -35265,24 +35265,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -35465,25 +35465,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -36293,14 +36293,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st2 of sep2)
+      if (sep3)
+        for (const st2 of sep3)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -37467,18 +37467,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -37631,15 +37631,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep2 = it2.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -37833,13 +37833,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37984,7 +37984,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -38059,7 +38059,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse3;
-    exports2.parseAllDocuments = parseAllDocuments2;
+    exports2.parseAllDocuments = parseAllDocuments4;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
@@ -38546,13 +38546,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str + "\n" : str;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep2) {
+      static atDocumentBoundary(src, offset, sep3) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep2) {
-          if (ch0 !== sep2) return false;
+        if (sep3) {
+          if (ch0 !== sep3) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -39728,7 +39728,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str = "";
-        let sep2 = "";
+        let sep3 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j2 = 0; j2 < bi2; ++j2) {
@@ -39737,21 +39737,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep2 === "\n") str += "\n";
-            else sep2 = "\n";
+            if (sep3 === "\n") str += "\n";
+            else sep3 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep2 === " ") sep2 = "\n";
-              else if (!prevMoreIndented && !atStart && sep2 === "\n") sep2 = "\n\n";
-              str += sep2 + line;
-              sep2 = lineEnd < end && src[lineEnd] || "";
+              if (sep3 === " ") sep3 = "\n";
+              else if (!prevMoreIndented && !atStart && sep3 === "\n") sep3 = "\n\n";
+              str += sep3 + line;
+              sep3 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str += sep2 + line;
-              sep2 = folded && i < keepStart ? " " : "\n";
+              str += sep3 + line;
+              sep3 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -40674,22 +40674,22 @@ ${indent}${str}`;
             start,
             end
           } = flowChars;
-          const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          const strings2 = nodes.map((n) => n.str);
+          if (hasItemWithNewLine || strings2.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str = start;
-            for (const s of strings) {
+            for (const s of strings2) {
               str += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
             str += `
 ${indent}${end}`;
           } else {
-            str = `${start} ${strings.join(" ")} ${end}`;
+            str = `${start} ${strings2.join(" ")} ${end}`;
           }
         } else {
-          const strings = nodes.map(blockItem);
-          str = strings.shift();
-          for (const s of strings) str += s ? `
+          const strings2 = nodes.map(blockItem);
+          str = strings2.shift();
+          for (const s of strings2) str += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
@@ -41124,12 +41124,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve9
+        resolve: resolve14
       } of tags) {
         if (test) {
           const match = str.match(test);
           if (match) {
-            let res = resolve9.apply(null, match);
+            let res = resolve14.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -43751,7 +43751,7 @@ var require_dist2 = __commonJS({
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
     };
-    function parseAllDocuments2(src, options) {
+    function parseAllDocuments4(src, options) {
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
@@ -43787,7 +43787,7 @@ var require_dist2 = __commonJS({
       defaultOptions: Document$1.defaultOptions,
       Document,
       parse: parse3,
-      parseAllDocuments: parseAllDocuments2,
+      parseAllDocuments: parseAllDocuments4,
       parseCST: parseCst.parse,
       parseDocument: parseDocument3,
       scalarOptions: Document$1.scalarOptions,
@@ -43845,12 +43845,12 @@ var require_yaml2 = __commonJS({
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports2, module2) {
     var json = require_json();
-    var strings = require_strings();
+    var strings2 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
     module2.exports = {
       ...json,
-      ...strings,
+      ...strings2,
       ...regex,
       ...yaml
     };
@@ -44246,8 +44246,8 @@ function exitCodeFor(code) {
 }
 
 // src/diagnostics/diagnostic.ts
-function diagnostic(code, message, location2, extra = {}) {
-  return { code, severity: "error", message, ...location2 ? { location: location2 } : {}, ...extra };
+function diagnostic(code, message, location3, extra = {}) {
+  return { code, severity: "error", message, ...location3 ? { location: location3 } : {}, ...extra };
 }
 var PlangateError = class extends Error {
   diagnostics;
@@ -44315,7 +44315,7 @@ var SourceFile = class {
 };
 
 // src/action/annotations.ts
-var import_node_path19 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // src/report/model.ts
 var SCHEMA_VERSION = "1.0";
@@ -44379,11 +44379,14 @@ var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'"
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
-function html(strings, ...values) {
-  let out = strings[0];
+function ident(text) {
+  return new RawHtml(escapeHtml(text).replace(/([./_\-[:,]|&quot;)/g, "$1<wbr>"));
+}
+function html(strings2, ...values) {
+  let out = strings2[0];
   values.forEach((v2, i) => {
     out += v2 instanceof RawHtml ? v2.value : v2 === void 0 ? "" : escapeHtml(v2);
-    out += strings[i + 1];
+    out += strings2[i + 1];
   });
   return new RawHtml(out);
 }
@@ -44512,6 +44515,159 @@ function locationText(r7) {
   return r7.resource.line !== void 0 ? `${file}:${r7.resource.line}` : file;
 }
 
+// src/report/control-titles.ts
+var CONTROL_TITLES = {
+  GDPR: {
+    "Art.5": "Principles relating to processing of personal data",
+    "Art.6": "Lawfulness of processing",
+    "Art.9": "Processing of special categories of personal data",
+    "Art.17": "Right to erasure ('right to be forgotten')",
+    "Art.24": "Responsibility of the controller",
+    "Art.25": "Data protection by design and by default",
+    "Art.28": "Processor",
+    "Art.30": "Records of processing activities",
+    "Art.32": "Security of processing",
+    "Art.33": "Notification of a personal data breach to the supervisory authority",
+    "Art.34": "Communication of a personal data breach to the data subject",
+    "Art.35": "Data protection impact assessment",
+    "Art.44": "General principle for transfers",
+    "Art.45": "Transfers on the basis of an adequacy decision",
+    "Art.46": "Transfers subject to appropriate safeguards",
+    "Art.47": "Binding corporate rules",
+    "Art.49": "Derogations for specific situations"
+  },
+  "ISO27001:2022": {
+    "A.5.1": "Policies for information security",
+    "A.5.2": "Information security roles and responsibilities",
+    "A.5.3": "Segregation of duties",
+    "A.5.4": "Management responsibilities",
+    "A.5.5": "Contact with authorities",
+    "A.5.6": "Contact with special interest groups",
+    "A.5.7": "Threat intelligence",
+    "A.5.8": "Information security in project management",
+    "A.5.9": "Inventory of information and other associated assets",
+    "A.5.10": "Acceptable use of information and other associated assets",
+    "A.5.11": "Return of assets",
+    "A.5.12": "Classification of information",
+    "A.5.13": "Labelling of information",
+    "A.5.14": "Information transfer",
+    "A.5.15": "Access control",
+    "A.5.16": "Identity management",
+    "A.5.17": "Authentication information",
+    "A.5.18": "Access rights",
+    "A.5.19": "Information security in supplier relationships",
+    "A.5.20": "Addressing information security within supplier agreements",
+    "A.5.21": "Managing information security in the ICT supply chain",
+    "A.5.22": "Monitoring, review and change management of supplier services",
+    "A.5.23": "Information security for use of cloud services",
+    "A.5.24": "Information security incident management planning and preparation",
+    "A.5.25": "Assessment and decision on information security events",
+    "A.5.26": "Response to information security incidents",
+    "A.5.27": "Learning from information security incidents",
+    "A.5.28": "Collection of evidence",
+    "A.5.29": "Information security during disruption",
+    "A.5.30": "ICT readiness for business continuity",
+    "A.5.31": "Legal, statutory, regulatory and contractual requirements",
+    "A.5.32": "Intellectual property rights",
+    "A.5.33": "Protection of records",
+    "A.5.34": "Privacy and protection of PII",
+    "A.5.35": "Independent review of information security",
+    "A.5.36": "Compliance with policies, rules and standards for information security",
+    "A.5.37": "Documented operating procedures",
+    "A.6.1": "Screening",
+    "A.6.2": "Terms and conditions of employment",
+    "A.6.3": "Information security awareness, education and training",
+    "A.6.4": "Disciplinary process",
+    "A.6.5": "Responsibilities after termination or change of employment",
+    "A.6.6": "Confidentiality or non-disclosure agreements",
+    "A.6.7": "Remote working",
+    "A.6.8": "Information security event reporting",
+    "A.7.1": "Physical security perimeters",
+    "A.7.2": "Physical entry",
+    "A.7.3": "Securing offices, rooms and facilities",
+    "A.7.4": "Physical security monitoring",
+    "A.7.5": "Protecting against physical and environmental threats",
+    "A.7.6": "Working in secure areas",
+    "A.7.7": "Clear desk and clear screen",
+    "A.7.8": "Equipment siting and protection",
+    "A.7.9": "Security of assets off-premises",
+    "A.7.10": "Storage media",
+    "A.7.11": "Supporting utilities",
+    "A.7.12": "Cabling security",
+    "A.7.13": "Equipment maintenance",
+    "A.7.14": "Secure disposal or re-use of equipment",
+    "A.8.1": "User endpoint devices",
+    "A.8.2": "Privileged access rights",
+    "A.8.3": "Information access restriction",
+    "A.8.4": "Access to source code",
+    "A.8.5": "Secure authentication",
+    "A.8.6": "Capacity management",
+    "A.8.7": "Protection against malware",
+    "A.8.8": "Management of technical vulnerabilities",
+    "A.8.9": "Configuration management",
+    "A.8.10": "Information deletion",
+    "A.8.11": "Data masking",
+    "A.8.12": "Data leakage prevention",
+    "A.8.13": "Information backup",
+    "A.8.14": "Redundancy of information processing facilities",
+    "A.8.15": "Logging",
+    "A.8.16": "Monitoring activities",
+    "A.8.17": "Clock synchronization",
+    "A.8.18": "Use of privileged utility programs",
+    "A.8.19": "Installation of software on operational systems",
+    "A.8.20": "Networks security",
+    "A.8.21": "Security of network services",
+    "A.8.22": "Segregation of networks",
+    "A.8.23": "Web filtering",
+    "A.8.24": "Use of cryptography",
+    "A.8.25": "Secure development life cycle",
+    "A.8.26": "Application security requirements",
+    "A.8.27": "Secure system architecture and engineering principles",
+    "A.8.28": "Secure coding",
+    "A.8.29": "Security testing in development and acceptance",
+    "A.8.30": "Outsourced development",
+    "A.8.31": "Separation of development, test and production environments",
+    "A.8.32": "Change management",
+    "A.8.33": "Test information",
+    "A.8.34": "Protection of information systems during audit testing"
+  }
+};
+function controlTitle(c) {
+  return CONTROL_TITLES[c.framework]?.[c.id];
+}
+
+// src/report/gaps.ts
+function problemText(p) {
+  const where2 = p.file ? `${p.file}${p.line !== void 0 ? `:${p.line}` : ""}: ` : "";
+  return `${where2}${p.code}: ${p.message}`;
+}
+var TYPES_NAMED = 5;
+function uncoveredTypesText(uncovered) {
+  const named = uncovered.slice(0, TYPES_NAMED).map((u) => `${u.type} (${u.resources})`);
+  const rest = uncovered.length - named.length;
+  return named.join(", ") + (rest > 0 ? `, … and ${rest} more types` : "");
+}
+function coverageText(model) {
+  const judged = model.summary.judged;
+  if (judged === void 0) return void 0;
+  const total = model.summary.resources;
+  const uncovered = model.uncovered ?? [];
+  const notJudged = uncovered.reduce((n, u) => n + u.resources, 0);
+  const head = `${judged} of ${total} resources judged`;
+  if (notJudged === 0) return head;
+  const blocking = model.run?.failOnUncovered ? " (fails the run: failOnUncovered)" : "";
+  return `${head}; ${notJudged} of types ${uncoveredTypesText(uncovered)} judged by no rule${blocking}`;
+}
+function emptyRunText(model) {
+  if (!model.empty) return void 0;
+  const why = model.empty.reason === "no rules ran" ? "no rule was loaded, so no resource was checked" : "no rule applied to any resource read";
+  const outcome = model.empty.allowed ? "allowed by --allow-empty" : "this fails the run unless --allow-empty is given";
+  return `${model.empty.reason}: ${why}; ${outcome}`;
+}
+function notCheckedLines(model) {
+  return (model.problems ?? []).map(problemText);
+}
+
 // src/report/html/chart.ts
 var BAR_HEIGHT = 18;
 var GAP = 6;
@@ -44531,8 +44687,28 @@ function barChart(title, bars) {
 
 // src/report/html/sections.ts
 var STATUS_LABEL = { fail: "failed", error: "errors", unknown: "unknown", waived: "waived", pass: "passed" };
+function controlText(c) {
+  const title = controlTitle(c);
+  return `${c.framework} ${c.id}${title ? ` (${title})` : ""}`;
+}
 function controlsText(p) {
-  return p ? p.controls.map((c) => `${c.framework} ${c.id}`).join(", ") : "";
+  return p ? p.controls.map(controlText).join(", ") : "";
+}
+var UNCOVERED_SHOWN = 5;
+function notCheckedSection(model) {
+  const problems = model.problems ?? [];
+  const uncovered = model.uncovered ?? [];
+  const empty = emptyRunText(model);
+  if (problems.length === 0 && uncovered.length === 0 && !empty) return raw("");
+  const problemList = problems.length ? html`<h3>Inputs and policies not checked (${problems.length})</h3><ul>${join(problems.map((p) => html`<li class="mono">${ident(problemText(p))}</li>`))}</ul>` : raw("");
+  const emptyNote = empty ? html`<p><b>${empty}</b></p>` : raw("");
+  const rows = uncovered.map((u) => {
+    const more = u.resources > UNCOVERED_SHOWN ? `, … and ${u.resources - UNCOVERED_SHOWN} more` : "";
+    return html`<tr><td class="mono">${ident(u.type)}</td><td class="num">${u.resources}</td><td class="mono">${join(u.addresses.slice(0, UNCOVERED_SHOWN).map(ident), ", ")}${more}</td></tr>`;
+  });
+  const fails = model.run?.failOnUncovered ? html` They fail the run (failOnUncovered).` : raw("");
+  const table = rows.length ? html`<h3>Resources judged by no rule (${uncovered.reduce((n, u) => n + u.resources, 0)})</h3><p class="muted">No rule applies to these types, so nothing about them was checked.${fails}</p><table><thead><tr><th>type</th><th class="num">resources</th><th>addresses</th></tr></thead><tbody>${join(rows)}</tbody></table>` : raw("");
+  return html`<section id="not-checked" class="gaps"><h2>Not checked</h2>${emptyNote}${problemList}${table}</section>`;
 }
 function baselineMark(r7) {
   return r7.baseline ? html` <span class="${r7.baseline}">${r7.baseline}</span>` : raw("");
@@ -44543,8 +44719,10 @@ function statusCell(r7) {
 function summarySection(model) {
   const counts2 = statusCounts(model.summary);
   const sev = failuresBySeverity(model.results);
+  const judged = model.summary.judged;
   const cards = [
     html`<div class="card"><span class="muted">resources</span><b>${model.summary.resources}</b></div>`,
+    ...judged !== void 0 ? [html`<div class="card"><span class="muted">judged</span><b>${judged}</b></div>`] : [],
     html`<div class="card"><span class="muted">rules</span><b>${model.summary.rules}</b></div>`,
     ...STATUSES.map((s) => html`<div class="card"><span class="st ${s}">${STATUS_LABEL[s]}</span><b>${counts2[s]}</b></div>`)
   ];
@@ -44557,7 +44735,7 @@ function changesSection(model, policies) {
   if (!b) return raw("");
   const fresh = model.results.filter((r7) => r7.baseline === "new" && (r7.status === "fail" || r7.status === "error"));
   const fixed = [...model.results.filter((r7) => r7.baseline === "fixed"), ...b.absent];
-  const row = (r7, what) => html`<tr><td><span class="${what}">${what}</span></td><td>${r7.ruleId}</td><td>${policies.get(r7.ruleId)?.title ?? ""}</td><td class="mono">${r7.resource.address}</td><td class="mono">${locationText(r7)}</td><td>${r7.message}</td></tr>`;
+  const row = (r7, what) => html`<tr><td><span class="${what}">${what}</span></td><td class="mono">${ident(r7.ruleId)}</td><td>${policies.get(r7.ruleId)?.title ?? ""}</td><td class="mono">${ident(r7.resource.address)}</td><td class="mono">${ident(locationText(r7))}</td><td>${r7.message}</td></tr>`;
   const rows = [...fresh.map((r7) => row(r7, "new")), ...fixed.map((r7) => row(r7, "fixed"))];
   const table = rows.length ? html`<table><thead><tr><th>change</th><th>rule</th><th>title</th><th>resource</th><th>location</th><th>message</th></tr></thead><tbody>${join(rows)}</tbody></table>` : html`<p>No failures appeared or disappeared.</p>`;
   return html`<section id="changes"><h2>Changes since baseline</h2><p><b class="new">${b.counts.new} new</b> · <b class="fixed">${b.counts.fixed} fixed</b> · ${b.counts.unchanged} unchanged, against the report of ${b.generatedAt}${b.digest ? ` (digest ${b.digest.slice(0, 16)}…)` : ""}.</p>${table}</section>`;
@@ -44565,7 +44743,8 @@ function changesSection(model, policies) {
 function matrixRow(row) {
   const cell = (n, cls) => html`<td class="num ${n === 0 ? "zero" : cls}">${n}</td>`;
   const c = row.counts;
-  return html`<tr><td class="mono">${row.control}</td><td>${row.rules.join(", ")}</td>${cell(c.pass, "")}${cell(c.fail, "cell-fail")}${cell(c.waived, "")}${cell(c.unknown, "")}${cell(c.error, "cell-fail")}<td>${c.fail + c.error > 0 ? "not met" : c.unknown > 0 ? "undecided" : "met"}</td></tr>`;
+  const title = controlTitle({ framework: row.framework, id: row.control });
+  return html`<tr><td><span class="mono">${row.control}</span>${title ? html` <span class="ctl">${title}</span>` : raw("")}</td><td class="mono">${join(row.rules.map(ident), ", ")}</td>${cell(c.pass, "")}${cell(c.fail, "cell-fail")}${cell(c.waived, "")}${cell(c.unknown, "")}${cell(c.error, "cell-fail")}<td>${c.fail + c.error > 0 ? "not met" : c.unknown > 0 ? "undecided" : "met"}</td></tr>`;
 }
 function complianceSection(model) {
   const byFramework = /* @__PURE__ */ new Map();
@@ -44580,7 +44759,7 @@ function filterBar() {
   return html`<div class="filters noprint" role="search"><input id="q" type="search" placeholder="Filter by rule, resource, file, message or control (e.g. GDPR Art.32)" aria-label="filter"><select id="fs" aria-label="status"><option value="">any status</option>${join(STATUSES.map(opt), "")}</select><select id="fv" aria-label="severity"><option value="">any severity</option>${join(SEVERITIES.map(opt), "")}</select><output id="shown" aria-live="polite"></output></div>`;
 }
 function findingRow(r7) {
-  return html`<tr data-s="${r7.status}" data-v="${r7.severity}">${statusCell(r7)}<td class="mono">${r7.resource.address}</td><td>${r7.resource.type}</td><td class="mono">${locationText(r7)}</td><td>${r7.message}${r7.source ? ` (${r7.source})` : ""}</td></tr>`;
+  return html`<tr data-s="${r7.status}" data-v="${r7.severity}">${statusCell(r7)}<td class="mono">${ident(r7.resource.address)}</td><td class="mono">${ident(r7.resource.type)}</td><td class="mono">${ident(locationText(r7))}</td><td>${r7.message}${r7.source ? ` (${r7.source})` : ""}</td></tr>`;
 }
 function groupKey(ruleId, p) {
   return `${ruleId} ${p?.title ?? ""} ${p?.category ?? ""} ${controlsText(p)}`;
@@ -44601,30 +44780,27 @@ function rowsByRule(results, policies, row) {
 }
 function waiversSection(model, policies) {
   const waived = model.results.filter((r7) => r7.status === "waived");
+  const expired = model.results.filter((r7) => r7.status === "fail" && r7.waiver);
   const stale = model.staleWaivers ?? [];
-  if (waived.length === 0 && stale.length === 0) return raw("");
-  const bodies = rowsByRule(waived, policies, (r7) => {
-    const w = r7.waiver;
-    return html`<tr data-s="waived" data-v="${r7.severity}"><td>${r7.ruleId}</td><td class="mono">${r7.resource.address}</td><td>${w?.reason ?? ""}</td><td>${w?.approvedBy ?? ""}</td><td>${w?.expires ?? ""}</td><td>${w?.ticket ?? ""}</td></tr>`;
-  });
-  const staleRows = stale.map(
-    (w) => html`<tr><td>${w.rule}</td><td class="mono">${w.resource}</td><td>${w.reason}</td><td>${w.approvedBy}</td><td>${w.expires}</td><td>${w.ticket ?? ""}</td><td><b>${w.why}</b></td></tr>`
-  );
-  const head = raw("<tr><th>rule</th><th>resource</th><th>reason</th><th>approved by</th><th>expires</th><th>ticket</th>");
-  const staleTable = stale.length ? html`<h3>Stale waivers</h3><table><thead>${head}<th>why</th></tr></thead><tbody>${join(staleRows)}</tbody></table>` : raw("");
-  return html`<section id="waivers"><h2>Waivers</h2><table><thead>${head}</tr></thead>${bodies}</table>${staleTable}</section>`;
+  if (waived.length === 0 && expired.length === 0 && stale.length === 0) return raw("");
+  const cells = (rule, resource, w, state) => html`<td class="mono">${ident(rule)}</td><td class="mono">${ident(resource)}</td><td>${w?.reason ?? ""}</td><td>${w?.approvedBy ?? ""}</td><td>${w?.expires ?? ""}</td><td>${w?.ticket ?? ""}</td><td><span class="state ${state}">${state}</span></td>`;
+  const bodies = rowsByRule([...waived, ...expired], policies, (r7) => html`<tr data-s="${r7.status}" data-v="${r7.severity}">${cells(r7.ruleId, r7.resource.address, r7.waiver, r7.status === "waived" ? "active" : "expired")}</tr>`);
+  const staleRows = stale.map((w) => html`<tr>${cells(w.rule, w.resource, w, w.why === "expired" ? "expired" : "unmatched")}</tr>`);
+  const staleBody = staleRows.length ? html`<tbody>${join(staleRows)}</tbody>` : raw("");
+  const counts2 = `${waived.length} active, ${expired.length} expired and failing again, ${stale.length} stale`;
+  return html`<section id="waivers"><h2>Waivers</h2><p class="muted">${counts2}.</p><table><thead><tr><th>rule</th><th>resource</th><th>reason</th><th>approved by</th><th>expires</th><th>ticket</th><th>state</th></tr></thead>${bodies}${staleBody}</table></section>`;
 }
 function evidenceSection(model, policies) {
   const passes = model.results.filter((r7) => r7.status === "pass");
   const omitted = model.merge?.passesOmitted ?? 0;
-  const bodies = rowsByRule(passes, policies, (r7) => html`<tr data-s="pass" data-v="${r7.severity}"><td>${r7.ruleId}${baselineMark(r7)}</td><td class="mono">${r7.resource.address}</td><td class="mono">${locationText(r7)}</td><td>${r7.message}${r7.source ? ` (${r7.source})` : ""}</td></tr>`);
+  const bodies = rowsByRule(passes, policies, (r7) => html`<tr data-s="pass" data-v="${r7.severity}"><td class="mono">${ident(r7.ruleId)}${baselineMark(r7)}</td><td class="mono">${ident(r7.resource.address)}</td><td class="mono">${ident(locationText(r7))}</td><td>${r7.message}${r7.source ? ` (${r7.source})` : ""}</td></tr>`);
   const note = omitted > 0 ? html`<p class="muted">${omitted} further passing results of the merged reports are counted in the summary but not listed.</p>` : raw("");
   return html`<section id="passed"><h2>Evidence: passed checks</h2><details id="evidence"><summary>${passes.length} passed checks</summary><table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>message</th></tr></thead>${bodies}</table>${note}</details></section>`;
 }
 function sourcesSection(model) {
-  const inputs = model.inputs.map((i) => html`<tr><td class="mono">${i.path}</td><td>${i.type}</td><td class="num">${i.resources}</td><td class="mono">${i.sha256}</td></tr>`);
+  const inputs = model.inputs.map((i) => html`<tr><td class="mono">${ident(i.path)}</td><td>${i.status === "error" ? html`<b class="st error">not read</b>` : i.type ?? ""}</td><td class="num">${i.resources}</td><td class="mono hash">${i.sha256 ?? ""}</td></tr>`);
   const policies = model.policies.map(
-    (p) => html`<tr><td>${p.id}</td><td>${p.title}</td><td><span class="sev ${p.severity}">${p.severity}</span></td><td>${p.category}</td><td>${controlsText(p)}</td><td>${p.source}${p.enforcement ? ` · ${p.enforcement}` : ""}</td><td class="mono">${p.sha256}</td></tr>`
+    (p) => html`<tr><td class="mono">${ident(p.id)}</td><td>${p.title}</td><td><span class="sev ${p.severity}">${p.severity}</span></td><td>${p.category}</td><td>${controlsText(p)}</td><td>${p.source}${p.enforcement ? ` · ${p.enforcement}` : ""}${p.overrides ? ` · replaces ${p.overrides}` : ""}</td><td class="mono hash">${p.sha256}</td></tr>`
   );
   return html`<section id="sources"><h2>Inputs</h2><table><thead><tr><th>path</th><th>type</th><th class="num">resources</th><th>sha256</th></tr></thead><tbody>${join(inputs)}</tbody></table><h2>Policies</h2><table><thead><tr><th>rule</th><th>title</th><th>severity</th><th>category</th><th>controls</th><th>source</th><th>sha256</th></tr></thead><tbody>${join(policies)}</tbody></table></section>`;
 }
@@ -44659,7 +44835,10 @@ var REPORT_CSS = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 0 auto; padding: 1.5rem; max-width: 1200px; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .35rem; }
-.meta, .muted { color: var(--muted); } .mono, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; word-break: break-all; }
+.meta, .muted { color: var(--muted); } .mono, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; overflow-wrap: normal; word-break: normal; }
+.hash { word-break: break-all; } .gaps { border: 2px solid var(--error); border-radius: 6px; padding: .25rem 1rem; margin: 1rem 0; }
+.gaps h2 { border: 0; margin-top: .5rem; color: var(--error); } .ctl { color: var(--muted); }
+.state.active { color: var(--waived); font-weight: 600; } .state.expired, .state.unmatched { color: var(--fail); font-weight: 600; }
 .verdict { display: inline-block; padding: .15rem .7rem; border-radius: 4px; color: #fff; font-weight: 700; letter-spacing: .05em; }
 .verdict.pass { background: var(--pass); } .verdict.fail { background: var(--fail); } .verdict.error { background: var(--error); }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
@@ -44711,11 +44890,14 @@ function heading(model) {
   const s = model.summary;
   const digest = model.digest ? html` · digest <code>${model.digest.value}</code>` : raw("");
   const git = model.run?.git ? html` · commit <code>${model.run.git.commit.slice(0, 12)}</code>${model.run.git.ref ? html` (${model.run.git.ref})` : raw("")}` : raw("");
-  return html`<header><h1>plangate compliance report <span class="verdict ${model.verdict}">${model.verdict.toUpperCase()}</span></h1><p class="meta">${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · ${model.tool.name} ${model.tool.version} · generated ${model.generatedAt}${git}${digest}</p></header>`;
+  const coverage = coverageText(model);
+  const coverageLine = coverage ? html`<p class="coverage"><b>Coverage:</b> ${coverage}</p>` : raw("");
+  return html`<header><h1>plangate compliance report <span class="verdict ${model.verdict}">${model.verdict.toUpperCase()}</span></h1>${coverageLine}<p class="meta">${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · ${model.tool.name} ${model.tool.version} · generated ${model.generatedAt}${git}${digest}</p></header>`;
 }
 function buildHtml(model) {
   const policies = new Map(model.policies.map((p) => [p.id, p]));
   const body = html`${heading(model)}
+${notCheckedSection(model)}
 ${changesSection(model, policies)}
 ${summarySection(model)}
 ${complianceSection(model)}
@@ -44756,6 +44938,9 @@ var FIELD_ORDER = [
   "generatedAt",
   "verdict",
   "summary",
+  "empty",
+  "problems",
+  "uncovered",
   "inputs",
   "policies",
   "results",
@@ -44862,12 +45047,48 @@ function testsuite(ruleId, results, title, timestamp) {
 ${results.map(testcase).join("\n")}
   </testsuite>`;
 }
+function gapSuite(model) {
+  const cases = [];
+  let errors = 0;
+  let failures = 0;
+  const asResults = new Set(model.results.filter((r7) => r7.status === "error").map((r7) => r7.message));
+  for (const p of model.problems ?? []) {
+    if (asResults.has(p.message)) continue;
+    errors += 1;
+    cases.push(`    <testcase${attrs({ name: p.file ?? p.code, classname: "plangate.not-checked", file: p.file, line: p.line })}>
+      <error${attrs({ message: p.message, type: p.code })}>${escapeXml(problemText(p))}</error>
+    </testcase>`);
+  }
+  const empty = emptyRunText(model);
+  if (empty && model.empty) {
+    const body = model.empty.allowed ? `<skipped${attrs({ message: empty })}/>` : `<failure${attrs({ message: empty, type: "empty-run" })}>${escapeXml(empty)}</failure>`;
+    if (!model.empty.allowed) failures += 1;
+    cases.push(`    <testcase${attrs({ name: model.empty.reason, classname: "plangate.coverage" })}>
+      ${body}
+    </testcase>`);
+  }
+  const coverage = coverageText(model);
+  if (coverage && (model.uncovered ?? []).length > 0) {
+    const fails = model.run?.failOnUncovered === true;
+    if (fails) failures += 1;
+    const body = fails ? `<failure${attrs({ message: coverage, type: "uncovered" })}>${escapeXml(coverage)}</failure>` : `<skipped${attrs({ message: coverage })}/>`;
+    cases.push(`    <testcase${attrs({ name: "uncovered resources", classname: "plangate.coverage" })}>
+      ${body}
+    </testcase>`);
+  }
+  if (cases.length === 0) return void 0;
+  const head = `  <testsuite${attrs({ name: "plangate: not checked", tests: cases.length, failures, errors, skipped: cases.length - failures - errors, time: 0, timestamp: model.generatedAt.replace(/Z$/, "") })}>`;
+  return { xml: `${head}
+${cases.join("\n")}
+  </testsuite>`, tests: cases.length, errors, failures };
+}
 function buildJunit(model) {
   const groups = groupByRule(model.results, ALL_STATUSES);
   const titles = new Map(model.policies.map((p) => [p.id, p.title]));
-  const suites = [...groups.entries()].map(([rule, results]) => testsuite(rule, results, titles.get(rule), model.generatedAt));
+  const gaps = gapSuite(model);
+  const suites = [...gaps ? [gaps.xml] : [], ...[...groups.entries()].map(([rule, results]) => testsuite(rule, results, titles.get(rule), model.generatedAt))];
   const s = model.summary;
-  const root = `<testsuites${attrs({ name: "plangate", tests: model.results.length, failures: s.failed, errors: s.errors, skipped: s.waived + s.unknown, time: 0 })}>`;
+  const root = `<testsuites${attrs({ name: "plangate", tests: model.results.length + (gaps?.tests ?? 0), failures: s.failed + (gaps?.failures ?? 0), errors: s.errors + (gaps?.errors ?? 0), skipped: s.waived + s.unknown + (gaps ? gaps.tests - gaps.failures - gaps.errors : 0), time: 0 })}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${root}
 ${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>
@@ -44927,6 +45148,25 @@ function header(doc, model) {
   const digest = model.digest ? ` · digest \`${model.digest.value.slice(0, 12)}\`` : "";
   doc.add(`${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · plangate ${escapeMarkdown(model.tool.version)} · ${model.generatedAt}${digest}`);
   if (model.merge) doc.add(`Merged from ${model.merge.reports} reports.`);
+  doc.add("");
+  const empty = emptyRunText(model);
+  if (empty) {
+    doc.add(`> **${escapeMarkdown(empty)}**`);
+    doc.add("");
+  }
+  const coverage = coverageText(model);
+  if (coverage) {
+    doc.add(`Coverage: ${escapeMarkdown(coverage)}`);
+    doc.add("");
+  }
+}
+function notChecked(doc, model) {
+  const problems = model.problems ?? [];
+  if (problems.length === 0) return;
+  doc.add(`### Not checked (${problems.length})`);
+  doc.add("");
+  const omitted = addRows(doc, problems.map((p) => `- ${escapeMarkdown(problemText(p))}`));
+  if (omitted > 0) doc.add(cutNote(omitted, "problems"));
   doc.add("");
 }
 function counts(doc, model) {
@@ -45019,6 +45259,7 @@ function failingResults(model) {
 function buildMarkdown(model, limit = MARKDOWN_LIMIT) {
   const doc = new BoundedMarkdown(limit, RESERVE);
   header(doc, model);
+  notChecked(doc, model);
   changes(doc, model);
   counts(doc, model);
   failureTable(doc, "Failures", failingResults(model));
@@ -45313,6 +45554,23 @@ function errorNotification(r7, fallbackFile) {
     locations: [location(r7, fallbackFile)]
   };
 }
+function problemNotification(p) {
+  const region = p.line !== void 0 ? { region: { startLine: p.line } } : {};
+  return {
+    level: "error",
+    message: { text: problemText(p) },
+    descriptor: { id: p.code },
+    ...p.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(p.file) }, ...region } }] } : {}
+  };
+}
+function gapNotifications(model) {
+  const out = [];
+  const empty = emptyRunText(model);
+  if (empty) out.push({ level: model.empty?.allowed ? "warning" : "error", message: { text: empty }, descriptor: { id: model.empty.reason.replace(/ /g, "_") } });
+  const coverage = coverageText(model);
+  if (coverage && (model.uncovered ?? []).length > 0) out.push({ level: model.run?.failOnUncovered ? "error" : "note", message: { text: coverage }, descriptor: { id: "uncovered_resources" } });
+  return out;
+}
 var MAX_SARIF_RESULTS = 25e3;
 var REPORT_ORDER = { fail: 0, error: 0, unknown: 1, waived: 2, pass: 3 };
 function capResults(results) {
@@ -45336,7 +45594,12 @@ function buildSarif(model) {
         invocations: [
           {
             executionSuccessful: model.verdict !== "error",
-            toolExecutionNotifications: model.results.filter((r7) => r7.status === "error").map((r7) => errorNotification(r7, fallbackFile))
+            toolExecutionNotifications: [
+              ...(model.problems ?? []).map(problemNotification),
+              // Error results are already notified through their problem when the report lists problems.
+              ...model.problems?.length ? [] : model.results.filter((r7) => r7.status === "error").map((r7) => errorNotification(r7, fallbackFile)),
+              ...gapNotifications(model)
+            ]
           }
         ],
         results: kept.map((r7) => sarifResult(r7, ruleIndex, fallbackFile)),
@@ -45344,6 +45607,7 @@ function buildSarif(model) {
           verdict: model.verdict,
           generatedAt: model.generatedAt,
           summary: model.summary,
+          ...model.uncovered ? { uncovered: model.uncovered } : {},
           ...model.digest ? { reportDigest: model.digest.value } : {},
           ...omitted > 0 ? { resultsOmitted: omitted, resultsOmittedReason: `GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run; the least severe were left out` } : {}
         }
@@ -45362,45 +45626,121 @@ var sarifRenderer = {
 var ANSI = { red: "31", green: "32", yellow: "33", magenta: "35", cyan: "36", dim: "2", bold: "1" };
 var STATUS_STYLE = { fail: "red", error: "magenta", unknown: "yellow", waived: "cyan", pass: "green" };
 var VERDICT_STYLE = { pass: "green", fail: "red", error: "magenta" };
+var RESOURCES_PER_RULE = 10;
+var SHARED_TAIL_MIN = 40;
 function plain(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 function painter(color) {
   return color ? (style, text) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (_style, text) => text;
 }
-function resultLine(r7, paint) {
+function sharedTail(messages) {
+  if (messages.length < 2) return "";
+  let tail = messages[0];
+  for (const m of messages.slice(1)) {
+    let i = 0;
+    while (i < tail.length && i < m.length && tail[tail.length - 1 - i] === m[m.length - 1 - i]) i++;
+    tail = tail.slice(tail.length - i);
+  }
+  const space = tail.indexOf(" ");
+  tail = space >= 0 ? tail.slice(space) : "";
+  return tail.trim().length >= SHARED_TAIL_MIN ? tail : "";
+}
+function resourceLine(r7, message, paint) {
   const where2 = locationText(r7);
   const mark = r7.baseline ? ` [${r7.baseline}]` : "";
-  const lines = [`  ${paint(STATUS_STYLE[r7.status], r7.status.toUpperCase().padEnd(7))} ${plain(r7.resource.address)}${where2 ? paint("dim", `  ${plain(where2)}`) : ""}${mark}`];
-  lines.push(`          ${plain(r7.message)}`);
-  if (r7.waiver) lines.push(paint("dim", `          waived: ${plain(r7.waiver.reason)} (approved by ${plain(r7.waiver.approvedBy)}, expires ${plain(r7.waiver.expires)}${r7.waiver.ticket ? `, ticket ${plain(r7.waiver.ticket)}` : ""})`));
-  return lines;
+  const head = `  ${paint(STATUS_STYLE[r7.status], r7.status.toUpperCase().padEnd(7))} ${plain(r7.resource.address)}${where2 ? paint("dim", `  ${plain(where2)}`) : ""}${mark}`;
+  return message ? [head, `          ${plain(message)}`] : [head];
+}
+function ruleBlock(p, ruleId, results, paint, showFix) {
+  const tail = sharedTail(results.map((r7) => r7.message));
+  const out = [paint("bold", `${plain(ruleId)} ${p ? plain(p.title) : ""}`.trimEnd()) + paint("dim", ` (${results[0].severity}, ${results.length})`)];
+  if (tail) out.push(paint("dim", `  each: …${plain(tail)}`));
+  for (const r7 of results.slice(0, RESOURCES_PER_RULE)) out.push(...resourceLine(r7, tail ? `${r7.message.slice(0, r7.message.length - tail.length)} …` : r7.message, paint));
+  if (results.length > RESOURCES_PER_RULE) out.push(paint("dim", `  … and ${results.length - RESOURCES_PER_RULE} more`));
+  if (showFix && p?.remediation) out.push(paint("dim", `  fix: ${plain(p.remediation)}`));
+  out.push("");
+  return out;
+}
+function groupsBySeverity(results, statuses) {
+  return [...groupByRule(results, statuses).entries()].sort((a, b) => severityRank(a[1][0].severity) - severityRank(b[1][0].severity));
+}
+function headline(model, paint) {
+  const s = model.summary;
+  const counts2 = `${s.resources} resources, ${s.rules} rules: ${paint("green", `${s.passed} passed`)}, ${paint("red", `${s.failed} failed`)}, ${paint("cyan", `${s.waived} waived`)}, ${paint("yellow", `${s.unknown} unknown`)}, ${paint("magenta", `${s.errors} errors`)}`;
+  const out = [paint("bold", `Verdict: ${paint(VERDICT_STYLE[model.verdict], model.verdict.toUpperCase())}`), counts2];
+  const failing = model.results.filter((r7) => r7.status === "fail");
+  if (failing.length > 0) {
+    const bySeverity = SEVERITIES.map((sev) => [sev, failing.filter((r7) => r7.severity === sev).length]).filter(([, n]) => n > 0);
+    out.push(`Failures by severity: ${bySeverity.map(([sev, n]) => `${n} ${sev}`).join(", ")}`);
+  }
+  const coverage = coverageText(model);
+  if (coverage) out.push(plain(coverage));
+  const empty = emptyRunText(model);
+  if (empty) out.push(paint("bold", plain(empty)));
+  if ((model.problems ?? []).length > 0) out.push(paint("magenta", `Not checked: ${model.problems.length} problems (listed at the end)`));
+  out.push("");
+  return out;
+}
+function section(title, paint) {
+  return paint("bold", `== ${title} ==`);
+}
+function waiverText(r7) {
+  const w = r7.waiver;
+  return w ? `${plain(w.reason)} (approved by ${plain(w.approvedBy)}, expires ${plain(w.expires)}${w.ticket ? `, ticket ${plain(w.ticket)}` : ""})` : "";
+}
+function elided(items, line, paint) {
+  const out = items.slice(0, RESOURCES_PER_RULE).map(line);
+  if (items.length > RESOURCES_PER_RULE) out.push(paint("dim", `  … and ${items.length - RESOURCES_PER_RULE} more`));
+  return out;
+}
+function waiverSections(model, paint) {
+  const out = [];
+  const waived = model.results.filter((r7) => r7.status === "waived");
+  const expired = model.results.filter((r7) => r7.status === "fail" && r7.waiver);
+  const stale = model.staleWaivers ?? [];
+  if (waived.length > 0) out.push(section(`Waived (${waived.length})`, paint), ...elided(waived, (r7) => `  ${plain(r7.ruleId)} ${plain(r7.resource.address)}: ${waiverText(r7)}`, paint), "");
+  if (expired.length > 0) out.push(section(`Expired waivers: failing again (${expired.length})`, paint), ...elided(expired, (r7) => `  ${plain(r7.ruleId)} ${plain(r7.resource.address)}: ${waiverText(r7)}`, paint), "");
+  if (stale.length > 0) out.push(section(`Stale waivers (${stale.length})`, paint), ...elided(stale, (w) => `  ${plain(w.rule)} ${plain(w.resource)}: ${w.why}, expires ${plain(w.expires)} (${plain(w.reason)})`, paint), "");
+  return out;
+}
+function baselineSection(model, paint) {
+  if (!model.baseline) return [];
+  const fixed = [...model.results.filter((r7) => r7.baseline === "fixed"), ...model.baseline.absent];
+  const out = [`Against baseline: ${model.baseline.counts.new} new, ${model.baseline.counts.fixed} fixed, ${model.baseline.counts.unchanged} unchanged`];
+  out.push(...elided(fixed, (r7) => `  ${paint("green", "FIXED  ")} ${plain(r7.ruleId)} ${plain(r7.resource.address)}`, paint), "");
+  return out;
+}
+function uncoveredSection(model, paint) {
+  const uncovered = model.uncovered ?? [];
+  if (uncovered.length === 0) return [];
+  const out = [section("Judged by no rule", paint)];
+  out.push(...elided(uncovered, (u) => `  ${plain(u.type)} (${u.resources}): ${u.addresses.slice(0, 3).map(plain).join(", ")}${u.resources > 3 ? ", …" : ""}`, paint), "");
+  return out;
 }
 function buildText(model, options = {}) {
   const paint = painter(options.color === true);
   const policies = new Map(model.policies.map((p) => [p.id, p]));
-  const out = [];
-  const groups = groupByRule(model.results, ["fail", "error", "unknown", "waived"]);
-  for (const [ruleId, results] of groups) {
-    const p = policies.get(ruleId);
-    out.push(paint("bold", `${plain(ruleId)} ${p ? plain(p.title) : ""}`.trimEnd()) + paint("dim", ` (${results[0].severity})`));
-    for (const r7 of results) out.push(...resultLine(r7, paint));
-    if (p?.remediation && results.some((r7) => r7.status === "fail")) out.push(paint("dim", `  fix: ${plain(p.remediation)}`));
-    out.push("");
+  const out = headline(model, paint);
+  const blocks = (statuses, showFix) => groupsBySeverity(model.results, statuses).flatMap(([ruleId, results]) => ruleBlock(policies.get(ruleId), ruleId, results, paint, showFix));
+  const failures = blocks(["fail", "error"], true);
+  if (failures.length > 0) out.push(section("Failures", paint), ...failures);
+  const undecided = blocks(["unknown"], false);
+  if (undecided.length > 0) out.push(section("Undecided until apply", paint), ...undecided);
+  out.push(...waiverSections(model, paint), ...baselineSection(model, paint));
+  if (options.verbose) {
+    const passes = blocks(["pass"], false);
+    if (passes.length > 0) out.push(section("Passed", paint), ...passes);
   }
-  const fixed = [...model.results.filter((r7) => r7.baseline === "fixed"), ...model.baseline?.absent ?? []];
-  if (model.baseline) out.push(`Against baseline: ${model.baseline.counts.new} new, ${model.baseline.counts.fixed} fixed, ${model.baseline.counts.unchanged} unchanged`);
-  for (const r7 of fixed) out.push(`  ${paint("green", "FIXED  ")} ${plain(r7.ruleId)} ${plain(r7.resource.address)}`);
-  if (model.baseline) out.push("");
-  const s = model.summary;
-  out.push(`${s.resources} resources, ${s.rules} rules: ${paint("green", `${s.passed} passed`)}, ${paint("red", `${s.failed} failed`)}, ${paint("cyan", `${s.waived} waived`)}, ${paint("yellow", `${s.unknown} unknown`)}, ${paint("magenta", `${s.errors} errors`)}`);
-  out.push(paint("bold", `Verdict: ${paint(VERDICT_STYLE[model.verdict], model.verdict.toUpperCase())}`));
-  return out.join("\n") + "\n";
+  out.push(...uncoveredSection(model, paint));
+  const notChecked2 = notCheckedLines(model);
+  if (notChecked2.length > 0) out.push(section(`Not checked (${notChecked2.length})`, paint), ...notChecked2.map((l) => paint("magenta", `  ${plain(l)}`)), "");
+  return out.join("\n").replace(/\n+$/, "") + "\n";
 }
 var textRenderer = {
   name: "text",
   fileName: "report.txt",
-  description: "text: failures grouped by rule, for the terminal (stdout)",
+  description: "text: verdict and counts, failures by severity grouped by rule, waivers, what was not checked",
   render: (model, options) => buildText(model, options)
 };
 
@@ -45576,8 +45916,8 @@ function applyBaseline(model, baseline) {
 // src/report/load.ts
 var import_node_fs4 = require("node:fs");
 
-// src/report/schema.ts
-var import_ajv = __toESM(require_ajv());
+// src/schema-validators.ts
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
 
 // src/package-root.ts
@@ -45604,18 +45944,56 @@ function packagePath(...segments) {
   return (0, import_node_path3.join)(packageRoot(), ...segments);
 }
 
-// src/report/schema.ts
-var REPORT_SCHEMA_PATH = packagePath("schemas", "report.schema.json");
-var compiled;
-function validator() {
-  if (!compiled) {
-    const schema2 = JSON.parse((0, import_node_fs3.readFileSync)(REPORT_SCHEMA_PATH, "utf8"));
-    compiled = new import_ajv.default({ allErrors: true, strict: false }).compile(schema2);
-  }
-  return compiled;
+// src/schema-validators.ts
+var INPUT_SCHEMAS = ["terraform-plan", "terraform-state", "kubernetes-object", "input-document"];
+var VALIDATORS = {
+  config: { schema: "config", options: { allErrors: true, strict: false }, group: [] },
+  report: { schema: "report", options: { allErrors: true, strict: false }, group: [] },
+  ...Object.fromEntries(INPUT_SCHEMAS.map((name) => [name, { schema: name, options: { allErrors: false, strict: false }, group: INPUT_SCHEMAS }]))
+};
+function schemaPath(schema2) {
+  return packagePath("schemas", `${schema2}.schema.json`);
 }
+function schemaDigest(spec) {
+  const hash = (0, import_node_crypto4.createHash)("sha256");
+  for (const name of [spec.schema, ...spec.group]) hash.update(name).update((0, import_node_fs3.readFileSync)(schemaPath(name)));
+  return hash.digest("hex");
+}
+function precompiledPath(name) {
+  return packagePath("build", "validators", `${name}.js`);
+}
+function loadSchema(schema2) {
+  return JSON.parse((0, import_node_fs3.readFileSync)(schemaPath(schema2), "utf8"));
+}
+function ajvFor(spec, extra = {}) {
+  const Ajv = require_ajv().default;
+  const ajv = new Ajv({ ...spec.options, ...extra });
+  const names = spec.group.length > 0 ? spec.group : [spec.schema];
+  for (const name of names) ajv.addSchema(loadSchema(name), name);
+  return { ajv, id: spec.schema };
+}
+function precompiled(name, spec) {
+  const path = precompiledPath(name);
+  if (!(0, import_node_fs3.existsSync)(path)) return void 0;
+  const loaded = require(path);
+  return loaded.digest === schemaDigest(spec) ? loaded.validate : void 0;
+}
+var cache = /* @__PURE__ */ new Map();
+function validatorOf(name) {
+  let validate = cache.get(name);
+  if (!validate) {
+    const spec = VALIDATORS[name];
+    if (!spec) throw new Error(`no validator named ${name}`);
+    validate = precompiled(name, spec) ?? ajvFor(spec).ajv.getSchema(spec.schema);
+    cache.set(name, validate);
+  }
+  return validate;
+}
+
+// src/report/schema.ts
+var REPORT_SCHEMA_PATH = schemaPath("report");
 function checkReportSchema(value, file) {
-  const validate = validator();
+  const validate = validatorOf("report");
   if (validate(value)) return [];
   return (validate.errors ?? []).slice(0, 10).map(
     (e) => diagnostic("input_error", `not a plangate report: ${e.instancePath || "/"} ${e.message ?? "is invalid"}`, { file }, { jsonPath: e.instancePath || "/" })
@@ -45709,23 +46087,15 @@ function safeRead(path) {
 }
 
 // src/config/load.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 var import_yaml2 = __toESM(require_dist());
 
 // src/config/schema.ts
-var import_ajv2 = __toESM(require_ajv());
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
-var SCHEMA_DIR = packagePath("schemas");
-var configValidator;
 function validateConfigShape(value) {
-  if (!configValidator) {
-    const schema2 = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path5.join)(SCHEMA_DIR, "config.schema.json"), "utf8"));
-    configValidator = new import_ajv2.default({ allErrors: true, strict: false }).compile(schema2);
-  }
-  return configValidator(value) ? [] : [...configValidator.errors ?? []];
+  const validate = validatorOf("config");
+  return validate(value) ? [] : [...validate.errors ?? []];
 }
 function describeSchemaError(error2) {
   const segments = error2.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -45745,6 +46115,17 @@ function describeSchemaError(error2) {
 }
 function formatKeyPath(segments) {
   return segments.reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
+}
+
+// src/config/calendar-date.ts
+function isCalendarDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
 }
 
 // src/config/yaml-locations.ts
@@ -45777,11 +46158,11 @@ function locateYamlPath(doc, lines, segments, atKey = false) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = ["plangate.yaml", ".plangate.yaml"];
 function findConfigFile(cwd) {
-  return CONFIG_FILE_NAMES.map((name) => (0, import_node_path6.join)(cwd, name)).find((p) => (0, import_node_fs7.existsSync)(p));
+  return CONFIG_FILE_NAMES.map((name) => (0, import_node_path5.join)(cwd, name)).find((p) => (0, import_node_fs6.existsSync)(p));
 }
 function readText(file, cwd = process.cwd()) {
   try {
-    return (0, import_node_fs7.readFileSync)((0, import_node_path6.resolve)(cwd, file));
+    return (0, import_node_fs6.readFileSync)((0, import_node_path5.resolve)(cwd, file));
   } catch (err) {
     const reason = err.code === "ENOENT" ? "file not found" : err.message;
     throw new PlangateError(diagnostic("config_error", `cannot read configuration: ${reason}`, { file }));
@@ -45799,11 +46180,19 @@ function parseYamlFile(file, bytes) {
   return { value: doc.toJS({ maxAliasCount: 100 }) ?? {}, locate: (segments, atKey = false) => locateYamlPath(doc, lines, segments, atKey) };
 }
 function shapeDiagnostics(file, parsed, value) {
-  return validateConfigShape(value).map(describeSchemaError).map((p) => {
+  const problems = validateConfigShape(value).map(describeSchemaError);
+  if (problems.length === 0) problems.push(...waiverDateProblems(value));
+  return problems.map((p) => {
     const pos = parsed.locate(p.segments, p.atKey);
     const key = formatKeyPath(p.atKey ? p.segments.slice(0, -1) : p.segments);
     return diagnostic("config_error", key ? `${key}: ${p.message}` : p.message, { file, ...pos }, { jsonPath: "/" + p.segments.join("/") });
   });
+}
+function waiverDateProblems(value) {
+  const waivers2 = value?.waivers ?? [];
+  return waivers2.flatMap(
+    (w, i) => typeof w.expires === "string" && !isCalendarDate(w.expires) ? [{ segments: ["waivers", String(i), "expires"], atKey: false, message: `${w.expires} is not a calendar date (YYYY-MM-DD)` }] : []
+  );
 }
 function withWaiverSources(waivers2, file, parsed, prefix) {
   return waivers2?.map((w, i) => ({ ...w, source: { file, line: parsed.locate([...prefix, String(i)])?.line } }));
@@ -45815,16 +46204,26 @@ function loadConfigFile(file, cwd = process.cwd()) {
   if (problems.length > 0) throw new PlangateError(problems);
   const config = parsed.value;
   return {
-    config: { ...config, waivers: withWaiverSources(config.waivers, file, parsed, ["waivers"]) },
+    config: { ...config, ...policySources(parsed.value), waivers: withWaiverSources(config.waivers, file, parsed, ["waivers"]) },
     path: file,
-    sha256: (0, import_node_crypto4.createHash)("sha256").update(bytes).digest("hex"),
+    sha256: (0, import_node_crypto5.createHash)("sha256").update(bytes).digest("hex"),
     lineOf: (path, atKey) => parsed.locate(path, atKey)?.line
   };
+}
+function policySources(raw2) {
+  if (!raw2.policies) return {};
+  const versions = {};
+  const policies = raw2.policies.map((entry) => {
+    if (typeof entry === "string") return entry;
+    if (entry.regoVersion) versions[entry.path] = entry.regoVersion;
+    return entry.path;
+  });
+  return { policies, ...Object.keys(versions).length > 0 ? { policyVersions: versions } : {} };
 }
 function loadConfig(explicitPath, cwd) {
   if (explicitPath) return loadConfigFile(explicitPath, cwd);
   const found = findConfigFile(cwd);
-  return found ? loadConfigFile((0, import_node_path6.basename)(found), cwd) : { config: {} };
+  return found ? loadConfigFile((0, import_node_path5.basename)(found), cwd) : { config: {} };
 }
 
 // src/config/waivers.ts
@@ -45861,6 +46260,10 @@ var WaiverBook = class {
     }
     return expired;
   }
+  /** Whether a waiver's last day is before today. */
+  isExpired(waiver) {
+    return waiver.expires < this.today;
+  }
   /** Waivers that matched no failing result so far. */
   stale() {
     return this.compiled.map((c) => c.waiver).filter((w) => !this.used.has(w));
@@ -45894,10 +46297,10 @@ function failsRun(level, override) {
 var SEVERITIES2 = ["low", "medium", "high", "critical"];
 
 // src/inputs/read.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_buffer2 = require("node:buffer");
 var import_promises2 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/inputs/nesting.ts
 var QUOTE = 34;
@@ -46038,42 +46441,22 @@ function jsonSyntaxDiagnostic(err, text, file) {
 }
 
 // src/inputs/schemas.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
-var import_ajv3 = __toESM(require_ajv());
-var SCHEMA_DIR2 = packagePath("schemas");
-var ajv;
-var compiled2 = /* @__PURE__ */ new Map();
-function loadSchema(name) {
-  return JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(SCHEMA_DIR2, `${name}.schema.json`), "utf8"));
-}
 function validatorFor(name) {
-  let validate = compiled2.get(name);
-  if (!validate) {
-    if (!ajv) {
-      ajv = new import_ajv3.default({ allErrors: false, strict: false });
-      for (const n of ["terraform-plan", "terraform-state", "kubernetes-object", "input-document"]) ajv.addSchema(loadSchema(n), n);
-    }
-    validate = ajv.getSchema(name);
-    compiled2.set(name, validate);
-  }
-  return validate;
+  return validatorOf(name);
 }
-function checkSchema(name, value, location2, jsonPathPrefix = "") {
+function checkSchema(name, value, location3, jsonPathPrefix = "") {
   const validate = validatorFor(name);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => {
     const path = jsonPathPrefix + e.instancePath;
     const where2 = path === "" ? "the document" : path;
-    return diagnostic("input_error", `${where2} ${e.message ?? "is invalid"} (${name} schema)`, location2, { jsonPath: path || "/" });
+    return diagnostic("input_error", `${where2} ${e.message ?? "is invalid"} (${name} schema)`, location3, { jsonPath: path || "/" });
   });
 }
 
 // src/inputs/terraform/providers.ts
+var PLACEMENT_ARGUMENTS = ["region", "location", "project"];
 var isObject = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-function constantString(expression) {
-  return isObject(expression) && typeof expression.constant_value === "string" ? expression.constant_value : void 0;
-}
 function stringMap(value) {
   if (!isObject(value)) return void 0;
   const out = {};
@@ -46090,20 +46473,31 @@ function defaultTags(expressions) {
   }
   return merged2;
 }
-function buildProviders(providerConfig, file) {
+function placement(expressions, modulePath, resolver) {
+  const out = {};
+  for (const argument of PLACEMENT_ARGUMENTS) {
+    if (!(argument in expressions)) continue;
+    const settled = resolver.settle(expressions[argument], modulePath);
+    if ("value" in settled && typeof settled.value === "string" && settled.value !== "") out[argument] = settled.value;
+    else out.unsettled = { ...out.unsettled, [argument]: "unsettled" in settled ? settled.unsettled : `it is ${JSON.stringify(settled.value)}, not a name` };
+  }
+  return out;
+}
+function buildProviders(providerConfig, resolver, file) {
   const views = /* @__PURE__ */ new Map();
   for (const [key, entry] of Object.entries(providerConfig)) {
     if (!isObject(entry)) continue;
     const expressions = isObject(entry.expressions) ? entry.expressions : {};
-    const region = constantString(expressions.region);
     const tags = defaultTags(expressions);
     const colon = key.indexOf(":");
+    const module2 = typeof entry.module_address === "string" ? entry.module_address : colon > 0 ? `module.${key.slice(0, colon)}` : "";
     views.set(key, {
       name: typeof entry.name === "string" ? entry.name : key.slice(colon + 1).split(".")[0],
       ...typeof entry.full_name === "string" ? { fullName: entry.full_name } : {},
       alias: typeof entry.alias === "string" ? entry.alias : null,
-      module: typeof entry.module_address === "string" ? entry.module_address : colon > 0 ? `module.${key.slice(0, colon)}` : "",
-      ...region !== void 0 ? { region } : {},
+      module: module2,
+      // The block's expressions are written in the module holding it (a provider passed into a module keeps its own).
+      ...placement(expressions, module2, resolver),
       ...tags ? { defaultTags: tags } : {},
       source: file
     });
@@ -46571,7 +46965,7 @@ function uniqueId(r7, ids) {
 }
 
 // src/inputs/terraform/plan.ts
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/inputs/terraform/address.ts
 function stripInstanceKeys(address) {
@@ -46628,7 +47022,10 @@ var PlanConfiguration = class {
   resources = /* @__PURE__ */ new Map();
   calls = /* @__PURE__ */ new Map();
   providerConfig;
+  /** Declared defaults of module variables, per module path ('' for the root module). */
+  variableDefaults = /* @__PURE__ */ new Map();
   referenceCache = /* @__PURE__ */ new Map();
+  configuredCache = /* @__PURE__ */ new Map();
   constructor(configuration) {
     const config = isObject5(configuration) ? configuration : {};
     this.providerConfig = isObject5(config.provider_config) ? config.provider_config : {};
@@ -46647,7 +47044,26 @@ var PlanConfiguration = class {
     this.referenceCache.set(configAddress, result);
     return result;
   }
+  /**
+   * Attribute path -> raw references of its expression ([] for a literal or a block), for every attribute and nested
+   * block the resource's configuration writes; undefined when the configuration does not describe the resource.
+   */
+  configuredOf(configAddress) {
+    if (this.configuredCache.has(configAddress)) return this.configuredCache.get(configAddress);
+    const resource = this.resources.get(configAddress);
+    let result;
+    if (resource) {
+      result = {};
+      collectConfigured(resource.expressions, "", result);
+    }
+    this.configuredCache.set(configAddress, result);
+    return result;
+  }
   indexModule(module2, modulePath) {
+    const variables = isObject5(module2.variables) ? module2.variables : {};
+    const defaults = /* @__PURE__ */ new Map();
+    for (const [name, declaration] of Object.entries(variables)) if (isObject5(declaration) && "default" in declaration) defaults.set(name, declaration.default);
+    if (defaults.size > 0) this.variableDefaults.set(modulePath, defaults);
     for (const r7 of Array.isArray(module2.resources) ? module2.resources : []) {
       if (!isObject5(r7) || typeof r7.address !== "string") continue;
       this.resources.set(inModule(modulePath, r7.address), {
@@ -46719,6 +47135,22 @@ var PlanConfiguration = class {
     }
   }
 };
+function collectConfigured(expressions, prefix, out) {
+  for (const [key, expr] of Object.entries(expressions)) {
+    const path = prefix + key;
+    if (Array.isArray(expr)) {
+      out[path] = [];
+      for (const block of expr) if (isObject5(block)) collectConfigured(block, `${path}.`, out);
+    } else if (isObject5(expr)) {
+      if (isExpression(expr)) {
+        out[path] = Array.isArray(expr.references) ? expr.references.filter((r7) => typeof r7 === "string") : [];
+      } else {
+        out[path] = [];
+        collectConfigured(expr, `${path}.`, out);
+      }
+    }
+  }
+}
 function isExpression(v2) {
   return "references" in v2 || "constant_value" in v2 || Object.keys(v2).length === 0;
 }
@@ -46741,8 +47173,61 @@ function checkFormatVersion(version, file) {
   return void 0;
 }
 
-// src/inputs/terraform/tags.ts
+// src/inputs/terraform/expressions.ts
 var isObject6 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var MAX_DEPTH = 32;
+var ExpressionResolver = class {
+  constructor(configuration, variables, locals = /* @__PURE__ */ new Map()) {
+    this.configuration = configuration;
+    this.variables = variables;
+    this.locals = locals;
+  }
+  configuration;
+  variables;
+  locals;
+  /** The value of an expression object written in the module at `modulePath`, or why it has none yet. */
+  settle(expression, modulePath, depth = 0) {
+    if (!isObject6(expression)) return { unsettled: "the configuration gives no expression" };
+    if ("constant_value" in expression) return { value: expression.constant_value };
+    const references = Array.isArray(expression.references) ? expression.references.filter((r7) => typeof r7 === "string") : [];
+    if (references.length === 0) return { unsettled: "the expression is computed (no literal value in the plan)" };
+    const single = singleReference(references);
+    if (single && depth < MAX_DEPTH) {
+      if (single.startsWith("var.")) return this.variable(single.slice(4), modulePath, depth);
+      if (single.startsWith("local.")) return this.local(single.slice(6), modulePath);
+    }
+    return { unsettled: `it refers to ${references.filter((r7) => !isPrefixOfAnother(r7, references)).join(", ")}, known only after apply` };
+  }
+  variable(name, modulePath, depth) {
+    if (modulePath === "") {
+      const entry = this.variables[name];
+      if (isObject6(entry) && "value" in entry) return { value: entry.value };
+      return { unsettled: `var.${name} has no value in the plan's variables` };
+    }
+    const call = this.configuration.calls.get(modulePath);
+    const input = call?.expressions[name];
+    if (call && isObject6(input)) return this.settle(input, call.parentPath, depth + 1);
+    const declared = this.configuration.variableDefaults.get(modulePath)?.get(name);
+    if (declared !== void 0) return { value: declared };
+    return { unsettled: `var.${name} of ${modulePath} is not passed by its caller and has no default` };
+  }
+  local(name, modulePath) {
+    const value = this.locals.get(modulePath)?.get(name);
+    if (value !== void 0) return { value };
+    return { unsettled: `local.${name} is not a literal the plan or the .tf sources beside it give` };
+  }
+};
+function singleReference(references) {
+  const root = references[0];
+  if (!references.every((r7) => r7 === root) || !/^(var|local)\.[A-Za-z_][A-Za-z0-9_-]*$/.test(root)) return void 0;
+  return root;
+}
+function isPrefixOfAnother(reference, all) {
+  return all.some((other) => other !== reference && other.startsWith(`${reference}.`));
+}
+
+// src/inputs/terraform/tags.ts
+var isObject7 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 var TAG_KEYS = ["tags", "tags_all", "labels", "effective_labels", "tag"];
 function isTaggable(values, unknown) {
   for (const k2 of TAG_KEYS) if (k2 in values || unknown !== void 0 && k2 in unknown) return true;
@@ -46750,11 +47235,11 @@ function isTaggable(values, unknown) {
 }
 function addKeyValueList(out, value) {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (isObject6(item) && typeof item.key === "string" && typeof item.value === "string") out[item.key] = item.value;
+  for (const item of value) if (isObject7(item) && typeof item.key === "string" && typeof item.value === "string") out[item.key] = item.value;
   return true;
 }
 function addStringEntries(out, value) {
-  if (!isObject6(value)) return false;
+  if (!isObject7(value)) return false;
   for (const k2 in value) {
     const v2 = value[k2];
     if (typeof v2 === "string") out[k2] = v2;
@@ -46763,12 +47248,12 @@ function addStringEntries(out, value) {
 }
 function effectiveTags(values, provider, providerView) {
   if (provider === "google") return stringMap(values.effective_labels) ?? stringMap(values.labels);
-  if (provider === "aws" && isObject6(values.tags_all)) return stringMap(values.tags_all);
+  if (provider === "aws" && isObject7(values.tags_all)) return stringMap(values.tags_all);
   const out = {};
   let found = provider === "aws" && addStringEntries(out, providerView?.defaultTags);
   found = addKeyValueList(out, values.tags) || addKeyValueList(out, values.tag) || found;
   found = addStringEntries(out, values.tags) || found;
-  if (!isObject6(values.tags) && !Array.isArray(values.tags)) found = addStringEntries(out, values.labels) || found;
+  if (!isObject7(values.tags) && !Array.isArray(values.tags)) found = addStringEntries(out, values.labels) || found;
   return found ? out : void 0;
 }
 var REGION_KEYS = ["region", "location"];
@@ -46777,7 +47262,12 @@ function resourceRegion(values, providerView) {
     const v2 = values[key];
     if (typeof v2 === "string" && v2 !== "") return v2;
   }
-  return providerView?.region;
+  return providerView?.region ?? providerView?.location;
+}
+function regionUnknownReason(provider, providerView) {
+  const unsettled = providerView?.unsettled?.region ?? providerView?.unsettled?.location;
+  if (unsettled) return `the ${provider} provider's region is not known before apply: ${unsettled}`;
+  return `the ${provider} provider configuration in the plan sets no region (it comes from the environment, such as AWS_REGION)`;
 }
 
 // src/inputs/terraform/resource.ts
@@ -46787,7 +47277,7 @@ function buildTerraformResource(ctx, inst) {
   const config = ctx.configuration.resources.get(configAddress);
   const providerView = providerFor(ctx.providers, config?.providerConfigKey, provider);
   const mode = inst.mode === "data" ? "data" : "managed";
-  const location2 = ctx.sources ? ctx.sources.locate(stripInstanceKeys(inst.module), mode, inst.type, inst.name) : void 0;
+  const location3 = ctx.sources ? ctx.sources.locate(stripInstanceKeys(inst.module), mode, inst.type, inst.name) : void 0;
   const r7 = {
     id: inst.deposed ? `${ctx.file}#${inst.address} (deposed ${inst.deposed})` : `${ctx.file}#${inst.address}`,
     address: inst.address,
@@ -46798,9 +47288,9 @@ function buildTerraformResource(ctx, inst) {
     action: inst.action,
     values: inst.values
   };
-  if (location2) {
-    r7.line = location2.line;
-    r7.sourceFile = location2.file;
+  if (location3) {
+    r7.line = location3.line;
+    r7.sourceFile = location3.file;
   }
   r7.mode = mode;
   r7.provider = provider;
@@ -46816,8 +47306,11 @@ function buildTerraformResource(ctx, inst) {
   if (inst.sensitive) r7.sensitive = inst.sensitive;
   const references = ctx.configuration.referencesOf(configAddress);
   if (references) r7.references = references;
+  const configured = ctx.configuration.configuredOf(configAddress);
+  if (configured) r7.configured = configured;
   const region = resourceRegion(inst.values, providerView);
   if (region !== void 0) r7.region = region;
+  else if (mode === "managed") r7.regionUnknown = regionUnknownReason(provider, providerView);
   const taggable = isTaggable(inst.values, inst.unknown);
   if (taggable) r7.tags = effectiveTags(inst.values, provider, providerView) ?? {};
   r7.taggable = taggable;
@@ -46825,8 +47318,63 @@ function buildTerraformResource(ctx, inst) {
 }
 
 // src/inputs/terraform/tf-source.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/inputs/terraform/tf-locals.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
+var LOCALS_OPEN = /^\s*locals\s*\{\s*$/;
+var LITERAL_ENTRY = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"((?:[^"\\$%]|\\.)*)"\s*(?:#.*|\/\/.*)?$/;
+function scanLiteralLocals(text) {
+  const found = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let inLocals = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!inLocals) {
+      if (LOCALS_OPEN.test(line)) {
+        inLocals = true;
+        depth = 1;
+      }
+      continue;
+    }
+    const entry = depth === 1 ? LITERAL_ENTRY.exec(line) : null;
+    if (entry) found.set(entry[1], JSON.parse(`"${entry[2]}"`));
+    depth += countOutsideStrings(line, "{") - countOutsideStrings(line, "}");
+    if (depth <= 0) inLocals = false;
+  }
+  return found;
+}
+function countOutsideStrings(line, ch) {
+  let n = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "#") break;
+    else if (c === ch) n++;
+  }
+  return n;
+}
+function readLiteralLocals(dir, cwd) {
+  const merged2 = /* @__PURE__ */ new Map();
+  let files;
+  try {
+    files = (0, import_node_fs7.readdirSync)((0, import_node_path6.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
+  } catch {
+    return merged2;
+  }
+  for (const f of files) {
+    const text = (0, import_node_fs7.readFileSync)((0, import_node_path6.resolve)(cwd, (0, import_node_path6.join)(dir, f)), "utf8").replace(/^\uFEFF/, "");
+    for (const [k2, v2] of scanLiteralLocals(text)) if (!merged2.has(k2)) merged2.set(k2, v2);
+  }
+  return merged2;
+}
+
+// src/inputs/terraform/tf-source.ts
 var HEADER = /^\s*(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{/;
 var HEREDOC = /<<-?\s*"?([A-Za-z_][A-Za-z0-9_]*)"?\s*$/;
 function scanTfBlocks(text, file) {
@@ -46882,7 +47430,7 @@ var TfSourceIndex = class {
     this.rootDir = rootDir;
     this.configuration = configuration;
     this.cwd = cwd;
-    this.installed = readInstalledModules((0, import_node_path8.resolve)(cwd, rootDir));
+    this.installed = readInstalledModules((0, import_node_path7.resolve)(cwd, rootDir));
   }
   rootDir;
   configuration;
@@ -46893,7 +47441,7 @@ var TfSourceIndex = class {
   /** True when the root directory holds any .tf file at all (otherwise nothing is looked up). */
   static hasSources(dir, cwd) {
     try {
-      return (0, import_node_fs9.readdirSync)((0, import_node_path8.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
+      return (0, import_node_fs8.readdirSync)((0, import_node_path7.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
     } catch {
       return false;
     }
@@ -46909,6 +47457,16 @@ var TfSourceIndex = class {
     }
     return blocks.get(`${mode}.${type}.${name}`);
   }
+  /** Literal locals of the root module and of every module whose directory is found, by module path. */
+  literalLocals() {
+    const out = /* @__PURE__ */ new Map();
+    for (const path of ["", ...this.configuration.calls.keys()]) {
+      const dir = this.moduleDir(path);
+      const locals = dir === void 0 ? void 0 : readLiteralLocals(dir, this.cwd);
+      if (locals && locals.size > 0) out.set(path, locals);
+    }
+    return out;
+  }
   moduleDir(modulePath) {
     if (modulePath === "") return this.rootDir;
     if (this.dirs.has(modulePath)) return this.dirs.get(modulePath);
@@ -46916,11 +47474,11 @@ var TfSourceIndex = class {
     let dir;
     if (call?.source && /^\.\.?[\\/]/.test(call.source)) {
       const parent = this.moduleDir(call.parentPath);
-      dir = parent === void 0 ? void 0 : (0, import_node_path8.join)(parent, call.source);
+      dir = parent === void 0 ? void 0 : (0, import_node_path7.join)(parent, call.source);
     } else {
       const key = modulePath.split(".").filter((_2, i) => i % 2 === 1).join(".");
       const installedDir = this.installed.get(key);
-      dir = installedDir === void 0 ? void 0 : (0, import_node_path8.join)(this.rootDir, installedDir);
+      dir = installedDir === void 0 ? void 0 : (0, import_node_path7.join)(this.rootDir, installedDir);
     }
     this.dirs.set(modulePath, dir);
     return dir;
@@ -46930,23 +47488,23 @@ function scanDirectory(dir, cwd) {
   const merged2 = /* @__PURE__ */ new Map();
   let files;
   try {
-    files = (0, import_node_fs9.readdirSync)((0, import_node_path8.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
+    files = (0, import_node_fs8.readdirSync)((0, import_node_path7.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
   } catch {
     return merged2;
   }
   for (const f of files) {
-    const path = (0, import_node_path8.join)(dir, f);
-    const text = (0, import_node_fs9.readFileSync)((0, import_node_path8.resolve)(cwd, path), "utf8").replace(/^\uFEFF/, "");
+    const path = (0, import_node_path7.join)(dir, f);
+    const text = (0, import_node_fs8.readFileSync)((0, import_node_path7.resolve)(cwd, path), "utf8").replace(/^\uFEFF/, "");
     for (const [key, loc] of scanTfBlocks(text, path)) if (!merged2.has(key)) merged2.set(key, loc);
   }
   return merged2;
 }
 function readInstalledModules(rootDir) {
   const map = /* @__PURE__ */ new Map();
-  const manifest = (0, import_node_path8.join)(rootDir, ".terraform", "modules", "modules.json");
-  if (!(0, import_node_fs9.existsSync)(manifest)) return map;
+  const manifest = (0, import_node_path7.join)(rootDir, ".terraform", "modules", "modules.json");
+  if (!(0, import_node_fs8.existsSync)(manifest)) return map;
   try {
-    const parsed = JSON.parse((0, import_node_fs9.readFileSync)(manifest, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8"));
     for (const m of parsed.Modules ?? []) if (m.Key && m.Dir) map.set(m.Key, m.Dir);
   } catch {
   }
@@ -46954,7 +47512,7 @@ function readInstalledModules(rootDir) {
 }
 
 // src/inputs/terraform/plan.ts
-var isObject7 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isObject8 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function classifyActions(actions) {
   if (actions.includes("create") && actions.includes("delete")) return "replace";
   const first = actions[0];
@@ -46963,10 +47521,11 @@ function classifyActions(actions) {
 }
 function terraformContext(json, file, options) {
   const configuration = new PlanConfiguration(json.configuration);
-  const providers = buildProviders(configuration.providerConfig, file);
-  const rootDir = options.tfDir ?? (0, import_node_path9.dirname)(file);
+  const rootDir = options.tfDir ?? (0, import_node_path8.dirname)(file);
   const cwd = options.cwd ?? process.cwd();
   const sources = TfSourceIndex.hasSources(rootDir, cwd) ? new TfSourceIndex(rootDir, configuration, cwd) : void 0;
+  const resolver = new ExpressionResolver(configuration, isObject8(json.variables) ? json.variables : {}, sources?.literalLocals());
+  const providers = buildProviders(configuration.providerConfig, resolver, file);
   return { file, configuration, providers, ...sources ? { sources } : {} };
 }
 function sortInto(parsed, resource) {
@@ -46984,7 +47543,7 @@ function parseTerraformPlan(json, file, options) {
   }
   const ctx = terraformContext(json, file, options);
   parsed.providers.push(...ctx.providers.values());
-  const priorValues2 = isObject7(json.prior_state) ? json.prior_state.values : void 0;
+  const priorValues2 = isObject8(json.prior_state) ? json.prior_state.values : void 0;
   const planned = new LazyModuleIndex(json.planned_values);
   const prior = new LazyModuleIndex(priorValues2);
   const seen = /* @__PURE__ */ new Set();
@@ -47030,8 +47589,8 @@ function fromResourceChange(ctx, rc, planned, prior) {
   const action = classifyActions(actions);
   const gone = action === "delete" || action === "forget";
   const address = rc.address;
-  const before = isObject7(change.before) ? redactSensitive(change.before, change.before_sensitive) : action !== "create" && !rc.deposed ? priorValues(prior, address) : void 0;
-  const after = isObject7(change.after) ? redactSensitive(change.after, change.after_sensitive) : gone || rc.deposed ? void 0 : plannedValues(planned, address);
+  const before = isObject8(change.before) ? redactSensitive(change.before, change.before_sensitive) : action !== "create" && !rc.deposed ? priorValues(prior, address) : void 0;
+  const after = isObject8(change.after) ? redactSensitive(change.after, change.after_sensitive) : gone || rc.deposed ? void 0 : plannedValues(planned, address);
   const inst = {
     address,
     mode: typeof rc.mode === "string" ? rc.mode : "managed",
@@ -47047,8 +47606,8 @@ function fromResourceChange(ctx, rc, planned, prior) {
   if (typeof rc.deposed === "string") inst.deposed = rc.deposed;
   if (typeof rc.action_reason === "string") inst.actionReason = rc.action_reason;
   if (before) inst.before = before;
-  if (!gone && isObject7(change.after_unknown) && hasKeys(change.after_unknown)) inst.unknown = change.after_unknown;
-  if (!gone && isObject7(change.after_sensitive) && hasSensitive(change.after_sensitive)) inst.sensitive = change.after_sensitive;
+  if (!gone && isObject8(change.after_unknown) && hasKeys(change.after_unknown)) inst.unknown = change.after_unknown;
+  if (!gone && isObject8(change.after_sensitive) && hasSensitive(change.after_sensitive)) inst.sensitive = change.after_sensitive;
   return buildTerraformResource(ctx, inst);
 }
 function hasKeys(o) {
@@ -47068,7 +47627,7 @@ function fromModuleValues(ctx, entry, action) {
   if (entry.index !== void 0) inst.index = entry.index;
   if (entry.providerName) inst.providerName = entry.providerName;
   if (entry.deposed) inst.deposed = entry.deposed;
-  if (isObject7(entry.sensitive) && hasSensitive(entry.sensitive)) inst.sensitive = entry.sensitive;
+  if (isObject8(entry.sensitive) && hasSensitive(entry.sensitive)) inst.sensitive = entry.sensitive;
   return buildTerraformResource(ctx, inst);
 }
 
@@ -47087,11 +47646,11 @@ function parseTerraformState(json, file, options) {
 }
 
 // src/inputs/registry.ts
-var isObject8 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isObject9 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 var PLAN_KEYS = ["resource_changes", "planned_values", "prior_state", "configuration", "resource_drift", "output_changes"];
 var STATE_ONLY_KEYS = /* @__PURE__ */ new Set(["format_version", "terraform_version", "values", "checks"]);
 function terraformJson(content) {
-  return content.syntax === "json" && isObject8(content.value) && "format_version" in content.value ? content.value : void 0;
+  return content.syntax === "json" && isObject9(content.value) && "format_version" in content.value ? content.value : void 0;
 }
 function isPlan(content) {
   const json = terraformJson(content);
@@ -47101,8 +47660,8 @@ function isState(content) {
   const json = terraformJson(content);
   return json !== void 0 && Object.keys(json).every((k2) => STATE_ONLY_KEYS.has(k2));
 }
-var isKubernetesObject = (v2) => isObject8(v2) && "apiVersion" in v2 && "kind" in v2;
-var hasKubernetesKey = (v2) => isObject8(v2) && ("apiVersion" in v2 || "kind" in v2);
+var isKubernetesObject = (v2) => isObject9(v2) && "apiVersion" in v2 && "kind" in v2;
+var hasKubernetesKey = (v2) => isObject9(v2) && ("apiVersion" in v2 || "kind" in v2);
 function someDocument(content, test) {
   if (content.syntax === "json") return test(content.value);
   return content.yaml.documents.some((d) => test(d.value));
@@ -47140,13 +47699,13 @@ function detectFormat(content, named = false) {
 }
 
 // src/inputs/walk.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // node_modules/glob/dist/esm/index.min.js
 var import_node_url2 = require("node:url");
 var import_node_diagnostics_channel = require("node:diagnostics_channel");
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_node_url3 = require("node:url");
 var import_fs = require("fs");
 var Qi = __toESM(require("node:fs"), 1);
@@ -47305,14 +47864,14 @@ function ae(r7, t, e, s, i, n, o) {
       let x = l && !f.post.length && !u;
       for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
       m = [];
-      let S11 = 0;
+      let S = 0;
       t: for (let y = 0; y < b.length; y++) {
         let q = ae(b[y], t, e, s, i + 1, n, false);
         for (let W = 0; W < q.length; W++) {
-          let B8 = q[W];
-          if (!(x && !B8)) {
-            if (m.length >= t || S11 + B8.length > e) break t;
-            m.push(B8), S11 += B8.length;
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
           }
         }
       }
@@ -47378,9 +47937,9 @@ var Ke = (r7, t, e = false, s) => {
       continue;
     }
     if (m === "[" && !c) {
-      for (let [x, [S11, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
+      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
         if (p) return [ue, r7.length - n];
-        a += x.length, y ? h.push(S11) : o.push(S11);
+        a += x.length, y ? h.push(S) : o.push(S);
         continue t;
       }
     }
@@ -48552,8 +49111,8 @@ var yt = class ps {
     return this.#r;
   }
   constructor(t) {
-    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S11, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B8 = 1, perf: et } = t;
-    if (this.backgroundFetchSize = B8, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
     if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
     let ie = e ? ds(e) : Array;
     if (!ie) throw new Error("invalid max value: " + e);
@@ -48568,7 +49127,7 @@ var yt = class ps {
       if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
       this.#G();
     }
-    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S11, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
+    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
       if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
       this.#_();
     }
@@ -48864,11 +49423,11 @@ var yt = class ps {
     let a = { signal: o.signal, options: s, context: i }, l = (d, w = false) => {
       let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
       if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
-      let S11 = p, y = this.#s[e];
-      return (y === p || y === void 0 && b && w) && (d === void 0 ? S11.__staleWhileFetching !== void 0 ? this.#s[e] = S11.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S11))), d;
+      let S = p, y = this.#s[e];
+      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
     }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-      let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S11 = x || s.noDeleteOnFetchRejection, y = p;
-      if (this.#s[e] === p && (!S11 || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+      let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
       if (y.__returned === y) throw d;
     }, u = (d, w) => {
       let m = this.#d?.(t, n, a);
@@ -48895,21 +49454,21 @@ var yt = class ps {
   async #q(t, e = {}) {
     let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
     if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, status: m });
-    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S11 = this.#l.get(t);
-    if (S11 === void 0) {
+    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    if (S === void 0) {
       m && (m.fetch = "miss");
-      let y = this.#L(t, S11, x, d);
+      let y = this.#L(t, S, x, d);
       return y.__returned = y;
     } else {
-      let y = this.#s[S11];
+      let y = this.#s[S];
       if (this.#c(y)) {
         let et = s && y.__staleWhileFetching !== void 0;
         return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
       }
-      let q = this.#A(S11);
-      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S11), i && this.#R(S11), m && this.#D(m, S11), y;
-      let W = this.#L(t, S11, x, d), B8 = W.__staleWhileFetching !== void 0 && s;
-      return m && (m.fetch = q ? "stale" : "refresh", B8 && q && (m.returnedStale = true)), B8 ? W.__staleWhileFetching : W.__returned = W;
+      let q = this.#A(S);
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i && this.#R(S), m && this.#D(m, S), y;
+      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
     }
   }
   forceFetch(t, e = {}) {
@@ -49720,8 +50279,8 @@ var O = class {
   #H(t) {
     let { atime: e, atimeMs: s, birthtime: i, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
     this.#y = e, this.#a = s, this.#p = i, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-    let S11 = De(t);
-    this.#e = this.#e & kt | S11 | xs, S11 !== P && S11 !== I && S11 !== tt && (this.#e |= At);
+    let S = De(t);
+    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
   }
   #L = [];
   #c = false;
@@ -49831,7 +50390,7 @@ var Vt = class r extends O {
     return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
   }
   getRootString(t) {
-    return ln.exec(t)?.[0] ?? import_node_path10.win32.parse(t).root;
+    return ln.exec(t)?.[0] ?? import_node_path9.win32.parse(t).root;
   }
   getRoot(t) {
     if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
@@ -50046,7 +50605,7 @@ var Jt = class {
           if (w) return h.emit("error", w);
           if (i && !b) {
             let x = [];
-            for (let S11 of m) S11.isSymbolicLink() && x.push(S11.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
             if (x.length) {
               Promise.all(x).then(() => g(null, m, true));
               return;
@@ -50055,8 +50614,8 @@ var Jt = class {
           for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
           c--;
           for (let x of m) {
-            let S11 = x.realpathCached() || x;
-            S11.shouldWalk(a, o) && l.push(S11);
+            let S = x.realpathCached() || x;
+            S.shouldWalk(a, o) && l.push(S);
           }
           u && !h.flowing ? h.once("drain", f) : d || f();
         }, d = true;
@@ -50103,11 +50662,11 @@ var ot = class extends Jt {
   sep = "\\";
   constructor(t = process.cwd(), e = {}) {
     let { nocase: s = true } = e;
-    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, import_node_path10.win32, "\\", { ...e, nocase: s }), this.nocase = s;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, import_node_path9.win32, "\\", { ...e, nocase: s }), this.nocase = s;
     for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
   }
   parseRootPath(t) {
-    return import_node_path10.win32.parse(t).root.toUpperCase();
+    return import_node_path9.win32.parse(t).root.toUpperCase();
   }
   newRoot(t) {
     return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
@@ -50120,7 +50679,7 @@ var ht = class extends Jt {
   sep = "/";
   constructor(t = process.cwd(), e = {}) {
     let { nocase: s = false } = e;
-    super(t, import_node_path10.posix, "/", { ...e, nocase: s }), this.nocase = s;
+    super(t, import_node_path9.posix, "/", { ...e, nocase: s }), this.nocase = s;
   }
   parseRootPath(t) {
     return "/";
@@ -50708,7 +51267,7 @@ var CANDIDATE_PATTERN = "**/*.{json,yaml,yml}";
 var SKIPPED_DIRS = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 function kindOf(path, cwd) {
   try {
-    return (0, import_node_fs10.statSync)((0, import_node_path11.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
+    return (0, import_node_fs9.statSync)((0, import_node_path10.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
   } catch {
     return "missing";
   }
@@ -50717,8 +51276,8 @@ function filesOf(path, cwd) {
   const kind = kindOf(path, cwd);
   if (kind === "file") return { found: [{ path, named: true }] };
   if (kind === "dir") {
-    const rel = zs(CANDIDATE_PATTERN, { cwd: (0, import_node_path11.resolve)(cwd, path), ignore: SKIPPED_DIRS, nodir: true, dot: true, posix: true });
-    return { found: rel.sort().map((r7) => ({ path: path === "." ? r7 : (0, import_node_path11.join)(path, r7), named: false })) };
+    const rel = zs(CANDIDATE_PATTERN, { cwd: (0, import_node_path10.resolve)(cwd, path), ignore: SKIPPED_DIRS, nodir: true, dot: true, posix: true });
+    return { found: rel.sort().map((r7) => ({ path: path === "." ? r7 : (0, import_node_path10.join)(path, r7), named: false })) };
   }
   if (je(path)) {
     const matches = zs(path, { cwd, ignore: SKIPPED_DIRS, nodir: true, posix: true });
@@ -50733,7 +51292,7 @@ function expandPaths(paths, cwd) {
     const { found, problem } = filesOf(path, cwd);
     if (problem) out.diagnostics.push(diagnostic("input_error", problem, { file: path }));
     for (const candidate of found) {
-      const key = (0, import_node_path11.resolve)(cwd, candidate.path);
+      const key = (0, import_node_path10.resolve)(cwd, candidate.path);
       if (!seen.has(key)) {
         seen.add(key);
         out.candidates.push(candidate);
@@ -50750,7 +51309,7 @@ var ACCEPTED = INPUT_FORMATS.map((f) => f.describe).join("; ");
 function loadText(bytes, candidate) {
   const decoded = decodeInput(bytes, candidate.path);
   if (!decoded.ok) return { diagnostics: candidate.named ? [decoded.diagnostic] : [] };
-  return { candidate, sha256: (0, import_node_crypto5.createHash)("sha256").update(bytes).digest("hex"), text: decoded.text };
+  return { candidate, sha256: (0, import_node_crypto6.createHash)("sha256").update(bytes).digest("hex"), text: decoded.text };
 }
 function detect(loaded, options) {
   const { path: file, named } = loaded.candidate;
@@ -50792,7 +51351,7 @@ function ioError(file, err) {
   return diagnostic("io_error", `cannot read file${code ? ` (${code})` : ""}`, { file });
 }
 async function readInputFile(candidate, options) {
-  const full = (0, import_node_path12.resolve)(options.cwd ?? process.cwd(), candidate.path);
+  const full = (0, import_node_path11.resolve)(options.cwd ?? process.cwd(), candidate.path);
   const limit = effectiveLimit(options);
   let loaded;
   try {
@@ -50882,6 +51441,62 @@ function writeArray2(items, out) {
   out.write("]");
 }
 
+// src/inputs/documents.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path12 = require("node:path");
+function isKubernetesObject2(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
+  const v2 = value;
+  const metadata = v2.metadata;
+  return typeof v2.apiVersion === "string" && typeof v2.kind === "string" && !!metadata && typeof metadata.name === "string";
+}
+function documentOf(file, contents, line, index, count) {
+  if (isKubernetesObject2(contents)) {
+    const resource = kubernetesResource(contents, file, { line: line ?? 1 });
+    return { id: resource.id, address: resource.address, type: resource.type, file, ...line ? { line } : {}, contents: redactSecret(contents) };
+  }
+  const address = count > 1 ? `${file}#document ${index + 1}` : file;
+  return { id: address, address, type: "file", file, ...line ? { line } : {}, contents };
+}
+function withItems(document, source) {
+  if (!isListDocument(source.value)) return document;
+  const items = manifestObjects(source).filter((o) => isKubernetesObject2(o.object)).map((o, n) => documentOf(document.file, o.object, o.line, n, 2));
+  return { ...document, items };
+}
+function readStructuredDocuments(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const expansion = expandPaths(paths, cwd);
+  const out = { documents: [], diagnostics: [...expansion.diagnostics] };
+  for (const candidate of expansion.candidates) {
+    if (!/\.(json|ya?ml)$/i.test(candidate.path)) continue;
+    let bytes;
+    try {
+      bytes = (0, import_node_fs10.readFileSync)((0, import_node_path12.resolve)(cwd, candidate.path));
+    } catch {
+      continue;
+    }
+    const decoded = decodeInput(bytes, candidate.path);
+    if (!decoded.ok) {
+      out.diagnostics.push(decoded.diagnostic);
+      continue;
+    }
+    const parsed = parseContent(decoded.text, candidate.path, options);
+    if (!parsed.ok) {
+      out.diagnostics.push(parsed.diagnostic);
+      continue;
+    }
+    const content = parsed.content;
+    if (content.syntax === "json") {
+      out.documents.push(withItems(documentOf(candidate.path, content.value, void 0, 0, 1), { value: content.value, line: 1, index: 0 }));
+      continue;
+    }
+    out.diagnostics.push(...content.yaml.diagnostics);
+    const docs = content.yaml.documents;
+    docs.forEach((d, i) => out.documents.push(withItems(documentOf(candidate.path, d.value, d.line, i, docs.length), d)));
+  }
+  return out;
+}
+
 // src/version.ts
 var import_node_fs11 = require("node:fs");
 var VERSION = JSON.parse((0, import_node_fs11.readFileSync)(packagePath("package.json"), "utf8")).version;
@@ -50910,8 +51525,12 @@ function staleWaivers(book) {
     why: "unmatched"
   }));
 }
-function applyEnforcement(results, categories, levels) {
-  return results.map((r7) => ({ ...r7, enforcement: enforcementLevel(levels, r7.ruleId, categories.get(r7.ruleId) ?? "") }));
+function applyEnforcement(results, categories, levels, defaults = /* @__PURE__ */ new Map()) {
+  return results.map((r7) => {
+    const category = categories.get(r7.ruleId) ?? "";
+    const configured = levels?.[r7.ruleId] ?? levels?.[category];
+    return { ...r7, enforcement: configured ?? defaults.get(r7.ruleId) ?? enforcementLevel(levels, r7.ruleId, category) };
+  });
 }
 function failsTheRun(r7, opts) {
   const failing = r7.status === "fail" || r7.status === "unknown" && opts.failOnUnknown;
@@ -50922,303 +51541,740 @@ function overriddenRules(results, opts) {
   const withoutOverride = { ...opts, override: false };
   return [...new Set(results.filter((r7) => r7.enforcement === "soft-mandatory" && failsTheRun(r7, withoutOverride)).map((r7) => r7.ruleId))].sort();
 }
-function decideVerdict(results, opts, hadProblems) {
-  if (hadProblems || results.some((r7) => r7.status === "error")) return "error";
+function decideVerdict(results, opts, gaps) {
+  if (gaps.problems || results.some((r7) => r7.status === "error")) return "error";
+  if (gaps.empty && !opts.allowEmpty) return "fail";
+  if (gaps.uncovered && opts.failOnUncovered) return "fail";
   return results.some((r7) => failsTheRun(r7, opts)) ? "fail" : "pass";
 }
 
 // src/engine/library.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path16 = require("node:path");
 var import_yaml8 = __toESM(require_dist());
 
+// src/rego/types/types.ts
+var ORDER = { null: 0, boolean: 1, number: 2, string: 3, array: 4, object: 5, set: 6, any: 7, function: 8 };
+var NULL = { kind: "null" };
+var BOOLEAN = { kind: "boolean" };
+var NUMBER = { kind: "number" };
+var STRING = { kind: "string" };
+var ANY = { kind: "any", of: [] };
+function arrayOf(staticItems, dynamic) {
+  return { kind: "array", static: staticItems, ...dynamic ? { dynamic } : {} };
+}
+function setOf(of) {
+  return { kind: "set", of };
+}
+function objectOf(staticProps, dynamic) {
+  const sorted = [...staticProps].sort((a, b) => compareKeys(a.key, b.key));
+  return { kind: "object", static: sorted, ...dynamic ? { dynamic } : {} };
+}
+function anyOf(types) {
+  const out = [];
+  for (const t of types) {
+    const plain2 = unnamed(t);
+    if (!out.some((x) => compareTypes(x, plain2) === 0)) out.push(plain2);
+  }
+  return { kind: "any", of: out.sort(compareTypes) };
+}
+function unnamed(t) {
+  if (t.name === void 0) return t;
+  const copy = { ...t };
+  delete copy.name;
+  return copy;
+}
+function keyOrder(k2) {
+  if (k2 === null) return 0;
+  if (typeof k2 === "boolean") return 1;
+  if (typeof k2 === "number") return 2;
+  return 3;
+}
+function compareKeys(a, b) {
+  const oa = keyOrder(a);
+  const ob = keyOrder(b);
+  if (oa !== ob) return oa - ob;
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+function compareLists(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareTypes(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+function compareTypes(a, b) {
+  const oa = a ? ORDER[a.kind] : -1;
+  const ob = b ? ORDER[b.kind] : -1;
+  if (oa !== ob) return oa < ob ? -1 : 1;
+  if (!a || !b) return 0;
+  switch (a.kind) {
+    case "array": {
+      const y = b;
+      if (a.dynamic && !y.dynamic) return 1;
+      if (!a.dynamic && y.dynamic) return -1;
+      const d = a.dynamic && y.dynamic ? compareTypes(a.dynamic, y.dynamic) : 0;
+      return d !== 0 ? d : compareLists(a.static, y.static);
+    }
+    case "object": {
+      const y = b;
+      if (a.dynamic && !y.dynamic) return 1;
+      if (!a.dynamic && y.dynamic) return -1;
+      if (a.dynamic && y.dynamic) {
+        const c = compareTypes(a.dynamic.key, y.dynamic.key) || compareTypes(a.dynamic.value, y.dynamic.value);
+        if (c !== 0) return c;
+      }
+      for (let i = 0; i < Math.min(a.static.length, y.static.length); i++) {
+        const c = compareKeys(a.static[i].key, y.static[i].key) || compareTypes(a.static[i].value, y.static[i].value);
+        if (c !== 0) return c;
+      }
+      return a.static.length - y.static.length;
+    }
+    case "set":
+      return compareTypes(a.of, b.of);
+    case "any":
+      return compareLists(a.of, b.of);
+    case "function": {
+      const y = b;
+      if (a.args.length !== y.args.length) return a.args.length < y.args.length ? -1 : 1;
+      return compareLists(a.args, y.args) || compareTypes(a.result, y.result) || compareTypes(a.variadic, y.variadic);
+    }
+    default:
+      return 0;
+  }
+}
+function isAnyType(t) {
+  return t?.kind === "any" && t.of.length === 0;
+}
+function unionContains(a, b) {
+  if (b?.kind === "function") return false;
+  if (a.of.length === 0) return true;
+  return a.of.some((x) => compareTypes(x, b) === 0);
+}
+function typeContains(a, b) {
+  if (a?.kind === "any") return unionContains(a, b);
+  return compareTypes(a, b) === 0;
+}
+function unionFunctions(a, b) {
+  if (a.args.length !== b.args.length || !a.variadic !== !b.variadic) return void 0;
+  return {
+    kind: "function",
+    args: a.args.map((x, i) => or(x, b.args[i])),
+    ...or(a.result, b.result) ? { result: or(a.result, b.result) } : {},
+    ...a.variadic ? { variadic: or(a.variadic, b.variadic) } : {}
+  };
+}
+function mergeIntoUnion(u, other) {
+  if (other.kind === "any") {
+    if (u.of.length === 0) return u;
+    if (other.of.length === 0) return other;
+    return anyOf([...u.of, ...other.of]);
+  }
+  if (unionContains(u, other)) return u;
+  return anyOf([...u.of, other]);
+}
+function or(a, b) {
+  const x = a && unnamed(a);
+  const y = b && unnamed(b);
+  if (!x) return y;
+  if (!y) return x;
+  if (x.kind === "function" && y.kind === "function") return unionFunctions(x, y);
+  if (x.kind === "function" || y.kind === "function") return void 0;
+  if (x.kind === "any") return mergeIntoUnion(x, y);
+  if (y.kind === "any") return mergeIntoUnion(y, x);
+  if (compareTypes(x, y) === 0) return x;
+  return anyOf([x, y]);
+}
+function typeOfKey(k2) {
+  if (k2 === null) return NULL;
+  if (typeof k2 === "boolean") return BOOLEAN;
+  if (typeof k2 === "number") return NUMBER;
+  return STRING;
+}
+function typeOfJson(x) {
+  if (x === null || x === void 0) return NULL;
+  if (typeof x === "boolean") return BOOLEAN;
+  if (typeof x === "number") return NUMBER;
+  if (typeof x === "string") return STRING;
+  if (Array.isArray(x)) return arrayOf(x.map(typeOfJson));
+  return objectOf(Object.entries(x).map(([key, v2]) => ({ key, value: typeOfJson(v2) })));
+}
+function selectIndex(t, pos) {
+  if (pos < 0) return void 0;
+  if (pos < t.static.length) return t.static[pos];
+  return t.dynamic;
+}
+function select(t, x) {
+  if (!t) return void 0;
+  switch (t.kind) {
+    case "array":
+      return typeof x === "number" && Number.isInteger(x) ? selectIndex(t, x) : void 0;
+    case "object": {
+      if (x === null || ["string", "number", "boolean"].includes(typeof x)) {
+        const prop = t.static.find((p) => compareKeys(p.key, x) === 0);
+        if (prop) return prop.value;
+      }
+      if (t.dynamic && typeContains(t.dynamic.key, typeOfJson(x))) return t.dynamic.value;
+      return void 0;
+    }
+    case "set": {
+      const of = typeOfJson(x);
+      if (compareTypes(t.of, of) === 0) return t.of;
+      if (t.of?.kind === "any" && unionContains(t.of, of)) return of;
+      return void 0;
+    }
+    case "any": {
+      if (t.of.length === 0) return ANY;
+      let out;
+      for (const member of t.of) out = or(select(member, x), out);
+      return out;
+    }
+    default:
+      return void 0;
+  }
+}
+function keysOf(t) {
+  if (!t) return void 0;
+  switch (t.kind) {
+    case "array":
+      return NUMBER;
+    case "object": {
+      let out;
+      for (const p of t.static) out = or(out, typeOfKey(p.key));
+      if (t.dynamic) out = or(out, t.dynamic.key);
+      return out;
+    }
+    case "set":
+      return t.of;
+    case "any": {
+      if (t.of.length === 0) return ANY;
+      let out;
+      for (const member of t.of) out = or(keysOf(member), out);
+      return out;
+    }
+    default:
+      return void 0;
+  }
+}
+function valuesOf(t) {
+  if (!t) return void 0;
+  switch (t.kind) {
+    case "array": {
+      let out;
+      for (const s of t.static) out = or(out, s);
+      return or(out, t.dynamic);
+    }
+    case "object": {
+      let out;
+      for (const p of t.static) out = or(out, p.value);
+      if (t.dynamic) out = or(out, t.dynamic.value);
+      return out;
+    }
+    case "set":
+      return t.of;
+    case "any": {
+      if (t.of.length === 0) return ANY;
+      let out;
+      for (const member of t.of) out = or(valuesOf(member), out);
+      return out;
+    }
+    default:
+      return void 0;
+  }
+}
+function isNil(t) {
+  if (!t) return true;
+  switch (t.kind) {
+    case "function":
+      return t.args.some(isNil) || isNil(t.result);
+    case "array":
+      return t.static.some(isNil) || t.dynamic !== void 0 && isNil(t.dynamic);
+    case "object":
+      return t.static.some((p) => isNil(p.value)) || t.dynamic !== void 0 && (isNil(t.dynamic.key) || isNil(t.dynamic.value));
+    case "set":
+      return isNil(t.of);
+    default:
+      return false;
+  }
+}
+
+// src/rego/types/parse.ts
+var SCALARS = { null: NULL, boolean: BOOLEAN, number: NUMBER, string: STRING };
+var TypeReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  fail(what) {
+    throw new Error(`type ${JSON.stringify(this.text)}: ${what} at offset ${this.at}`);
+  }
+  skipSpace() {
+    while (this.text[this.at] === " ") this.at++;
+  }
+  eat(token) {
+    this.skipSpace();
+    if (!this.text.startsWith(token, this.at)) return false;
+    this.at += token.length;
+    return true;
+  }
+  expect(token) {
+    if (!this.eat(token)) this.fail(`expected "${token}"`);
+  }
+  word() {
+    this.skipSpace();
+    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.at));
+    if (!m) this.fail("expected a name");
+    this.at += m[0].length;
+    return m[0];
+  }
+  key() {
+    this.skipSpace();
+    if (this.text[this.at] !== '"') return this.word();
+    const end = this.text.indexOf('"', this.at + 1);
+    if (end < 0) this.fail("unterminated key");
+    const k2 = this.text.slice(this.at + 1, end);
+    this.at = end + 1;
+    return k2;
+  }
+  list(close) {
+    const out = [this.type()];
+    while (this.eat(",")) out.push(this.type());
+    this.expect(close);
+    return out;
+  }
+  type() {
+    const w = this.word();
+    if (w in SCALARS) return SCALARS[w];
+    if (w === "any") return this.eat("<") ? anyOf(this.list(">")) : ANY;
+    if (w === "set") {
+      this.expect("[");
+      const of = this.type();
+      this.expect("]");
+      return setOf(of);
+    }
+    if (w === "array") {
+      const statics = this.eat("<") ? this.list(">") : [];
+      let dynamic;
+      if (this.eat("[")) {
+        dynamic = this.type();
+        this.expect("]");
+      }
+      return arrayOf(statics, dynamic);
+    }
+    if (w === "object") return this.object();
+    return this.fail(`unknown type "${w}"`);
+  }
+  object() {
+    const props = [];
+    if (this.eat("<")) {
+      do {
+        const key2 = this.key();
+        this.expect(":");
+        props.push({ key: key2, value: this.type() });
+      } while (this.eat(","));
+      this.expect(">");
+    }
+    if (!this.eat("[")) return objectOf(props);
+    const key = this.type();
+    this.expect(":");
+    const value = this.type();
+    this.expect("]");
+    return objectOf(props, { key, value });
+  }
+  end() {
+    this.skipSpace();
+    if (this.at !== this.text.length) this.fail("unexpected text");
+  }
+};
+function parseType(text) {
+  const named = /^([A-Za-z_][A-Za-z0-9_ ]*): (.+)$/.exec(text);
+  const reader = new TypeReader(named ? named[2] : text);
+  const t = reader.type();
+  reader.end();
+  return named ? { ...t, name: named[1] } : t;
+}
+
+// src/rego/builtins/signature.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function builtinSignature(decl) {
+  let sig = cache2.get(decl);
+  if (!sig) {
+    sig = { kind: "function", args: decl.args.map(parseType), ...decl.result !== null ? { result: parseType(decl.result) } : {} };
+    cache2.set(decl, sig);
+  }
+  return sig;
+}
+
 // src/rego/builtins/aggregates.ts
-var COLL = ["array", "set"];
 var AGGREGATE_BUILTINS = {
-  count: { args: [["array", "object", "set", "string"]], result: ["number"], impl: { kind: "runtime", export: "builtin_count" } },
-  sum: { args: [COLL], result: ["number"], impl: { kind: "runtime", export: "builtin_sum" } },
-  product: { args: [COLL], result: ["number"], impl: { kind: "runtime", export: "builtin_product" } },
-  max: { args: [COLL], result: "any", impl: { kind: "runtime", export: "builtin_max" } },
-  min: { args: [COLL], result: "any", impl: { kind: "runtime", export: "builtin_min" } },
-  sort: { args: [COLL], result: ["array"], impl: { kind: "runtime", export: "builtin_sort" } },
-  all: { args: [COLL], result: ["boolean"], impl: { kind: "runtime", export: "builtin_all" } },
-  any: { args: [COLL], result: ["boolean"], impl: { kind: "runtime", export: "builtin_any" } }
+  count: { args: ["collection: any<string, array[any], object[any: any], set[any]>"], result: "n: number", impl: { kind: "runtime", export: "builtin_count" } },
+  sum: { args: ["collection: any<array[number], set[number]>"], result: "n: number", impl: { kind: "runtime", export: "builtin_sum" } },
+  product: { args: ["collection: any<array[number], set[number]>"], result: "n: number", impl: { kind: "runtime", export: "builtin_product" } },
+  max: { args: ["collection: any<array[any], set[any]>"], result: "n: any", impl: { kind: "runtime", export: "builtin_max" } },
+  min: { args: ["collection: any<array[any], set[any]>"], result: "n: any", impl: { kind: "runtime", export: "builtin_min" } },
+  sort: { args: ["collection: any<array[any], set[any]>"], result: "n: array[any]", impl: { kind: "runtime", export: "builtin_sort" } }
 };
 
 // src/rego/builtins/bits.ts
-var N2 = ["number"];
 var BITS_BUILTINS = {
-  "bits.or": { args: [N2, N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__or" } },
-  "bits.and": { args: [N2, N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__and" } },
-  "bits.xor": { args: [N2, N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__xor" } },
-  "bits.negate": { args: [N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__negate" } },
-  "bits.lsh": { args: [N2, N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__lsh" } },
-  "bits.rsh": { args: [N2, N2], result: N2, impl: { kind: "runtime", export: "builtin_bits__rsh" } }
+  "bits.or": { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__or" } },
+  "bits.and": { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__and" } },
+  "bits.xor": { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__xor" } },
+  "bits.negate": { args: ["x: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__negate" } },
+  "bits.lsh": { args: ["x: number", "s: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__lsh" } },
+  "bits.rsh": { args: ["x: number", "s: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_bits__rsh" } }
 };
 
 // src/rego/builtins/comparison.ts
-var B = ["boolean"];
 var COMPARISON_BUILTINS = {
-  equal: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_equal" }, infix: "==" },
-  neq: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_neq" }, infix: "!=" },
-  lt: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_lt" }, infix: "<" },
-  lte: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_lte" }, infix: "<=" },
-  gt: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_gt" }, infix: ">" },
-  gte: { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_gte" }, infix: ">=" },
+  equal: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_equal" }, infix: "==" },
+  neq: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_neq" }, infix: "!=" },
+  lt: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_lt" }, infix: "<" },
+  lte: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_lte" }, infix: "<=" },
+  gt: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_gt" }, infix: ">" },
+  gte: { args: ["x: any", "y: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_gte" }, infix: ">=" },
   // `x in xs` and `k, v in xs` (OPA spells both with the infix `in`; the arity tells them apart).
-  "internal.member_2": { args: ["any", "any"], result: B, impl: { kind: "runtime", export: "builtin_internal__member_2" }, infix: "in" },
-  "internal.member_3": { args: ["any", "any", "any"], result: B, impl: { kind: "runtime", export: "builtin_internal__member_3" }, infix: "in" }
+  "internal.member_2": { args: ["any", "any"], result: "boolean", impl: { kind: "runtime", export: "builtin_internal__member_2" }, infix: "in" },
+  "internal.member_3": { args: ["any", "any", "any"], result: "boolean", impl: { kind: "runtime", export: "builtin_internal__member_3" }, infix: "in" }
 };
 
 // src/rego/builtins/numbers.ts
-var N3 = ["number"];
 var NUMBER_BUILTINS = {
-  plus: { args: [N3, N3], result: N3, impl: { kind: "runtime", export: "builtin_plus" }, infix: "+" },
-  minus: { args: [["number", "set"], ["number", "set"]], result: ["number", "set"], impl: { kind: "runtime", export: "builtin_minus" }, infix: "-" },
-  mul: { args: [N3, N3], result: N3, impl: { kind: "runtime", export: "builtin_mul" }, infix: "*" },
-  div: { args: [N3, N3], result: N3, impl: { kind: "runtime", export: "builtin_div" }, infix: "/" },
-  rem: { args: [N3, N3], result: N3, impl: { kind: "runtime", export: "builtin_rem" }, infix: "%" },
-  abs: { args: [N3], result: N3, impl: { kind: "runtime", export: "builtin_abs" } },
-  round: { args: [N3], result: N3, impl: { kind: "runtime", export: "builtin_round" } },
-  ceil: { args: [N3], result: N3, impl: { kind: "runtime", export: "builtin_ceil" } },
-  floor: { args: [N3], result: N3, impl: { kind: "runtime", export: "builtin_floor" } },
-  "numbers.range": { args: [N3, N3], result: ["array"], impl: { kind: "runtime", export: "builtin_numbers__range" } },
-  "numbers.range_step": { args: [N3, N3, N3], result: ["array"], impl: { kind: "runtime", export: "builtin_numbers__range_step" } },
-  to_number: { args: [["null", "boolean", "number", "string"]], result: N3, impl: { kind: "runtime", export: "builtin_to_number" } },
-  format_int: { args: [N3, N3], result: ["string"], impl: { kind: "runtime", export: "builtin_format_int" } }
+  plus: { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_plus" }, infix: "+" },
+  minus: { args: ["x: any<number, set[any]>", "y: any<number, set[any]>"], result: "z: any<number, set[any]>", impl: { kind: "runtime", export: "builtin_minus" }, infix: "-" },
+  mul: { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_mul" }, infix: "*" },
+  div: { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_div" }, infix: "/" },
+  rem: { args: ["x: number", "y: number"], result: "z: number", impl: { kind: "runtime", export: "builtin_rem" }, infix: "%" },
+  abs: { args: ["x: number"], result: "y: number", impl: { kind: "runtime", export: "builtin_abs" } },
+  round: { args: ["x: number"], result: "y: number", impl: { kind: "runtime", export: "builtin_round" } },
+  ceil: { args: ["x: number"], result: "y: number", impl: { kind: "runtime", export: "builtin_ceil" } },
+  floor: { args: ["x: number"], result: "y: number", impl: { kind: "runtime", export: "builtin_floor" } },
+  "numbers.range": { args: ["a: number", "b: number"], result: "range: array[number]", impl: { kind: "runtime", export: "builtin_numbers__range" } },
+  "numbers.range_step": { args: ["a: number", "b: number", "step: number"], result: "range: array[number]", impl: { kind: "runtime", export: "builtin_numbers__range_step" } },
+  to_number: { args: ["x: any<null, boolean, number, string>"], result: "num: number", impl: { kind: "runtime", export: "builtin_to_number" } },
+  format_int: { args: ["number: number", "base: number"], result: "output: string", impl: { kind: "runtime", export: "builtin_format_int" } }
 };
 
 // src/rego/builtins/set-operators.ts
-var S = ["set"];
 var SET_OPERATOR_BUILTINS = {
-  and: { args: [S, S], result: S, impl: { kind: "runtime", export: "builtin_and" }, infix: "&" },
-  or: { args: [S, S], result: S, impl: { kind: "runtime", export: "builtin_or" }, infix: "|" },
-  union: { args: [S], result: S, impl: { kind: "runtime", export: "builtin_union" } },
-  intersection: { args: [S], result: S, impl: { kind: "runtime", export: "builtin_intersection" } }
+  and: { args: ["x: set[any]", "y: set[any]"], result: "z: set[any]", impl: { kind: "runtime", export: "builtin_and" }, infix: "&" },
+  or: { args: ["x: set[any]", "y: set[any]"], result: "z: set[any]", impl: { kind: "runtime", export: "builtin_or" }, infix: "|" },
+  union: { args: ["xs: set[set[any]]"], result: "y: set[any]", impl: { kind: "runtime", export: "builtin_union" } },
+  intersection: { args: ["xs: set[set[any]]"], result: "y: set[any]", impl: { kind: "runtime", export: "builtin_intersection" } }
 };
 
 // src/rego/builtins/value-types.ts
-var B2 = ["boolean"];
 var VALUE_TYPE_BUILTINS = {
-  is_number: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_number" } },
-  is_string: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_string" } },
-  is_boolean: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_boolean" } },
-  is_array: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_array" } },
-  is_set: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_set" } },
-  is_object: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_object" } },
-  is_null: { args: ["any"], result: B2, impl: { kind: "runtime", export: "builtin_is_null" } },
-  type_name: { args: ["any"], result: ["string"], impl: { kind: "runtime", export: "builtin_type_name" } }
+  is_number: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_number" } },
+  is_string: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_string" } },
+  is_boolean: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_boolean" } },
+  is_array: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_array" } },
+  is_set: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_set" } },
+  is_object: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_object" } },
+  is_null: { args: ["x: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_is_null" } },
+  type_name: { args: ["x: any"], result: "type: string", impl: { kind: "runtime", export: "builtin_type_name" } }
 };
 
 // src/rego/builtins/arrays.ts
-var A2 = ["array"];
-var N4 = ["number"];
 var ARRAY_BUILTINS = {
-  "array.concat": { args: [A2, A2], result: A2, impl: { kind: "runtime", export: "builtin_array__concat" } },
-  "array.slice": { args: [A2, N4, N4], result: A2, impl: { kind: "runtime", export: "builtin_array__slice" } },
-  "array.flatten": { args: [A2], result: A2, impl: { kind: "runtime", export: "builtin_array__flatten" } },
-  "array.reverse": { args: [A2], result: A2, impl: { kind: "runtime", export: "builtin_array__reverse" } }
+  "array.concat": { args: ["x: array[any]", "y: array[any]"], result: "z: array[any]", impl: { kind: "runtime", export: "builtin_array__concat" } },
+  "array.slice": { args: ["arr: array[any]", "start: number", "stop: number"], result: "slice: array[any]", impl: { kind: "runtime", export: "builtin_array__slice" } },
+  "array.flatten": { args: ["arr: array[any]"], result: "output: array[any]", impl: { kind: "runtime", export: "builtin_array__flatten" } },
+  "array.reverse": { args: ["arr: array[any]"], result: "rev: array[any]", impl: { kind: "runtime", export: "builtin_array__reverse" } }
 };
 
 // src/rego/builtins/encoding.ts
-var S2 = ["string"];
-var B3 = ["boolean"];
 var ENCODING_BUILTINS = {
-  "base64.encode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_base64__encode" } },
-  "base64.decode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_base64__decode" } },
-  "base64.is_valid": { args: [S2], result: B3, impl: { kind: "runtime", export: "builtin_base64__is_valid" } },
-  "base64url.encode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_base64url__encode" } },
-  "base64url.encode_no_pad": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_base64url__encode_no_pad" } },
-  "base64url.decode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_base64url__decode" } },
-  "hex.encode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_hex__encode" } },
-  "hex.decode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_hex__decode" } },
-  "urlquery.encode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_urlquery__encode" } },
-  "urlquery.decode": { args: [S2], result: S2, impl: { kind: "runtime", export: "builtin_urlquery__decode" } },
-  "urlquery.encode_object": { args: [["object"]], result: S2, impl: { kind: "runtime", export: "builtin_urlquery__encode_object" } },
-  "urlquery.decode_object": { args: [S2], result: ["object"], impl: { kind: "runtime", export: "builtin_urlquery__decode_object" } },
-  "uri.parse": { args: [S2], result: ["object"], impl: { kind: "runtime", export: "builtin_uri__parse" } },
-  "uri.is_valid": { args: [S2], result: B3, impl: { kind: "runtime", export: "builtin_uri__is_valid" } }
+  "base64.encode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_base64__encode" } },
+  "base64.decode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_base64__decode" } },
+  "base64.is_valid": { args: ["x: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_base64__is_valid" } },
+  "base64url.encode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_base64url__encode" } },
+  "base64url.encode_no_pad": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_base64url__encode_no_pad" } },
+  "base64url.decode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_base64url__decode" } },
+  "hex.encode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_hex__encode" } },
+  "hex.decode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_hex__decode" } },
+  "urlquery.encode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_urlquery__encode" } },
+  "urlquery.decode": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_urlquery__decode" } },
+  "urlquery.encode_object": { args: ["object: object[string: any<string, array[string], set[string]>]"], result: "y: string", impl: { kind: "runtime", export: "builtin_urlquery__encode_object" } },
+  "urlquery.decode_object": { args: ["x: string"], result: "object: object[string: array[string]]", impl: { kind: "runtime", export: "builtin_urlquery__decode_object" } },
+  "uri.parse": { args: ["x: string"], result: "output: object[string: any]", impl: { kind: "runtime", export: "builtin_uri__parse" } },
+  "uri.is_valid": { args: ["x: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_uri__is_valid" } }
 };
 
 // src/rego/builtins/graph.ts
-var NODES = ["array", "set"];
 var GRAPH_BUILTINS = {
-  "graph.reachable": { args: [["object"], NODES], result: ["set"], impl: { kind: "runtime", export: "builtin_graph__reachable" } },
-  "graph.reachable_paths": { args: [["object"], NODES], result: ["set"], impl: { kind: "runtime", export: "builtin_graph__reachable_paths" } },
-  walk: { args: ["any"], result: ["array"], impl: { kind: "runtime", export: "builtin_walk" } }
+  "graph.reachable": { args: ["graph: object[any: any<array[any], set[any]>]", "initial: any<array[any], set[any]>"], result: "output: set[any]", impl: { kind: "runtime", export: "builtin_graph__reachable" } },
+  "graph.reachable_paths": { args: ["graph: object[any: any<array[any], set[any]>]", "initial: any<array[any], set[any]>"], result: "output: set[array[any]]", impl: { kind: "runtime", export: "builtin_graph__reachable_paths" } },
+  walk: { args: ["x: any"], result: "output: array<array[any], any>", impl: { kind: "runtime", export: "builtin_walk" } }
 };
 
 // src/rego/builtins/json.ts
-var S3 = ["string"];
-var O2 = ["object"];
-var PATHS = ["array", "set"];
 var JSON_BUILTINS = {
-  "json.marshal": { args: ["any"], result: S3, impl: { kind: "runtime", export: "builtin_json__marshal" } },
-  "json.marshal_with_options": { args: ["any", O2], result: S3, impl: { kind: "runtime", export: "builtin_json__marshal_with_options" } },
-  "json.unmarshal": { args: [S3], result: "any", impl: { kind: "runtime", export: "builtin_json__unmarshal" } },
-  "json.is_valid": { args: [S3], result: ["boolean"], impl: { kind: "runtime", export: "builtin_json__is_valid" } },
-  "json.filter": { args: [O2, PATHS], result: "any", impl: { kind: "runtime", export: "builtin_json__filter" } },
-  "json.remove": { args: [O2, PATHS], result: "any", impl: { kind: "runtime", export: "builtin_json__remove" } },
-  "json.patch": { args: ["any", ["array"]], result: "any", impl: { kind: "runtime", export: "builtin_json__patch" } },
-  "json.verify_schema": { args: [["string", "object", "boolean"]], result: ["array"], impl: { kind: "runtime", export: "builtin_json__verify_schema" } },
-  "json.match_schema": { args: ["any", ["string", "object", "boolean"]], result: ["array"], impl: { kind: "runtime", export: "builtin_json__match_schema" } }
+  "json.marshal": { args: ["x: any"], result: "y: string", impl: { kind: "runtime", export: "builtin_json__marshal" } },
+  "json.marshal_with_options": { args: ["x: any", "opts: object<indent: string, prefix: string, pretty: boolean>[string: any]"], result: "y: string", impl: { kind: "runtime", export: "builtin_json__marshal_with_options" } },
+  "json.unmarshal": { args: ["x: string"], result: "y: any", impl: { kind: "runtime", export: "builtin_json__unmarshal" } },
+  "json.is_valid": { args: ["x: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_json__is_valid" } },
+  "json.filter": { args: ["object: object[any: any]", "paths: any<array[any<string, array[any]>], set[any<string, array[any]>]>"], result: "filtered: any", impl: { kind: "runtime", export: "builtin_json__filter" } },
+  "json.remove": { args: ["object: object[any: any]", "paths: any<array[any<string, array[any]>], set[any<string, array[any]>]>"], result: "output: any", impl: { kind: "runtime", export: "builtin_json__remove" } },
+  "json.patch": { args: ["object: any", "patches: array[object<op: string, path: any>[any: any]]"], result: "output: any", impl: { kind: "runtime", export: "builtin_json__patch" } },
+  "json.verify_schema": { args: ["schema: any<string, object[any: any]>"], result: "output: array<boolean, any<null, string>>", impl: { kind: "runtime", export: "builtin_json__verify_schema" } },
+  "json.match_schema": { args: ["document: any<string, object[any: any]>", "schema: any<string, object[any: any]>"], result: "output: array<boolean, array[object<desc: string, error: string, field: string, type: string>]>", impl: { kind: "runtime", export: "builtin_json__match_schema" } }
 };
 
 // src/rego/builtins/objects.ts
-var O3 = ["object"];
-var KEYS = ["array", "object", "set"];
-var COLLECTION = ["array", "object", "set"];
 var OBJECT_BUILTINS = {
-  "object.get": { args: [O3, "any", "any"], result: "any", impl: { kind: "runtime", export: "builtin_object__get" } },
-  "object.keys": { args: [O3], result: ["set"], impl: { kind: "runtime", export: "builtin_object__keys" } },
-  "object.remove": { args: [O3, KEYS], result: O3, impl: { kind: "runtime", export: "builtin_object__remove" } },
-  "object.filter": { args: [O3, KEYS], result: O3, impl: { kind: "runtime", export: "builtin_object__filter" } },
-  "object.union": { args: [O3, O3], result: O3, impl: { kind: "runtime", export: "builtin_object__union" } },
-  "object.union_n": { args: [["array"]], result: O3, impl: { kind: "runtime", export: "builtin_object__union_n" } },
-  "object.subset": { args: [COLLECTION, COLLECTION], result: ["boolean"], impl: { kind: "runtime", export: "builtin_object__subset" } }
+  "object.get": { args: ["object: object[any: any]", "key: any", "default: any"], result: "value: any", impl: { kind: "runtime", export: "builtin_object__get" } },
+  "object.keys": { args: ["object: object[any: any]"], result: "value: set[any]", impl: { kind: "runtime", export: "builtin_object__keys" } },
+  "object.remove": { args: ["object: object[any: any]", "keys: any<array[any], object[any: any], set[any]>"], result: "output: any", impl: { kind: "runtime", export: "builtin_object__remove" } },
+  "object.filter": { args: ["object: object[any: any]", "keys: any<array[any], object[any: any], set[any]>"], result: "filtered: any", impl: { kind: "runtime", export: "builtin_object__filter" } },
+  "object.union": { args: ["a: object[any: any]", "b: object[any: any]"], result: "output: any", impl: { kind: "runtime", export: "builtin_object__union" } },
+  "object.union_n": { args: ["objects: array[object[any: any]]"], result: "output: any", impl: { kind: "runtime", export: "builtin_object__union_n" } },
+  "object.subset": { args: ["super: any<array[any], object[any: any], set[any]>", "sub: any<array[any], object[any: any], set[any]>"], result: "result: any", impl: { kind: "runtime", export: "builtin_object__subset" } }
 };
 
 // src/rego/builtins/semver.ts
 var SEMVER_BUILTINS = {
-  "semver.is_valid": { args: ["any"], result: ["boolean"], impl: { kind: "runtime", export: "builtin_semver__is_valid" } },
-  "semver.compare": { args: [["string"], ["string"]], result: ["number"], impl: { kind: "runtime", export: "builtin_semver__compare" } }
+  "semver.is_valid": { args: ["vsn: any"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_semver__is_valid" } },
+  "semver.compare": { args: ["a: string", "b: string"], result: "result: number", impl: { kind: "runtime", export: "builtin_semver__compare" } }
 };
 
 // src/rego/builtins/strings.ts
-var S4 = ["string"];
-var B4 = ["boolean"];
-var N5 = ["number"];
-var STRINGS = ["string", "array", "set"];
 var STRING_BUILTINS = {
-  concat: { args: [S4, ["array", "set"]], result: S4, impl: { kind: "runtime", export: "builtin_concat" } },
-  contains: { args: [S4, S4], result: B4, impl: { kind: "runtime", export: "builtin_contains" } },
-  startswith: { args: [S4, S4], result: B4, impl: { kind: "runtime", export: "builtin_startswith" } },
-  endswith: { args: [S4, S4], result: B4, impl: { kind: "runtime", export: "builtin_endswith" } },
-  indexof: { args: [S4, S4], result: N5, impl: { kind: "runtime", export: "builtin_indexof" } },
-  indexof_n: { args: [S4, S4], result: ["array"], impl: { kind: "runtime", export: "builtin_indexof_n" } },
-  substring: { args: [S4, N5, N5], result: S4, impl: { kind: "runtime", export: "builtin_substring" } },
-  lower: { args: [S4], result: S4, impl: { kind: "runtime", export: "builtin_lower" } },
-  upper: { args: [S4], result: S4, impl: { kind: "runtime", export: "builtin_upper" } },
-  split: { args: [S4, S4], result: ["array"], impl: { kind: "runtime", export: "builtin_split" } },
-  "strings.split_n": { args: [S4, S4, N5], result: ["array"], impl: { kind: "runtime", export: "builtin_strings__split_n" } },
-  replace: { args: [S4, S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_replace" } },
-  "strings.replace_n": { args: [["object"], S4], result: S4, impl: { kind: "runtime", export: "builtin_strings__replace_n" } },
-  trim: { args: [S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_trim" } },
-  trim_left: { args: [S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_trim_left" } },
-  trim_right: { args: [S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_trim_right" } },
-  trim_prefix: { args: [S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_trim_prefix" } },
-  trim_suffix: { args: [S4, S4], result: S4, impl: { kind: "runtime", export: "builtin_trim_suffix" } },
-  trim_space: { args: [S4], result: S4, impl: { kind: "runtime", export: "builtin_trim_space" } },
-  "strings.reverse": { args: [S4], result: S4, impl: { kind: "runtime", export: "builtin_strings__reverse" } },
-  "strings.count": { args: [S4, S4], result: N5, impl: { kind: "runtime", export: "builtin_strings__count" } },
-  "strings.any_prefix_match": { args: [STRINGS, STRINGS], result: B4, impl: { kind: "runtime", export: "builtin_strings__any_prefix_match" } },
-  "strings.any_suffix_match": { args: [STRINGS, STRINGS], result: B4, impl: { kind: "runtime", export: "builtin_strings__any_suffix_match" } }
+  concat: { args: ["delimiter: string", "collection: any<array[string], set[string]>"], result: "output: string", impl: { kind: "runtime", export: "builtin_concat" } },
+  contains: { args: ["haystack: string", "needle: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_contains" } },
+  startswith: { args: ["search: string", "base: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_startswith" } },
+  endswith: { args: ["search: string", "base: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_endswith" } },
+  indexof: { args: ["haystack: string", "needle: string"], result: "output: number", impl: { kind: "runtime", export: "builtin_indexof" } },
+  indexof_n: { args: ["haystack: string", "needle: string"], result: "output: array[number]", impl: { kind: "runtime", export: "builtin_indexof_n" } },
+  substring: { args: ["value: string", "offset: number", "length: number"], result: "output: string", impl: { kind: "runtime", export: "builtin_substring" } },
+  lower: { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_lower" } },
+  upper: { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_upper" } },
+  split: { args: ["x: string", "delimiter: string"], result: "ys: array[string]", impl: { kind: "runtime", export: "builtin_split" } },
+  "strings.split_n": { args: ["x: string", "delimiter: string", "n: number"], result: "ys: array[string]", impl: { kind: "runtime", export: "builtin_strings__split_n" } },
+  replace: { args: ["x: string", "old: string", "new: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_replace" } },
+  "strings.replace_n": { args: ["patterns: object[string: string]", "value: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_strings__replace_n" } },
+  trim: { args: ["value: string", "cutset: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim" } },
+  trim_left: { args: ["value: string", "cutset: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim_left" } },
+  trim_right: { args: ["value: string", "cutset: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim_right" } },
+  trim_prefix: { args: ["value: string", "prefix: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim_prefix" } },
+  trim_suffix: { args: ["value: string", "suffix: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim_suffix" } },
+  trim_space: { args: ["value: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_trim_space" } },
+  "strings.reverse": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_strings__reverse" } },
+  "strings.count": { args: ["search: string", "substring: string"], result: "output: number", impl: { kind: "runtime", export: "builtin_strings__count" } },
+  "strings.any_prefix_match": { args: ["search: any<string, array[string], set[string]>", "base: any<string, array[string], set[string]>"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_strings__any_prefix_match" } },
+  sprintf: { args: ["format: string", "values: array[any]"], result: "output: string", impl: { kind: "runtime", export: "builtin_sprintf" } },
+  "strings.any_suffix_match": { args: ["search: any<string, array[string], set[string]>", "base: any<string, array[string], set[string]>"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_strings__any_suffix_match" } }
 };
 
 // src/rego/builtins/units.ts
 var UNITS_BUILTINS = {
-  "units.parse": { args: [["string"]], result: ["number"], impl: { kind: "runtime", export: "builtin_units__parse" } },
-  "units.parse_bytes": { args: [["string"]], result: ["number"], impl: { kind: "runtime", export: "builtin_units__parse_bytes" } }
+  "units.parse": { args: ["x: string"], result: "y: number", impl: { kind: "runtime", export: "builtin_units__parse" } },
+  "units.parse_bytes": { args: ["x: string"], result: "y: number", impl: { kind: "runtime", export: "builtin_units__parse_bytes" } }
 };
 
 // src/rego/builtins/crypto.ts
-var S5 = ["string"];
 var CRYPTO_BUILTINS = {
-  "crypto.md5": { args: [S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__md5" } },
-  "crypto.sha1": { args: [S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__sha1" } },
-  "crypto.sha256": { args: [S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__sha256" } },
-  "crypto.hmac.md5": { args: [S5, S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__hmac__md5" } },
-  "crypto.hmac.sha1": { args: [S5, S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__hmac__sha1" } },
-  "crypto.hmac.sha256": { args: [S5, S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__hmac__sha256" } },
-  "crypto.hmac.sha512": { args: [S5, S5], result: S5, impl: { kind: "runtime", export: "builtin_crypto__hmac__sha512" } },
-  "crypto.hmac.equal": { args: [S5, S5], result: ["boolean"], impl: { kind: "runtime", export: "builtin_crypto__hmac__equal" } }
+  "crypto.md5": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__md5" } },
+  "crypto.sha1": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__sha1" } },
+  "crypto.sha256": { args: ["x: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__sha256" } },
+  "crypto.hmac.md5": { args: ["x: string", "key: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__hmac__md5" } },
+  "crypto.hmac.sha1": { args: ["x: string", "key: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__hmac__sha1" } },
+  "crypto.hmac.sha256": { args: ["x: string", "key: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__hmac__sha256" } },
+  "crypto.hmac.sha512": { args: ["x: string", "key: string"], result: "y: string", impl: { kind: "runtime", export: "builtin_crypto__hmac__sha512" } },
+  "crypto.hmac.equal": { args: ["mac1: string", "mac2: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_crypto__hmac__equal" } }
 };
 
 // src/rego/builtins/glob.ts
-var S6 = ["string"];
 var GLOB_BUILTINS = {
-  "glob.match": { args: [S6, ["array", "null"], S6], result: ["boolean"], impl: { kind: "runtime", export: "builtin_glob__match" } },
-  "glob.quote_meta": { args: [S6], result: S6, impl: { kind: "runtime", export: "builtin_glob__quote_meta" } }
+  "glob.match": { args: ["pattern: string", "delimiters: any<null, array[string]>", "match: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_glob__match" } },
+  "glob.quote_meta": { args: ["pattern: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_glob__quote_meta" } }
 };
 
 // src/rego/builtins/host.ts
-var S7 = ["string"];
-var N6 = ["number"];
-var B5 = ["boolean"];
 var HOST = { kind: "host" };
 var HOST_BUILTINS = {
-  sprintf: { args: [S7, ["array"]], result: S7, impl: { kind: "runtime", export: "builtin_sprintf", hostFallback: true } },
-  "regex.split": { args: [S7, S7], result: ["array"], impl: HOST },
-  "yaml.marshal": { args: ["any"], result: S7, impl: HOST },
-  "yaml.unmarshal": { args: [S7], result: "any", impl: HOST },
-  "yaml.is_valid": { args: ["any"], result: B5, impl: HOST },
-  "time.now_ns": { args: [], result: N6, impl: HOST, nondeterministic: true },
-  "uuid.rfc4122": { args: [S7], result: S7, impl: HOST, nondeterministic: true },
-  "rand.intn": { args: [S7, N6], result: N6, impl: HOST, nondeterministic: true },
-  "http.send": { args: [["object"]], result: ["object"], impl: HOST, nondeterministic: true },
-  "net.lookup_ip_addr": { args: [S7], result: ["set"], impl: HOST, nondeterministic: true },
-  "opa.runtime": { args: [], result: ["object"], impl: HOST, nondeterministic: true },
-  trace: { args: [S7], result: B5, impl: HOST }
+  "regex.split": { args: ["pattern: string", "value: string"], result: "output: array[string]", impl: HOST },
+  "yaml.marshal": { args: ["x: any"], result: "y: string", impl: HOST },
+  "yaml.unmarshal": { args: ["x: string"], result: "y: any", impl: HOST },
+  "yaml.is_valid": { args: ["x: string"], result: "result: boolean", impl: HOST },
+  "time.now_ns": { args: [], result: "now: number", impl: HOST, nondeterministic: true },
+  "uuid.rfc4122": { args: ["k: string"], result: "output: string", impl: HOST, nondeterministic: true },
+  "rand.intn": { args: ["str: string", "n: number"], result: "y: number", impl: HOST, nondeterministic: true },
+  "http.send": { args: ["request: object[string: any]"], result: "response: object[any: any]", impl: HOST, nondeterministic: true },
+  "net.lookup_ip_addr": { args: ["name: string"], result: "addrs: set[string]", impl: HOST, nondeterministic: true },
+  "opa.runtime": { args: [], result: "output: object[string: any]", impl: HOST, nondeterministic: true },
+  trace: { args: ["note: string"], result: "result: boolean", impl: HOST }
 };
 
 // src/rego/builtins/net.ts
-var S8 = ["string"];
-var B6 = ["boolean"];
-var SET = ["set"];
-var CIDR_COLLECTION = ["string", "array", "set", "object"];
 var NET_BUILTINS = {
-  "net.cidr_contains": { args: [S8, S8], result: B6, impl: { kind: "runtime", export: "builtin_net__cidr_contains" } },
-  "net.cidr_intersects": { args: [S8, S8], result: B6, impl: { kind: "runtime", export: "builtin_net__cidr_intersects" } },
-  "net.cidr_is_valid": { args: [S8], result: B6, impl: { kind: "runtime", export: "builtin_net__cidr_is_valid" } },
-  "net.cidr_expand": { args: [S8], result: SET, impl: { kind: "runtime", export: "builtin_net__cidr_expand" } },
-  "net.cidr_merge": { args: [["array", "set"]], result: SET, impl: { kind: "runtime", export: "builtin_net__cidr_merge" } },
+  "net.cidr_contains": { args: ["cidr: string", "cidr_or_ip: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_net__cidr_contains" } },
+  "net.cidr_intersects": { args: ["cidr1: string", "cidr2: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_net__cidr_intersects" } },
+  "net.cidr_is_valid": { args: ["cidr: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_net__cidr_is_valid" } },
+  "net.cidr_expand": { args: ["cidr: string"], result: "hosts: set[string]", impl: { kind: "runtime", export: "builtin_net__cidr_expand" } },
+  "net.cidr_merge": { args: ["addrs: any<array[any<string>], set[string]>"], result: "output: set[string]", impl: { kind: "runtime", export: "builtin_net__cidr_merge" } },
   "net.cidr_contains_matches": {
-    args: [CIDR_COLLECTION, CIDR_COLLECTION],
-    result: SET,
+    args: ["cidrs: any<string, array[any<string, array[any]>], object[string: any<string, array[any]>], set[any<string, array[any]>]>", "cidrs_or_ips: any<string, array[any<string, array[any]>], object[string: any<string, array[any]>], set[any<string, array[any]>]>"],
+    result: "output: set[array<any, any>]",
     impl: { kind: "runtime", export: "builtin_net__cidr_contains_matches" }
   }
 };
 
 // src/rego/builtins/regex.ts
-var S9 = ["string"];
-var B7 = ["boolean"];
-var N7 = ["number"];
-var A3 = ["array"];
 var REGEX_BUILTINS = {
-  "regex.match": { args: [S9, S9], result: B7, impl: { kind: "runtime", export: "builtin_regex__match" } },
-  "regex.is_valid": { args: ["any"], result: B7, impl: { kind: "runtime", export: "builtin_regex__is_valid" } },
-  "regex.find_n": { args: [S9, S9, N7], result: A3, impl: { kind: "runtime", export: "builtin_regex__find_n" } },
+  "regex.match": { args: ["pattern: string", "value: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_regex__match" } },
+  "regex.is_valid": { args: ["pattern: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_regex__is_valid" } },
+  "regex.find_n": { args: ["pattern: string", "value: string", "number: number"], result: "output: array[string]", impl: { kind: "runtime", export: "builtin_regex__find_n" } },
   "regex.find_all_string_submatch_n": {
-    args: [S9, S9, N7],
-    result: A3,
+    args: ["pattern: string", "value: string", "number: number"],
+    result: "output: array[array[string]]",
     impl: { kind: "runtime", export: "builtin_regex__find_all_string_submatch_n" }
   },
-  "regex.replace": { args: [S9, S9, S9], result: S9, impl: { kind: "runtime", export: "builtin_regex__replace" } },
-  "regex.template_match": { args: [S9, S9, S9, S9], result: B7, impl: { kind: "runtime", export: "builtin_regex__template_match" } },
-  "regex.globs_match": { args: [S9, S9], result: B7, impl: { kind: "runtime", export: "builtin_regex__globs_match" } }
+  "regex.replace": { args: ["s: string", "pattern: string", "value: string"], result: "output: string", impl: { kind: "runtime", export: "builtin_regex__replace" } },
+  "regex.template_match": { args: ["template: string", "value: string", "delimiter_start: string", "delimiter_end: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_regex__template_match" } },
+  "regex.globs_match": { args: ["glob1: string", "glob2: string"], result: "result: boolean", impl: { kind: "runtime", export: "builtin_regex__globs_match" } }
 };
 
+// src/rego/builtins/time-zones.ts
+var import_node_fs12 = require("node:fs");
+var ZONE_HELPER = "plangate.time_zone";
+var database;
+function zoneDatabase() {
+  database ??= JSON.parse((0, import_node_fs12.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
+  return database;
+}
+var NAME = /^(<[^>]*>|[A-Za-z]+)/;
+var OFFSET = /^([+-]?)(\d{1,3})(?::(\d{1,2}))?(?::(\d{1,2}))?/;
+function parsePosix(text) {
+  let rest = text;
+  const name = () => {
+    const m = NAME.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    return m[1].replace(/^<|>$/g, "");
+  };
+  const offset = () => {
+    const m = OFFSET.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const seconds = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+    return m[1] === "-" ? seconds : -seconds;
+  };
+  const stdName = name();
+  const stdOffset = offset();
+  if (stdName === void 0 || stdOffset === void 0) return void 0;
+  const rule = { std: [stdOffset, stdName] };
+  if (rest === "") return rule;
+  const dstName = name();
+  if (dstName === void 0) return void 0;
+  const dstOffset = rest.startsWith(",") ? stdOffset + 3600 : offset();
+  if (dstOffset === void 0) return void 0;
+  rule.dst = [dstOffset, dstName];
+  const dates = rest.replace(/^,/, "").split(",").map(parseDateRule);
+  if (dates.length !== 2 || !dates[0] || !dates[1]) return void 0;
+  [rule.start, rule.end] = dates;
+  return rule;
+}
+function parseDateRule(text) {
+  const [date, time] = text.split("/");
+  const sign2 = time?.startsWith("-") ? -1 : 1;
+  const [h, m, s] = (time ?? "2").replace(/^[+-]/, "").split(":").map(Number);
+  const seconds = sign2 * ((h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0));
+  const mwd = /^M(\d+)\.(\d)\.(\d)$/.exec(date);
+  if (mwd) return { kind: "M", month: Number(mwd[1]), week: Number(mwd[2]), day: Number(mwd[3]), seconds };
+  const julian = /^J(\d+)$/.exec(date);
+  if (julian) return { kind: "J", month: 0, week: 0, day: Number(julian[1]), seconds };
+  return /^\d+$/.test(date) ? { kind: "n", month: 0, week: 0, day: Number(date), seconds } : void 0;
+}
+var DAY = 86400;
+function ruleInstant(rule, year, offset) {
+  const jan1 = Date.UTC(year, 0, 1) / 1e3;
+  let day;
+  if (rule.kind === "M") {
+    const first = Date.UTC(year, rule.month - 1, 1) / 1e3;
+    const weekday = new Date(first * 1e3).getUTCDay();
+    day = (first - jan1) / DAY + (rule.day - weekday + 7) % 7 + (rule.week - 1) * 7;
+    const daysInMonth = new Date(Date.UTC(year, rule.month, 0)).getUTCDate();
+    while (day - (first - jan1) / DAY >= daysInMonth) day -= 7;
+  } else if (rule.kind === "J") {
+    const leap = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+    day = rule.day - 1 + (leap && rule.day >= 60 ? 1 : 0);
+  } else {
+    day = rule.day;
+  }
+  return jan1 + day * DAY + rule.seconds - offset;
+}
+function posixAt(rule, t) {
+  if (!rule.dst || !rule.start || !rule.end) return [rule.std[0], rule.std[1], 0];
+  const year = new Date((t + rule.std[0]) * 1e3).getUTCFullYear();
+  const start = ruleInstant(rule.start, year, rule.std[0]);
+  const end = ruleInstant(rule.end, year, rule.dst[0]);
+  const daylight = start < end ? t >= start && t < end : !(t >= end && t < start);
+  return daylight ? [rule.dst[0], rule.dst[1], 1] : [rule.std[0], rule.std[1], 0];
+}
+var posixRules = /* @__PURE__ */ new Map();
+function zoneAt(name, t) {
+  const db = zoneDatabase();
+  const at4 = Object.prototype.hasOwnProperty.call(db.zones, name) ? db.zones[name] : void 0;
+  if (at4 === void 0) return void 0;
+  const zone = db.data[at4];
+  const { times } = zone;
+  if (times.length === 0 || t < times[0]) {
+    return zone.types.find((type) => type[2] === 0) ?? zone.types[0];
+  }
+  if (t >= times[times.length - 1] && zone.footer) {
+    if (!posixRules.has(zone.footer)) posixRules.set(zone.footer, parsePosix(zone.footer));
+    const rule = posixRules.get(zone.footer);
+    if (rule) return posixAt(rule, t);
+  }
+  let lo = 0;
+  let hi2 = times.length - 1;
+  while (lo < hi2) {
+    const mid = lo + hi2 + 1 >> 1;
+    if (times[mid] <= t) lo = mid;
+    else hi2 = mid - 1;
+  }
+  return zone.types[parseInt(zone.index[lo], 36)];
+}
+
 // src/rego/builtins/time.ts
-var S10 = ["string"];
-var N8 = ["number"];
-var A4 = ["array"];
-var TIME = ["number", "array"];
 var TIME_BUILTINS = {
-  "time.parse_ns": { args: [S10, S10], result: N8, impl: { kind: "runtime", export: "builtin_time__parse_ns" } },
-  "time.parse_rfc3339_ns": { args: [S10], result: N8, impl: { kind: "runtime", export: "builtin_time__parse_rfc3339_ns" } },
-  "time.parse_duration_ns": { args: [S10], result: N8, impl: { kind: "runtime", export: "builtin_time__parse_duration_ns" } },
-  "time.date": { args: [TIME], result: A4, impl: { kind: "runtime", export: "builtin_time__date" } },
-  "time.clock": { args: [TIME], result: A4, impl: { kind: "runtime", export: "builtin_time__clock" } },
-  "time.weekday": { args: [TIME], result: S10, impl: { kind: "runtime", export: "builtin_time__weekday" } },
-  "time.add_date": { args: [N8, N8, N8, N8], result: N8, impl: { kind: "runtime", export: "builtin_time__add_date" } },
-  "time.diff": { args: [TIME, TIME], result: A4, impl: { kind: "runtime", export: "builtin_time__diff" } },
-  "time.format": { args: [TIME], result: S10, impl: { kind: "runtime", export: "builtin_time__format" } }
+  "time.parse_ns": { args: ["layout: string", "value: string"], result: "ns: number", impl: { kind: "runtime", export: "builtin_time__parse_ns" } },
+  "time.parse_rfc3339_ns": { args: ["value: string"], result: "ns: number", impl: { kind: "runtime", export: "builtin_time__parse_rfc3339_ns" } },
+  "time.parse_duration_ns": { args: ["duration: string"], result: "ns: number", impl: { kind: "runtime", export: "builtin_time__parse_duration_ns" } },
+  "time.date": { args: ["x: any<number, array<number, string>>"], result: "date: array<number, number, number>", impl: { kind: "runtime", export: "builtin_time__date", hostHelper: ZONE_HELPER } },
+  "time.clock": { args: ["x: any<number, array<number, string>>"], result: "output: array<number, number, number>", impl: { kind: "runtime", export: "builtin_time__clock", hostHelper: ZONE_HELPER } },
+  "time.weekday": { args: ["x: any<number, array<number, string>>"], result: "day: string", impl: { kind: "runtime", export: "builtin_time__weekday", hostHelper: ZONE_HELPER } },
+  "time.add_date": { args: ["ns: number", "years: number", "months: number", "days: number"], result: "output: number", impl: { kind: "runtime", export: "builtin_time__add_date" } },
+  "time.diff": { args: ["ns1: any<number, array<number, string>>", "ns2: any<number, array<number, string>>"], result: "output: array<number, number, number, number, number, number>", impl: { kind: "runtime", export: "builtin_time__diff", hostHelper: ZONE_HELPER } },
+  "time.format": { args: ["x: any<number, array<number, string>, array<number, string, string>>"], result: "formatted timestamp: string", impl: { kind: "runtime", export: "builtin_time__format", hostHelper: ZONE_HELPER } }
 };
 
 // src/rego/builtins/uuid.ts
 var UUID_BUILTINS = {
-  "uuid.parse": { args: [["string"]], result: ["object"], impl: { kind: "runtime", export: "builtin_uuid__parse" } }
+  "uuid.parse": { args: ["uuid: string"], result: "result: object[string: any]", impl: { kind: "runtime", export: "builtin_uuid__parse" } }
 };
+
+// src/rego/builtins/deprecated.ts
+var runtime = (name) => ({ kind: "runtime", export: name });
+var DEPRECATED_BUILTINS = {
+  all: { args: ["any<array[any], set[any]>"], result: "boolean", impl: runtime("builtin_all") },
+  any: { args: ["any<array[any], set[any]>"], result: "boolean", impl: runtime("builtin_any") },
+  re_match: { args: ["pattern: string", "value: string"], result: "result: boolean", impl: runtime("builtin_re_match") },
+  "net.cidr_overlap": { args: ["cidr: string", "cidr_or_ip: string"], result: "result: boolean", impl: runtime("builtin_net__cidr_overlap") },
+  set_diff: { args: ["set[any]", "set[any]"], result: "set[any]", impl: runtime("builtin_set_diff") },
+  cast_array: { args: ["any"], result: "array[any]", impl: runtime("builtin_cast_array") },
+  cast_set: { args: ["any"], result: "set[any]", impl: runtime("builtin_cast_set") },
+  cast_string: { args: ["any"], result: "string", impl: runtime("builtin_cast_string") },
+  cast_boolean: { args: ["any"], result: "boolean", impl: runtime("builtin_cast_boolean") },
+  cast_null: { args: ["any"], result: "null", impl: runtime("builtin_cast_null") },
+  cast_object: { args: ["any"], result: "object[any: any]", impl: runtime("builtin_cast_object") }
+};
+function isDeprecatedBuiltin(name) {
+  return Object.prototype.hasOwnProperty.call(DEPRECATED_BUILTINS, name);
+}
 
 // src/rego/builtins/registry.ts
 var FAMILIES = [
@@ -51242,13 +52298,15 @@ var FAMILIES = [
   TIME_BUILTINS,
   CRYPTO_BUILTINS,
   UUID_BUILTINS,
-  HOST_BUILTINS
+  HOST_BUILTINS,
+  DEPRECATED_BUILTINS
 ];
 function mergeFamilies(families) {
   const merged2 = /* @__PURE__ */ new Map();
   for (const family of families) {
     for (const [name, decl] of Object.entries(family)) {
       if (merged2.has(name)) throw new Error(`built-in ${name} is declared twice`);
+      builtinSignature(decl);
       merged2.set(name, decl);
     }
   }
@@ -51259,6 +52317,158 @@ function lookupBuiltin(name) {
   return BUILTINS.get(name);
 }
 
+// src/rego/builtins/declared.ts
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+var KINDS = /* @__PURE__ */ new Set(["null", "boolean", "number", "string", "array", "object", "set"]);
+function typeProblem(t) {
+  if (typeof t === "string") {
+    try {
+      parseType(t);
+      return void 0;
+    } catch (err) {
+      return err.message;
+    }
+  }
+  if (!Array.isArray(t) || t.length === 0) return `a type is OPA's notation ("any", "array[string]" …) or a non-empty list of kinds`;
+  const bad = t.find((k2) => typeof k2 !== "string" || !KINDS.has(k2));
+  return bad === void 0 ? void 0 : `unknown kind ${JSON.stringify(bad)} (kinds: ${[...KINDS].join(", ")})`;
+}
+var KIND_NOTATION = { array: "array[any]", object: "object[any: any]", set: "set[any]" };
+function notation(t) {
+  if (typeof t === "string") return t;
+  const kinds = t.map((k2) => KIND_NOTATION[k2] ?? k2);
+  return kinds.length === 1 ? kinds[0] : `any<${kinds.join(", ")}>`;
+}
+function checkDeclaredBuiltins(declared) {
+  const problems = [];
+  for (const [name, sig] of Object.entries(declared)) {
+    const fail3 = (message) => void problems.push(diagnostic("usage_error", `built-in ${name}: ${message}`));
+    if (!NAME2.test(name) || name.startsWith("data.") || name.startsWith("input.")) fail3("the name must be a dotted Rego name outside data and input");
+    else if (BUILTINS.has(name)) fail3("a built-in of that name exists; choose another name");
+    if (!Array.isArray(sig.args)) fail3("args must be a list of types");
+    for (const t of [...Array.isArray(sig.args) ? sig.args : [], sig.result]) {
+      const problem = typeProblem(t);
+      if (problem) fail3(problem);
+    }
+  }
+  return problems;
+}
+function lookupWithDeclared(declared) {
+  const problems = checkDeclaredBuiltins(declared);
+  if (problems.length > 0) throw new PlangateError(problems);
+  const own = new Map(Object.entries(declared).map(([name, sig]) => [name, { args: sig.args.map(notation), result: notation(sig.result), impl: { kind: "host" } }]));
+  return (name) => BUILTINS.get(name) ?? own.get(name);
+}
+
+// src/rego/types/schema.ts
+function isObject10(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function resolvePointer(root, ref) {
+  if (!ref.startsWith("#")) return void 0;
+  let cur = root;
+  for (const raw2 of ref.slice(1).split("/").filter((p) => p !== "")) {
+    const part = decodeURIComponent(raw2).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!isObject10(cur)) return void 0;
+    cur = cur[part];
+  }
+  return cur;
+}
+var SchemaReader = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  resolving = /* @__PURE__ */ new Set();
+  read(s) {
+    if (s === true || s === void 0) return ANY;
+    if (s === false || !isObject10(s)) return ANY;
+    if (typeof s.$ref === "string") return this.ref(s.$ref);
+    if ("const" in s) return typeOfJson(s.const);
+    if (Array.isArray(s.enum)) return unionOf(s.enum.map(typeOfJson));
+    for (const key of ["anyOf", "oneOf"]) {
+      const list2 = s[key];
+      if (Array.isArray(list2)) return unionOf(list2.map((x) => this.read(x)));
+    }
+    if (Array.isArray(s.allOf)) return this.allOf(s.allOf);
+    const types = Array.isArray(s.type) ? s.type : typeof s.type === "string" ? [s.type] : this.impliedTypes(s);
+    if (types.length === 0) return ANY;
+    return unionOf(types.map((t) => this.ofType(String(t), s)));
+  }
+  ref(ref) {
+    const target = resolvePointer(this.root, ref);
+    if (target === void 0 || this.resolving.has(target)) return ANY;
+    this.resolving.add(target);
+    try {
+      return this.read(target);
+    } finally {
+      this.resolving.delete(target);
+    }
+  }
+  impliedTypes(s) {
+    if ("properties" in s || "additionalProperties" in s) return ["object"];
+    if ("items" in s || "prefixItems" in s) return ["array"];
+    return [];
+  }
+  ofType(t, s) {
+    switch (t) {
+      case "null":
+        return NULL;
+      case "boolean":
+        return BOOLEAN;
+      case "number":
+      case "integer":
+        return NUMBER;
+      case "string":
+        return STRING;
+      case "array":
+        return this.array(s);
+      case "object":
+        return this.object(s);
+      default:
+        return ANY;
+    }
+  }
+  array(s) {
+    const tuple = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : void 0;
+    if (tuple) {
+      const rest = Array.isArray(s.items) ? s.additionalItems : s.items;
+      return arrayOf(tuple.map((x) => this.read(x)), rest === false ? void 0 : this.read(rest));
+    }
+    return arrayOf([], this.read(s.items));
+  }
+  object(s) {
+    const props = [];
+    if (isObject10(s.properties)) for (const [key, value] of Object.entries(s.properties)) props.push({ key, value: this.read(value) });
+    const extra = s.additionalProperties;
+    if (extra === false) return objectOf(props);
+    return objectOf(props, { key: STRING, value: this.read(extra) });
+  }
+  allOf(list2) {
+    const parts = list2.map((x) => this.read(x));
+    if (!parts.every((p) => p.kind === "object")) return parts.find((p) => !isAnyAll(p)) ?? ANY;
+    const props = [];
+    let closed = true;
+    for (const p of parts) {
+      for (const sp of p.static) if (!props.some((x) => x.key === sp.key)) props.push(sp);
+      if (p.dynamic) closed = false;
+    }
+    return objectOf(props, closed ? void 0 : { key: STRING, value: ANY });
+  }
+};
+function isAnyAll(t) {
+  return t.kind === "any" && t.of.length === 0;
+}
+function unionOf(types) {
+  if (types.length === 0) return ANY;
+  let out;
+  for (const t of types) out = or(out, t);
+  return out ?? ANY;
+}
+function schemaToType(schema2) {
+  return new SchemaReader(schema2).read(schema2);
+}
+
 // src/rego/compiler/diagnostic-bag.ts
 var ERROR_LIMIT = 10;
 var DiagnosticBag = class {
@@ -51267,15 +52477,15 @@ var DiagnosticBag = class {
   limitReached = false;
   /** Records an error at a node's position. */
   error(code, message, node) {
-    const location2 = node ? { file: node.loc.file, line: node.loc.line, col: node.loc.col } : void 0;
-    const key = `${code}|${location2?.file}:${location2?.line}:${location2?.col}|${message}`;
+    const location3 = node ? { file: node.loc.file, line: node.loc.line, col: node.loc.col } : void 0;
+    const key = `${code}|${location3?.file}:${location3?.line}:${location3?.col}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (this.items.length >= ERROR_LIMIT) {
       this.limitReached = true;
       return;
     }
-    this.items.push(diagnostic(code, message, location2));
+    this.items.push(diagnostic(code, message, location3));
   }
   /** Number of errors recorded (the overflow marker excluded). */
   get count() {
@@ -51370,6 +52580,7 @@ function elseChain(rule) {
 }
 
 // src/rego/compiler/context.ts
+var INPUT_SCHEMA = "schema.input";
 function newContext(modules, opts, gen = { next: 0 }) {
   return {
     modules,
@@ -51380,7 +52591,10 @@ function newContext(modules, opts, gen = { next: 0 }) {
     allowedNondeterministic: new Set(opts.allowedNondeterministic ?? []),
     functionArity: /* @__PURE__ */ new Map(),
     gen,
-    localNames: /* @__PURE__ */ new Map()
+    localNames: /* @__PURE__ */ new Map(),
+    ...opts.schemas?.has(INPUT_SCHEMA) ? { inputType: schemaToType(opts.schemas.get(INPUT_SCHEMA)) } : {},
+    schemas: opts.schemas ?? /* @__PURE__ */ new Map(),
+    ...opts.baseData !== void 0 ? { baseData: opts.baseData } : {}
   };
 }
 function userVarName(ctx, name) {
@@ -51425,6 +52639,66 @@ function checkImports(ctx) {
       const name = imp.alias ?? (last?.kind === "String" ? last.value : root);
       if (seen.has(name)) ctx.diagnostics.error("rego_compile_error", `import must not shadow import ${name}`, imp);
       seen.add(name);
+    }
+  }
+}
+
+// src/rego/ast/nodes.ts
+var INFIX_OPERATORS = {
+  "+": "plus",
+  "-": "minus",
+  "*": "mul",
+  "/": "div",
+  "%": "rem",
+  "==": "equal",
+  "!=": "neq",
+  "<": "lt",
+  "<=": "lte",
+  ">": "gt",
+  ">=": "gte",
+  "&": "and",
+  "|": "or"
+};
+var MEMBER_2 = "internal.member_2";
+var MEMBER_3 = "internal.member_3";
+var ROOT_DOCUMENTS = ["data", "input"];
+function assertNever(x) {
+  throw new Error(`unexpected node: ${JSON.stringify(x)}`);
+}
+
+// src/rego/compiler/check-keyword-overrides.ts
+function rootName(t) {
+  if (t.kind === "Var" && ROOT_DOCUMENTS.includes(t.name)) return t.name;
+  if (t.kind === "Ref" && t.path.length === 0 && t.head.kind === "Var" && ROOT_DOCUMENTS.includes(t.head.name)) return t.head.name;
+  return void 0;
+}
+function checkKeywordOverrides(ctx) {
+  forEachRule(ctx, (rule) => {
+    if (ROOT_DOCUMENTS.includes(rule.head.name)) {
+      ctx.diagnostics.error("rego_compile_error", `rules must not shadow ${rule.head.name} (use a different rule name)`, rule);
+    }
+    for (const arg of rule.head.args ?? []) {
+      const name = rootName(arg);
+      if (name) ctx.diagnostics.error("rego_compile_error", `args must not shadow ${name} (use a different variable name)`, arg);
+    }
+  });
+}
+
+// src/rego/compiler/check-path-conflicts.ts
+function conflicts(data, path) {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return value !== void 0;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    value = value[key];
+  }
+  return true;
+}
+function checkPathConflicts(ctx) {
+  if (ctx.queryOnly || ctx.baseData === void 0) return;
+  for (const node of allNodes(ctx.tree)) {
+    if (node.rules.length > 0 && conflicts(ctx.baseData, node.path)) {
+      ctx.diagnostics.error("rego_compile_error", `conflicting rule for data path ${node.path.join("/")} found`, node.rules[0].rule);
     }
   }
 }
@@ -51717,8 +52991,12 @@ function ruleDeps(tree, rule, into) {
 }
 
 // src/rego/compiler/check-recursion.ts
+var graphs = /* @__PURE__ */ new WeakMap();
 function groupGraph(tree) {
+  const cached2 = graphs.get(tree);
+  if (cached2) return cached2;
   const graph = /* @__PURE__ */ new Map();
+  graphs.set(tree, graph);
   for (const node of groupRoots(tree)) {
     let deps;
     for (const entry of subtreeRules(node)) deps = ruleDeps(tree, entry.rule, deps);
@@ -52061,6 +53339,41 @@ function checkSafetyRuleBodies(ctx) {
   if (ctx.query) ctx.query = { ...ctx.query, body: checker.reorder(ctx.query.body, /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()).body };
 }
 
+// src/rego/types/print.ts
+function keyText(k2) {
+  return k2 === null ? "<nil>" : String(k2);
+}
+function typeText(t) {
+  if (!t) return "???";
+  const body = plainText(t);
+  return t.name === void 0 ? body : `${t.name}: ${body}`;
+}
+function plainText(t) {
+  switch (t.kind) {
+    case "array": {
+      const statics = t.static.length > 0 ? `<${t.static.map(typeText).join(", ")}>` : "";
+      return `array${statics}${t.dynamic ? `[${typeText(t.dynamic)}]` : ""}`;
+    }
+    case "object": {
+      const statics = t.static.length > 0 ? `<${t.static.map((p) => `${keyText(p.key)}: ${typeText(p.value)}`).join(", ")}>` : "";
+      return `object${statics}${t.dynamic ? `[${typeText(t.dynamic.key)}: ${typeText(t.dynamic.value)}]` : ""}`;
+    }
+    case "set":
+      return `set[${typeText(t.of)}]`;
+    case "any":
+      return t.of.length === 0 ? "any" : `any<${t.of.map(typeText).join(", ")}>`;
+    case "function":
+      return `${argsText(t.args, t.variadic)} => ${typeText(t.result)}`;
+    default:
+      return t.kind;
+  }
+}
+function argsText(args, variadic) {
+  const parts = args.map(typeText);
+  if (variadic) parts.push(`${typeText(variadic)}...`);
+  return `(${parts.join(", ")})`;
+}
+
 // src/rego/compiler/call-sites.ts
 function bodyCalls(body, out) {
   for (const e of body) exprCalls(e, out);
@@ -52090,43 +53403,33 @@ function ruleCalls(rule, out) {
 }
 function allCallSites(ctx) {
   const out = [];
-  forEachRule(ctx, (r7) => ruleCalls(r7, out));
+  forEachRule(ctx, (r7, module2) => {
+    const from = out.length;
+    ruleCalls(r7, out);
+    for (let i = from; i < out.length; i++) out[i].module = module2;
+  });
   if (ctx.query) bodyCalls(ctx.query.body, out);
   return out;
 }
 
-// src/rego/compiler/check-types.ts
-function staticKind(t) {
-  switch (t.kind) {
-    case "Null":
-      return "null";
-    case "Boolean":
-      return "boolean";
-    case "Number":
-      return "number";
-    case "String":
-    case "TemplateString":
-      return "string";
-    case "Array":
-    case "ArrayComprehension":
-      return "array";
-    case "Object":
-    case "ObjectComprehension":
-      return "object";
-    case "Set":
-    case "SetComprehension":
-      return "set";
-    default:
-      return void 0;
-  }
-}
-function specText(spec) {
-  return spec === "any" ? "any" : spec.length === 1 ? spec[0] : `any<${spec.join(", ")}>`;
-}
+// src/rego/compiler/check-arity.ts
+var LITERAL_TYPES = {
+  Null: "null",
+  Boolean: "boolean",
+  Number: "number",
+  String: "string",
+  TemplateString: "string",
+  Array: "array",
+  ArrayComprehension: "array",
+  Object: "object",
+  ObjectComprehension: "object",
+  Set: "set",
+  SetComprehension: "set"
+};
 function signature(args) {
-  return `(${args.map((a) => staticKind(a) ?? "any").join(", ")})`;
+  return `(${args.map((a) => LITERAL_TYPES[a.kind] ?? "any").join(", ")})`;
 }
-function checkTypes(ctx) {
+function checkArity(ctx) {
   for (const { call, topLevel } of allCallSites(ctx)) {
     const name = refDottedName(call.operator);
     if (name === void 0 || name === "print") continue;
@@ -52136,24 +53439,661 @@ function checkTypes(ctx) {
     const canOutput = topLevel && (decl ? decl.result !== null : true);
     const n = call.args.length;
     if (n !== arity && !(canOutput && n === arity + 1)) {
-      const want = decl ? `(${decl.args.map(specText).join(", ")})` : `(${Array(arity).fill("any").join(", ")})`;
+      const want = decl ? argsText(builtinSignature(decl).args) : `(${Array(arity).fill("any").join(", ")})`;
       ctx.diagnostics.error("rego_type_error", `${name}: arity mismatch
 	have: ${signature(call.args)}
 	want: ${want}`, call);
-      continue;
-    }
-    if (!decl) continue;
-    const bad = decl.args.some((spec, i) => {
-      const kind = staticKind(call.args[i]);
-      return spec !== "any" && kind !== void 0 && !spec.includes(kind);
-    });
-    if (bad) {
-      const have = signature(call.args.slice(0, arity));
-      ctx.diagnostics.error("rego_type_error", `${name}: invalid argument(s)
-	have: ${have}
-	want: (${decl.args.map(specText).join(", ")})`, call);
     }
   }
+}
+
+// src/rego/compiler/type-env.ts
+function newDataTree() {
+  return { children: /* @__PURE__ */ new Map() };
+}
+function scalarValue(t) {
+  switch (t.kind) {
+    case "Null":
+      return { value: null };
+    case "Boolean":
+      return { value: t.value };
+    case "Number":
+      return { value: Number(t.raw) };
+    case "String":
+      return { value: t.value };
+    default:
+      return void 0;
+  }
+}
+function constantValue(t) {
+  const scalar = scalarValue(t);
+  if (scalar) return scalar;
+  if (t.kind === "Array") {
+    const items = t.items.map(constantValue);
+    return items.every((x) => x) ? { value: items.map((x) => x?.value) } : void 0;
+  }
+  if (t.kind === "Object") {
+    const out = {};
+    for (const e of t.entries) {
+      const v2 = constantValue(e.value);
+      if (e.key.kind !== "String" || !v2) return void 0;
+      out[e.key.value] = v2.value;
+    }
+    return { value: out };
+  }
+  return void 0;
+}
+function mergeTypes(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.kind === "object" && b.kind === "object" && a.static.length === 0 && b.static.length === 0 && a.dynamic && b.dynamic) {
+    return objectOf([], { key: or(a.dynamic.key, b.dynamic.key), value: mergeTypes(a.dynamic.value, b.dynamic.value) });
+  }
+  if (a.kind === "set" && b.kind === "set") return setOf(or(a.of, b.of));
+  return or(a, b);
+}
+var TypeEnv = class _TypeEnv {
+  constructor(globals, parent) {
+    this.globals = globals;
+    this.parent = parent;
+  }
+  globals;
+  parent;
+  vars = /* @__PURE__ */ new Map();
+  /** A nested scope. */
+  child() {
+    return new _TypeEnv(this.globals, this);
+  }
+  /** The type of a var, searching enclosing scopes; undefined when unknown. */
+  varType(name) {
+    if (this.vars.has(name)) return this.vars.get(name);
+    return this.parent?.varType(name);
+  }
+  /** Whether a var has a type in this scope or an enclosing one. */
+  hasVar(name) {
+    return this.vars.has(name) || (this.parent?.hasVar(name) ?? false);
+  }
+  /** Sets a var's type in this scope. */
+  putVar(name, t) {
+    this.vars.set(name, t);
+  }
+  /** The type of a term (OPA's GetByValue). */
+  typeOf(t) {
+    switch (t.kind) {
+      case "Null":
+        return NULL;
+      case "Boolean":
+        return BOOLEAN;
+      case "Number":
+        return NUMBER;
+      case "String":
+      case "TemplateString":
+        return STRING;
+      case "Array":
+        return arrayOf(t.items.map((x) => this.typeOf(x)), t.items.length === 0 ? ANY : void 0);
+      case "Object":
+        return this.objectType(t);
+      case "Set": {
+        let of;
+        for (const x of t.items) of = or(of, this.typeOf(x));
+        return setOf(t.items.length === 0 ? ANY : of);
+      }
+      case "ArrayComprehension":
+      case "SetComprehension":
+      case "ObjectComprehension":
+        return this.globals.closure(t, this);
+      case "Ref":
+        return this.refType(t);
+      case "Var":
+        return this.varType(t.name);
+      case "Call":
+        return void 0;
+    }
+  }
+  objectType(t) {
+    const statics = [];
+    let dynamic;
+    for (const e of t.entries) {
+      const k2 = scalarValue(e.key);
+      if (k2 && (typeof k2.value !== "number" || Number.isFinite(k2.value))) statics.push({ key: k2.value, value: this.typeOf(e.value) });
+      else dynamic = { key: this.typeOf(e.key), value: this.typeOf(e.value) };
+    }
+    if (statics.length === 0 && !dynamic) dynamic = { key: ANY, value: ANY };
+    return objectOf(statics, dynamic);
+  }
+  /** The type of the document a ref's root denotes, and how many path elements that root consumed. */
+  rootType(ref) {
+    const head = ref.head;
+    if (head.kind === "Var" && head.name === "input" && !this.hasVar("input")) return this.globals.input;
+    return this.typeOf(head);
+  }
+  /** The type of a ref (OPA's GetByRef). */
+  refType(ref) {
+    if (ref.head.kind === "Var" && ref.head.name === "data" && !this.hasVar("data")) return dataRefType(this.globals.data, ref.path);
+    return selectPath(this.rootType(ref), ref.path);
+  }
+};
+function extentType(node) {
+  if (node.value) return node.value;
+  const props = [];
+  for (const [key, child] of node.children) props.push({ key, value: extentType(child) });
+  return objectOf(props, { key: STRING, value: ANY });
+}
+function dataRefType(root, path) {
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const child = key.kind === "String" ? node.children.get(key.value) : void 0;
+    if (node.value && !child) return selectPath(node.value, path.slice(i));
+    if (!child) return constantValue(key) ? ANY : selectPath(extentType(node), path.slice(i));
+    node = child;
+  }
+  return extentType(node);
+}
+function selectPath(t, path) {
+  let cur = t;
+  for (const p of path) {
+    if (!cur) return void 0;
+    const c = constantValue(p);
+    cur = c && p.kind !== "Array" && p.kind !== "Object" ? select(cur, c.value) : valuesOf(cur);
+  }
+  return cur;
+}
+
+// src/rego/compiler/type-unify.ts
+function unifies(a, b) {
+  if (!a || !b) return false;
+  if (a.kind === "any" && b.kind !== "function" && (a.of.length === 0 || a.of.some((x) => unifies(x, b)))) return true;
+  if (b.kind === "any" && a.kind !== "function" && (b.of.length === 0 || b.of.some((x) => unifies(x, a)))) return true;
+  if (a.kind === "any" || b.kind === "any") return false;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "array": {
+      const y = b;
+      const staticOk = (p, q) => p.static.every((t, i) => unifies(t, i < q.static.length ? q.static[i] : q.dynamic));
+      return staticOk(a, y) && staticOk(y, a) && (!a.dynamic || !y.dynamic || unifies(a.dynamic, y.dynamic));
+    }
+    case "object": {
+      const y = b;
+      const staticOk = (p, q) => p.static.every((s) => unifies(s.value, select(q, s.key)));
+      return staticOk(a, y) && staticOk(y, a) && (!a.dynamic || !y.dynamic || unifies(a.dynamic.value, y.dynamic.value));
+    }
+    case "set":
+      return unifies(a.of, b.of);
+    case "function": {
+      const y = b;
+      return a.args.length === y.args.length && a.args.every((t, i) => unifies(t, y.args[i]));
+    }
+    default:
+      return true;
+  }
+}
+function unifyArray(env, items, t, union) {
+  if (items.length !== t.static.length && !t.dynamic) return false;
+  return items.every((x, i) => unify1(env, x, i < t.static.length ? t.static[i] : t.dynamic, union));
+}
+function unifyObject(env, entries, t, union) {
+  if (entries.length !== t.static.length && !t.dynamic) return false;
+  for (const e of entries) {
+    const k2 = constantValue(e.key);
+    if (!k2) {
+      unify1(env, e.value, ANY, union);
+      continue;
+    }
+    const child = select(t, k2.value);
+    if (!child || !unify1(env, e.value, child, union)) return false;
+  }
+  return true;
+}
+function unify1(env, term, t, union) {
+  switch (term.kind) {
+    case "Array":
+    case "Object":
+    case "Set": {
+      if (t?.kind === "any") {
+        if (isAnyType(t)) {
+          const parts = term.kind === "Object" ? term.entries.flatMap((e) => [e.key, e.value]) : term.items;
+          for (const p of parts) unify1(env, p, ANY, true);
+          return true;
+        }
+        let ok = false;
+        for (const member of t.of) ok = unify1(env, term, member, true) || ok;
+        return ok;
+      }
+      if (term.kind === "Array") return t?.kind === "array" && unifyArray(env, term.items, t, union);
+      if (term.kind === "Object") return t?.kind === "object" && unifyObject(env, term.entries, t, union);
+      return t?.kind === "set" && term.items.every((x) => unify1(env, x, valuesOf(t), union));
+    }
+    case "Ref":
+    case "ArrayComprehension":
+    case "SetComprehension":
+    case "ObjectComprehension":
+      return unifies(env.typeOf(term), t);
+    case "Var": {
+      if (!union) {
+        const exist = env.varType(term.name);
+        if (exist) return unifies(exist, t);
+        env.putVar(term.name, t && unnamed(t));
+      } else env.putVar(term.name, or(env.varType(term.name), t));
+      return true;
+    }
+    case "Call":
+      return true;
+    default:
+      return unifies(env.typeOf(term), t);
+  }
+}
+function sameKey(a, b) {
+  return termText(a) === termText(b);
+}
+function unify2Composite(env, a, b) {
+  if (b.kind === "Var") return unify1(env, a, ANY, false) && unify1(env, b, env.typeOf(a), false);
+  if (a.kind === "Array" && b.kind === "Array") {
+    return a.items.length === b.items.length && a.items.every((x, i) => unify2(env, x, env.typeOf(x), b.items[i], env.typeOf(b.items[i])));
+  }
+  if (a.kind === "Object" && b.kind === "Object") {
+    if (a.entries.length !== b.entries.length) return false;
+    return a.entries.every((e) => {
+      const other = b.entries.find((f) => sameKey(e.key, f.key));
+      return other !== void 0 && unify2(env, e.value, env.typeOf(e.value), other.value, env.typeOf(other.value));
+    });
+  }
+  return false;
+}
+function unify2(env, a, typeA, b, typeB) {
+  const nilA = isNil(typeA);
+  const nilB = isNil(typeB);
+  if (nilA && !nilB) return unify1(env, a, typeB, false);
+  if (nilB && !nilA) return unify1(env, b, typeA, false);
+  if (!nilA && !nilB) return unifies(typeA, typeB);
+  if (a.kind === "Array" || a.kind === "Object") return unify2Composite(env, a, b);
+  if (a.kind === "Var") {
+    if (b.kind === "Var") return unify1(env, a, ANY, false) && unify1(env, b, env.typeOf(a), false);
+    if (b.kind === "Array" || b.kind === "Object") return unify2Composite(env, b, a);
+  }
+  if (a.kind === "Var" && !typeA && typeB) return unify1(env, a, typeB, false);
+  if (b.kind === "Var" && !typeB && typeA) return unify1(env, b, typeA, false);
+  return false;
+}
+
+// src/rego/compiler/type-refs.ts
+function refPrefixText(ref, n, show) {
+  return show({ ...ref, path: ref.path.slice(0, n - 1) });
+}
+function unsupported(ref, pos, have, show) {
+  const text = show(ref);
+  const caret = "^".repeat(refPrefixText(ref, pos + 1, show).length);
+  return { message: `undefined ref: ${text}
+	${text}
+	${caret}
+	have: ${typeText(have)}`, at: ref };
+}
+function oneOfText(keys) {
+  return `[${keys.map((k2) => typeof k2 === "string" ? JSON.stringify(k2) : String(k2)).join(" ")}]`;
+}
+function objectKeys(t) {
+  if (t?.kind === "object") return t.static.map((p) => p.key);
+  if (t?.kind === "any") return [...new Set(t.of.flatMap(objectKeys))];
+  return [];
+}
+function invalid(ref, pos, have, want, oneOf, show) {
+  const text = show(ref);
+  const pad = " ".repeat(refPrefixText(ref, pos, show).length + 1);
+  const haveLine = have ? `${pad}have (type): ${typeText(have)}` : `${pad}have: ${show(ref.path[pos - 1])}`;
+  const wantLine = oneOf.length > 0 ? `${pad}want (one of): ${oneOfText(oneOf)}` : `${pad}want (type): ${typeText(want)}`;
+  return { message: `undefined ref: ${text}
+	${text}
+	${pad}^
+${"	"}${haveLine}
+	${wantLine}`, at: ref };
+}
+function checkFromType(env, t, ref, pos, show) {
+  if (pos > ref.path.length) return void 0;
+  const key = ref.path[pos - 1];
+  const keys = keysOf(t);
+  if (!keys) return unsupported(ref, pos - 1, t, show);
+  switch (key.kind) {
+    case "Var": {
+      const exist = env.varType(key.name);
+      if (exist) {
+        if (!unifies(exist, keys)) return invalid(ref, pos, exist, keys, objectKeys(t), show);
+      } else env.putVar(key.name, keys);
+      break;
+    }
+    case "Ref": {
+      const exist = env.typeOf(key);
+      if (exist && !unifies(exist, keys)) return invalid(ref, pos, exist, keys, objectKeys(t), show);
+      break;
+    }
+    case "Array":
+    case "Object":
+    case "Set":
+      if (!unify1(env, key, keys, false)) return invalid(ref, pos, env.typeOf(key), keys, [], show);
+      break;
+    default: {
+      const c = constantValue(key);
+      if (!c) break;
+      const child = select(t, c.value);
+      if (!child) return invalid(ref, pos, void 0, keys, objectKeys(t), show);
+      return checkFromType(env, child, ref, pos + 1, show);
+    }
+  }
+  return checkFromType(env, valuesOf(t), ref, pos + 1, show);
+}
+function checkData(env, node, ref, pos, show) {
+  if (pos > ref.path.length) return void 0;
+  const key = ref.path[pos - 1];
+  if (key.kind === "Var" && !env.varType(key.name)) env.putVar(key.name, keysOf(extentType(node)) ?? STRING);
+  const child = key.kind === "String" ? node.children.get(key.value) : void 0;
+  if (!child) return checkFromType(env, ANY, ref, pos + 1, show);
+  const next = ref.path[pos];
+  if (child.value && !(next?.kind === "String" && child.children.has(next.value))) return checkFromType(env, child.value, ref, pos + 1, show);
+  return checkData(env, child, ref, pos + 1, show);
+}
+function checkRef(env, ref, show) {
+  const head = ref.head;
+  if (head.kind === "Var" && !env.hasVar(head.name)) {
+    if (head.name === "data") return checkData(env, env.globals.data, ref, 1, show);
+    if (head.name === "input") return checkFromType(env, env.globals.input, ref, 1, show);
+  }
+  if (head.kind === "Var" && !env.varType(head.name)) env.putVar(head.name, ANY);
+  return checkFromType(env, env.typeOf(head), ref, 1, show);
+}
+
+// src/rego/compiler/type-schemas.ts
+function pathKeys(ref) {
+  const keys = [];
+  for (const p of ref.path) {
+    if (p.kind !== "String") return void 0;
+    keys.push(p.value);
+  }
+  return keys;
+}
+function overridePath(t, keys, value) {
+  if (keys.length === 0) return value;
+  const [key, ...rest] = keys;
+  if (t.kind !== "object") return objectOf([{ key, value: overridePath(ANY, rest, value) }], { key: STRING, value: ANY });
+  const existing = t.static.find((p) => p.key === key);
+  const others = t.static.filter((p) => p.key !== key);
+  return objectOf([...others, { key, value: overridePath(existing?.value ?? ANY, rest, value) }], t.dynamic);
+}
+function setDataPath(tree, keys, value) {
+  let node = tree;
+  for (const key of keys) {
+    const child = node.children.get(key);
+    const copy = child ? { ...child, children: new Map(child.children) } : newDataTree();
+    node.children.set(key, copy);
+    node = copy;
+  }
+  node.value = value;
+}
+function schemaKey(ref) {
+  return termText(ref);
+}
+function ruleSchemaTypes(ctx, rule, module2, silent) {
+  const blocks = [...module2.package.annotations ?? [], ...rule.annotations ?? []];
+  const out = [];
+  for (const block of blocks) {
+    for (const s of block.schemas ?? []) {
+      const report = (message, at4) => {
+        if (!silent) ctx.diagnostics.error("rego_type_error", message, at4);
+      };
+      let schema2;
+      if (s.schema) {
+        schema2 = ctx.schemas.get(schemaKey(s.schema));
+        if (schema2 === void 0) {
+          report(`undefined schema: ${schemaKey(s.schema)}`, s.schema);
+          continue;
+        }
+      } else schema2 = s.definition;
+      const keys = pathKeys(s.path);
+      const root = s.path.head.kind === "Var" ? s.path.head.name : "";
+      if (!keys || root !== "input" && root !== "data") {
+        report(`invalid schema annotation path: ${termText(s.path)}`, s.path);
+        continue;
+      }
+      const type = schemaToType(schema2);
+      out.push({
+        root,
+        apply: (input) => root === "input" ? overridePath(input, keys, type) : input,
+        applyData: (tree) => {
+          if (root === "data") setDataPath(tree, keys, type);
+        }
+      });
+    }
+  }
+  return out;
+}
+
+// src/rego/compiler/check-types.ts
+var Checker = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.show = (t) => termText(mapTerm(t, (x) => x.kind === "Var" ? { ...x, name: x.name.startsWith("$") ? "_" : userVarName(ctx, x.name) } : x));
+  }
+  ctx;
+  closures = /* @__PURE__ */ new WeakMap();
+  show;
+  /** The function type of a call's operator: a built-in's signature or a user function's inferred type. */
+  calleeType(env, operator) {
+    const name = refDottedName(operator);
+    if (name === void 0) return void 0;
+    if (name.startsWith("data.")) return env.refType(operator);
+    const decl = this.ctx.builtins(name);
+    return decl ? builtinSignature(decl) : void 0;
+  }
+  argError(call, msg, have, want, at4) {
+    const wantArgs = want.result ? [...want.args, want.result] : want.args;
+    const name = termText(call.operator);
+    return { message: `${name}: ${msg}
+	have: ${argsText(have)}
+	want: ${argsText(wantArgs, want.variadic)}`, at: at4, nilCause: have.some(isNil) };
+  }
+  checkCall(env, call, at4) {
+    const callee = this.calleeType(env, call.operator);
+    if (!callee || callee.kind !== "function") return void 0;
+    const args = call.args;
+    const formal = callee.result ? [...callee.args, callee.result] : callee.args;
+    const pre = args.map((a) => env.typeOf(a));
+    if (args.length > formal.length && !callee.variadic) return this.argError(call, "too many arguments", pre, callee, at4);
+    if (args.length < callee.args.length) return this.argError(call, "too few arguments", pre, callee, at4);
+    for (let i = 0; i < args.length; i++) {
+      if (!unify1(env, args[i], i < formal.length ? formal[i] : callee.variadic, false)) {
+        return this.argError(call, "invalid argument(s)", args.map((a) => env.typeOf(a)), callee, at4);
+      }
+    }
+    return void 0;
+  }
+  checkUnify(env, left, right, at4) {
+    const a = env.typeOf(left);
+    const b = env.typeOf(right);
+    if (unify2(env, left, a, right, b)) return void 0;
+    return { message: `match error
+	left  : ${typeText(a)}
+	right : ${typeText(b)}`, at: at4, nilCause: isNil(a) || isNil(b) };
+  }
+  /** Comprehensions directly inside a term (not inside other comprehensions). */
+  closuresIn(t, out) {
+    if (t.kind === "ArrayComprehension" || t.kind === "SetComprehension" || t.kind === "ObjectComprehension") {
+      out.push(t);
+      return;
+    }
+    if (t.kind === "Ref") [t.head, ...t.path].forEach((x) => this.closuresIn(x, out));
+    else if (t.kind === "Array" || t.kind === "Set") t.items.forEach((x) => this.closuresIn(x, out));
+    else if (t.kind === "Object") t.entries.forEach((e) => [e.key, e.value].forEach((x) => this.closuresIn(x, out)));
+    else if (t.kind === "Call") t.args.forEach((x) => this.closuresIn(x, out));
+  }
+  /** Refs inside a term, outside comprehensions; refs nested in ref keys come after the ref holding them. */
+  refsIn(t, out) {
+    if (t.kind === "Ref") {
+      out.push(t);
+      [t.head, ...t.path].forEach((x) => this.refsIn(x, out));
+    } else if (t.kind === "Array" || t.kind === "Set") t.items.forEach((x) => this.refsIn(x, out));
+    else if (t.kind === "Object") t.entries.forEach((e) => [e.key, e.value].forEach((x) => this.refsIn(x, out)));
+    else if (t.kind === "Call") t.args.forEach((x) => this.refsIn(x, out));
+  }
+  /** The type of a comprehension, checking its body once in a scope nested in `env`. */
+  closureType = (t, env) => {
+    const done = this.checkClosure(t, env);
+    if (done.errors.length > 0) return void 0;
+    if (t.kind === "ArrayComprehension") return arrayOf([], done.env.typeOf(t.term));
+    if (t.kind === "SetComprehension") return setOf(done.env.typeOf(t.term));
+    return objectOf([], { key: done.env.typeOf(t.key), value: done.env.typeOf(t.value) });
+  };
+  checkClosure(t, env) {
+    let done = this.closures.get(t);
+    if (!done) {
+      const inner = env.child();
+      done = { env: inner, errors: this.checkBody(inner, t.body) };
+      this.closures.set(t, done);
+    }
+    return done;
+  }
+  topTerms(e) {
+    const x = e.terms;
+    if (x.kind === "Unify" || x.kind === "Assign") return [x.left, x.right];
+    if (x.kind === "Every") return [x.domain];
+    if (x.kind === "Block" || x.kind === "Logical" || x.kind === "SomeDecl" || x.kind === "SomeIn") return [];
+    return [x];
+  }
+  checkExpr(env, e, errors) {
+    const x = e.terms;
+    const terms = this.topTerms(e);
+    const closures = [];
+    terms.forEach((t) => this.closuresIn(t, closures));
+    const closureErrors = closures.flatMap((c) => this.checkClosure(c, env).errors);
+    errors.push(...closureErrors);
+    const refs = [];
+    terms.forEach((t) => t.kind === "Call" ? t.args.forEach((a) => this.refsIn(a, refs)) : this.refsIn(t, refs));
+    let refErrors = 0;
+    for (const ref of refs) {
+      const err2 = checkRef(env, ref, this.show);
+      if (err2) {
+        errors.push({ message: err2.message, at: err2.at, nilCause: false });
+        refErrors++;
+      }
+    }
+    let err;
+    if (x.kind === "Unify") err = this.checkUnify(env, x.left, x.right, e);
+    else if (x.kind === "Call") err = this.checkCall(env, x, e);
+    else if (x.kind === "Every" || x.kind === "Block") errors.push(...this.checkBody(env.child(), x.body));
+    else if (x.kind === "Logical") for (const op of x.operands) this.checkExpr(env, op, errors);
+    if (err && !((closureErrors.length > 0 || refErrors > 0) && err.nilCause)) errors.push(err);
+  }
+  /** Checks a body in `env`, returning the errors found. */
+  checkBody(env, body) {
+    const errors = [];
+    for (const e of body) this.checkExpr(env, e, errors);
+    return errors;
+  }
+  /** The type a rule contributes at its path (undefined when nothing can be said). */
+  ruleType(env, rule, suffix) {
+    const head = rule.head;
+    if (head.args) {
+      for (const a of head.args) for (const v2 of varsOf(a)) if (!env.varType(v2)) env.putVar(v2, ANY);
+      const result = head.value ? env.typeOf(head.value) ?? ANY : void 0;
+      return { kind: "function", args: head.args.map((a) => env.typeOf(a) ?? ANY), ...result ? { result } : {} };
+    }
+    let t;
+    let objectPath = suffix;
+    if (rule.ruleKind === "partial-set") {
+      if (!head.key) return void 0;
+      t = setOf(env.typeOf(head.key));
+      objectPath = suffix.filter((s) => s !== head.key);
+    } else t = head.value ? env.typeOf(head.value) : void 0;
+    for (let i = objectPath.length - 1; i >= 0 && t; i--) {
+      const k2 = env.typeOf(objectPath[i]);
+      t = k2 ? objectOf([], { key: k2, value: t }) : void 0;
+    }
+    return t;
+  }
+  /** Reports collected errors. */
+  report(errors) {
+    for (const e of errors) this.ctx.diagnostics.error("rego_type_error", e.message, e.at);
+  }
+};
+function varsOf(t) {
+  if (t.kind === "Var") return [t.name];
+  if (t.kind === "Array" || t.kind === "Set") return t.items.flatMap(varsOf);
+  if (t.kind === "Object") return t.entries.flatMap((e) => varsOf(e.value));
+  return [];
+}
+function widened(value, t, depth) {
+  if (value.kind !== "object") return value;
+  const inner = depth === 1 ? t : ANY;
+  return objectOf(value.static, { key: or(value.dynamic?.key, STRING), value: or(value.dynamic?.value, inner) });
+}
+function insertType(root, path, t) {
+  let node = root;
+  for (const [i, key] of path.entries()) {
+    if (node.value) node.value = widened(node.value, t, path.length - i);
+    let child = node.children.get(key);
+    if (!child) {
+      child = newDataTree();
+      node.children.set(key, child);
+    }
+    node = child;
+  }
+  let value = mergeTypes(node.value, t);
+  for (const child of node.children.values()) value = widened(value, extentType(child), 1);
+  node.value = value;
+}
+function groupsInOrder(ctx) {
+  const graph = groupGraph(ctx.tree);
+  const done = /* @__PURE__ */ new Set();
+  const out = [];
+  const visit = (name) => {
+    if (done.has(name)) return;
+    done.add(name);
+    const g = graph.get(name);
+    if (!g) return;
+    for (const dep of [...g.deps.groups].sort()) visit(dep);
+    out.push(subtreeRules(g.node));
+  };
+  for (const name of [...graph.keys()].sort()) visit(name);
+  return out;
+}
+function typeRules(ctx, checker, silent) {
+  const data = newDataTree();
+  const schemaTypes = /* @__PURE__ */ new Map();
+  forEachRule(ctx, (rule, module2) => {
+    const overrides = ruleSchemaTypes(ctx, rule, module2, silent);
+    if (overrides.length > 0) schemaTypes.set(rule, overrides);
+  });
+  for (const group of groupsInOrder(ctx)) {
+    const pending2 = [];
+    for (const entry of group) {
+      for (let link = entry.rule; link; link = link.else) {
+        const overrides = schemaTypes.get(entry.rule) ?? [];
+        const env = new TypeEnv(globalsFor(ctx, data, checker, overrides));
+        const errors = checker.checkBody(env, link.body);
+        if (errors.length > 0) {
+          if (!silent) checker.report(errors);
+          pending2.push({ path: entry.path, type: ANY });
+          continue;
+        }
+        const t = checker.ruleType(env, link, entry.suffix);
+        if (t) pending2.push({ path: entry.path, type: t });
+      }
+    }
+    for (const p of pending2) insertType(data, p.path, p.type);
+  }
+  return data;
+}
+function globalsFor(ctx, data, checker, overrides) {
+  let input = ctx.inputType ?? ANY;
+  for (const o of overrides) if (o.root === "input") input = o.apply(input);
+  let scoped = data;
+  if (overrides.some((o) => o.root === "data")) {
+    scoped = { ...data, children: new Map(data.children) };
+    for (const o of overrides) if (o.root === "data") o.applyData(scoped);
+  }
+  return { data: scoped, input, closure: checker.closureType };
+}
+function checkTypes(ctx) {
+  const checker = new Checker(ctx);
+  const data = typeRules(ctx, checker, ctx.queryOnly);
+  if (ctx.query) checker.report(checker.checkBody(new TypeEnv(globalsFor(ctx, data, checker, [])), ctx.query.body));
 }
 
 // src/rego/compiler/check-undefined-funcs.ts
@@ -52162,9 +54102,13 @@ function isKnownFunction(ctx, name) {
   return ctx.builtins(name) !== void 0;
 }
 function checkUndefinedFuncs(ctx) {
-  for (const { call } of allCallSites(ctx)) {
+  for (const { call, module: module2 } of allCallSites(ctx)) {
     const name = refDottedName(call.operator);
     if (name === "print") continue;
+    if (name !== void 0 && isDeprecatedBuiltin(name) && module2?.regoVersion !== "v0") {
+      ctx.diagnostics.error("rego_type_error", `deprecated built-in function calls in expression: ${name} (Rego v1; it is offered to Rego v0 modules: --rego-version v0)`, call);
+      continue;
+    }
     if (name === void 0 || !isKnownFunction(ctx, name)) {
       ctx.diagnostics.error("rego_type_error", `undefined function ${name ?? termText(call.operator)}`, call);
     }
@@ -52230,43 +54174,73 @@ function declaredInExpr(e, out) {
   }
   if (x.kind === "Block") declaredVars(x.body, out);
   if (x.kind === "Logical") for (const op of x.operands) declaredInExpr(op, out);
-  forEachTermInExpr(e, (t) => {
-    if (t.kind === "ArrayComprehension" || t.kind === "SetComprehension" || t.kind === "ObjectComprehension") declaredVars(t.body, out);
-  });
 }
 function spliceRef(target, ref) {
   return mkRef(mkVar(target.head.name, ref.head), [...target.path, ...ref.path], ref);
 }
-function resolver(globals, shadowed) {
-  const lookup = (name) => shadowed.has(name) ? void 0 : globals.get(name);
-  const f = (t) => {
-    if (t.kind === "Var") {
-      const target = lookup(t.name);
-      return target ? spliceRef(target, mkRef(t, [], t)) : t;
+var Resolver = class _Resolver {
+  constructor(globals, shadowed) {
+    this.globals = globals;
+    this.shadowed = shadowed;
+  }
+  globals;
+  shadowed;
+  lookup(name) {
+    return this.shadowed.has(name) ? void 0 : this.globals.get(name);
+  }
+  f = (t) => {
+    switch (t.kind) {
+      case "Var": {
+        const target = this.lookup(t.name);
+        return target ? spliceRef(target, mkRef(t, [], t)) : t;
+      }
+      case "Ref":
+        return t.head.kind === "Ref" ? mkRef(t.head.head, [...t.head.path, ...t.path], t) : t;
+      case "Call": {
+        const target = t.operator.head.kind === "Var" ? this.lookup(t.operator.head.name) : void 0;
+        return target ? { ...t, operator: spliceRef(target, t.operator) } : t;
+      }
+      case "ArrayComprehension":
+      case "SetComprehension":
+      case "ObjectComprehension":
+        return this.inner(t.body).closure(t);
+      default:
+        return t;
     }
-    if (t.kind === "Ref" && t.head.kind === "Ref") return mkRef(t.head.head, [...t.head.path, ...t.path], t);
-    if (t.kind === "Call" && t.operator.head.kind === "Var") {
-      const target = lookup(t.operator.head.name);
-      return target ? { ...t, operator: spliceRef(target, t.operator) } : t;
-    }
-    return t;
   };
-  return f;
-}
-function resolveBody(body, globals, shadowed) {
-  const f = resolver(globals, shadowed);
-  const bodyFn = (b) => b.map((e) => mapExprTerms(e, f, bodyFn));
-  return bodyFn(body);
+  inner(body) {
+    return new _Resolver(this.globals, /* @__PURE__ */ new Set([...this.shadowed, ...declaredVars(body)]));
+  }
+  closure(t) {
+    if (t.kind === "ArrayComprehension" || t.kind === "SetComprehension") return { ...t, term: this.term(t.term), body: this.body(t.body) };
+    if (t.kind === "ObjectComprehension") return { ...t, key: this.term(t.key), value: this.term(t.value), body: this.body(t.body) };
+    return t;
+  }
+  term(t) {
+    return mapTerm(t, this.f);
+  }
+  body(body) {
+    return body.map((e) => this.expr(e));
+  }
+  expr(e) {
+    const out = mapExprTerms(e, this.f);
+    const x = e.terms;
+    if (x.kind === "Logical") return { ...out, terms: { ...x, operands: x.operands.map((op) => this.expr(op)) } };
+    if (out.terms.kind === "Every" || out.terms.kind === "Block") return { ...out, terms: { ...out.terms, body: this.body(out.terms.body) } };
+    return out;
+  }
+};
+function resolveBody(body, globals) {
+  return new Resolver(globals, declaredVars(body)).body(body);
 }
 function resolveRule(rule, globals) {
   const shadowed = declaredVars(rule.body);
   for (const a of rule.head.args ?? []) termVars(a, shadowed);
-  const f = resolver(globals, shadowed);
-  const bodyFn = (b) => b.map((e) => mapExprTerms(e, f, bodyFn));
-  const m = (t) => t && mapTerm(t, f, bodyFn);
+  const r7 = new Resolver(globals, shadowed);
+  const m = (t) => t && r7.term(t);
   const head = { ...rule.head, key: m(rule.head.key), value: m(rule.head.value) };
-  const refPath = rule.head.ref.path.map((t) => mapTerm(t, f, bodyFn));
-  return { ...rule, head: { ...head, ref: { ...rule.head.ref, path: refPath } }, body: bodyFn(rule.body) };
+  const refPath = rule.head.ref.path.map((t) => r7.term(t));
+  return { ...rule, head: { ...head, ref: { ...rule.head.ref, path: refPath } }, body: r7.body(rule.body) };
 }
 function moduleGlobals(m, rulesByPackage) {
   const pkg = packagePath2(m);
@@ -52276,7 +54250,7 @@ function moduleGlobals(m, rulesByPackage) {
   return globals;
 }
 function resolveRefs(ctx) {
-  if (ctx.query) ctx.query = { ...ctx.query, body: resolveBody(ctx.query.body, /* @__PURE__ */ new Map(), declaredVars(ctx.query.body)) };
+  if (ctx.query) ctx.query = { ...ctx.query, body: resolveBody(ctx.query.body, /* @__PURE__ */ new Map()) };
   if (ctx.queryOnly) return;
   const rulesByPackage = /* @__PURE__ */ new Map();
   for (const m of ctx.modules) {
@@ -52295,12 +54269,154 @@ function resolveRefs(ctx) {
   });
 }
 
-// src/rego/compiler/rewrite-expr-terms.ts
-var Hoister = class {
+// src/rego/compiler/rewrite-dynamic-terms.ts
+var DynamicTerms = class {
   constructor(ctx) {
     this.ctx = ctx;
   }
   ctx;
+  body(body) {
+    const out = [];
+    for (const e of body) this.expr(e, out);
+    return out;
+  }
+  /** Appends the bindings `e` needs, then `e` rewritten, to `out`. */
+  expr(e, out) {
+    const x = e.terms;
+    const bind = (t) => this.one(t, e.with, out);
+    const inTerm = (t) => this.inTerm(t, e.with, out);
+    switch (x.kind) {
+      case "Unify":
+        out.push({ ...e, terms: { ...x, left: inTerm(x.left), right: inTerm(x.right) } });
+        return;
+      case "Call":
+        out.push({ ...e, terms: { ...x, args: x.args.map(bind) } });
+        return;
+      case "Every":
+        out.push({ ...e, terms: { ...x, domain: bind(x.domain), body: this.body(x.body) } });
+        return;
+      case "Block":
+        out.push({ ...e, terms: { ...x, body: this.body(x.body) } });
+        return;
+      case "Logical":
+        out.push({ ...e, terms: { ...x, operands: x.operands.map((op) => this.operand(op)) } });
+        return;
+      case "Assign":
+      case "SomeDecl":
+      case "SomeIn":
+        out.push(e);
+        return;
+      default:
+        out.push({ ...e, terms: inTerm(x) });
+    }
+  }
+  /** An and/or operand keeps its bindings inside itself (plangate's experimental operators; OPA has none). */
+  operand(op) {
+    const exprs = this.body([op]);
+    return exprs.length === 1 ? exprs[0] : mkExpr({ kind: "Block", body: exprs, span: op.span, loc: op.loc }, op);
+  }
+  /** A unification side or a naked term: a ref keeps its place (its dynamic segments are bound), a closure its body. */
+  inTerm(t, withs, out) {
+    switch (t.kind) {
+      case "Ref":
+        return { ...t, path: t.path.map((p) => this.one(p, withs, out)) };
+      case "ArrayComprehension":
+      case "SetComprehension":
+      case "ObjectComprehension":
+        return { ...t, body: this.body(t.body) };
+      default:
+        return this.one(t, withs, out);
+    }
+  }
+  /** A term that must be a value before the expression runs: refs and closures are bound, collections recursed. */
+  one(t, withs, out) {
+    switch (t.kind) {
+      case "Ref":
+        return this.generate({ ...t, path: t.path.map((p) => this.one(p, withs, out)) }, withs, out);
+      case "Array":
+      case "Set":
+        return { ...t, items: t.items.map((x) => this.one(x, withs, out)) };
+      case "Object":
+        return { ...t, entries: t.entries.map((en2) => ({ key: this.one(en2.key, withs, out), value: this.one(en2.value, withs, out) })) };
+      case "ArrayComprehension":
+      case "SetComprehension":
+      case "ObjectComprehension":
+        return this.generate({ ...t, body: this.body(t.body) }, withs, out);
+      default:
+        return t;
+    }
+  }
+  generate(t, withs, out) {
+    const local2 = mkVar(freshName(this.ctx, "__local"), t);
+    out.push(mkExpr({ kind: "Unify", left: local2, right: t, span: t.span, loc: t.loc }, t, false, withs));
+    return local2;
+  }
+};
+function rewriteDynamicTerms(ctx) {
+  const d = new DynamicTerms(ctx);
+  rewriteRules(ctx, (rule) => ({ ...rule, body: d.body(rule.body) }));
+  if (ctx.query) ctx.query = { ...ctx.query, body: d.body(ctx.query.body) };
+}
+
+// src/rego/compiler/rewrite-equals.ts
+function rewriteExpr(e) {
+  const x = e.terms;
+  if (x.kind === "Call" && x.args.length === 2 && refDottedName(x.operator) === "equal") {
+    return { ...e, terms: { kind: "Unify", left: x.args[0], right: x.args[1], span: x.span, loc: x.loc } };
+  }
+  return { ...e, terms: rewriteNested(x) };
+}
+function rewriteNested(x) {
+  switch (x.kind) {
+    case "Every":
+    case "Block":
+      return { ...x, body: rewriteBody(x.body) };
+    case "Logical":
+      return { ...x, operands: x.operands.map(rewriteExpr) };
+    case "Unify":
+      return { ...x, left: rewriteTerm(x.left), right: rewriteTerm(x.right) };
+    case "Assign":
+    case "SomeDecl":
+    case "SomeIn":
+      return x;
+    default:
+      return rewriteTerm(x);
+  }
+}
+function rewriteTerm(t) {
+  switch (t.kind) {
+    case "ArrayComprehension":
+    case "SetComprehension":
+    case "ObjectComprehension":
+      return { ...t, body: rewriteBody(t.body) };
+    case "Ref":
+      return { ...t, head: rewriteTerm(t.head), path: t.path.map(rewriteTerm) };
+    case "Array":
+    case "Set":
+      return { ...t, items: t.items.map(rewriteTerm) };
+    case "Object":
+      return { ...t, entries: t.entries.map((en2) => ({ key: rewriteTerm(en2.key), value: rewriteTerm(en2.value) })) };
+    case "Call":
+      return { ...t, args: t.args.map(rewriteTerm) };
+    default:
+      return t;
+  }
+}
+function rewriteBody(body) {
+  return body.map(rewriteExpr);
+}
+function rewriteEquals(ctx) {
+  rewriteRules(ctx, (rule) => ({ ...rule, body: rewriteBody(rule.body) }));
+}
+
+// src/rego/compiler/rewrite-expr-terms.ts
+var Hoister = class {
+  constructor(ctx, negationCoversLiteral = false) {
+    this.ctx = ctx;
+    this.negationCoversLiteral = negationCoversLiteral;
+  }
+  ctx;
+  negationCoversLiteral;
   /** Rewrites `t`, pushing the expressions it depends on to `pre`. */
   term(t, pre) {
     switch (t.kind) {
@@ -52354,6 +54470,10 @@ var Hoister = class {
     return body.flatMap((e) => this.expr(e));
   }
   expr(e) {
+    if (this.negationCoversLiteral && e.negated && e.terms.kind !== "Block") {
+      const inner = { ...e, negated: false, with: [] };
+      return this.expr(mkExpr({ kind: "Block", body: [inner], span: e.span, loc: e.loc }, e, true, e.with));
+    }
     const outer = [];
     const withs = e.with.map((w) => ({ ...w, value: this.term(w.value, outer) }));
     const pre = [];
@@ -52383,10 +54503,7 @@ var Hoister = class {
       default:
         terms = isClosure(x) || x.kind === "Ref" || x.kind === "Array" || x.kind === "Object" || x.kind === "Set" ? this.term(x, pre) : x;
     }
-    if (pre.length === 0) return [...outer, { ...e, terms, with: withs }];
-    if (!e.negated) return [...outer, ...pre.map((p) => ({ ...p, with: withs })), { ...e, terms, with: withs }];
-    const inner = [...pre, { ...e, negated: false, terms, with: [] }];
-    return [...outer, mkExpr({ kind: "Block", body: inner, span: e.span, loc: e.loc }, e, true, withs)];
+    return [...outer, ...pre.map((p) => ({ ...p, with: withs })), { ...e, terms, with: withs }];
   }
 };
 function rewriteRule(h, rule) {
@@ -52404,20 +54521,26 @@ function rewriteRule(h, rule) {
   };
   return { ...rule, head, body: [...h.body(rule.body), ...pre] };
 }
+function negatesWholeLiterals(m) {
+  return m.imports.some((i) => i.path.head.kind === "Var" && i.path.head.name === "future" && i.path.path.map((p) => p.kind === "String" ? p.value : "").join(".") === "keywords.not");
+}
 function rewriteExprTerms(ctx) {
   const h = new Hoister(ctx);
-  rewriteRules(ctx, (rule) => rewriteRule(h, rule));
+  const whole = new Hoister(ctx, true);
+  rewriteRules(ctx, (rule, m) => rewriteRule(negatesWholeLiterals(m) ? whole : h, rule));
   if (ctx.query) ctx.query = { ...ctx.query, body: h.body(ctx.query.body) };
 }
 
 // src/rego/compiler/rewrite-local-vars.ts
 var LocalRewriter = class {
-  constructor(ctx, names) {
+  constructor(ctx, names, rootsMayBeShadowed = false) {
     this.ctx = ctx;
     this.names = names;
+    this.rootsMayBeShadowed = rootsMayBeShadowed;
   }
   ctx;
   names;
+  rootsMayBeShadowed;
   scopes = [];
   push() {
     this.scopes.push({ declared: /* @__PURE__ */ new Map(), used: /* @__PURE__ */ new Set(), someDecls: /* @__PURE__ */ new Map(), referenced: /* @__PURE__ */ new Set() });
@@ -52455,7 +54578,7 @@ var LocalRewriter = class {
   declare(v2, what) {
     const scope = this.top();
     if (v2.wildcard) return v2.name;
-    if (v2.name === "input" || v2.name === "data") {
+    if ((v2.name === "input" || v2.name === "data") && !this.rootsMayBeShadowed) {
       this.ctx.diagnostics.error("rego_compile_error", `variables must not shadow ${v2.name} (use a different variable name)`, v2);
     }
     const previous = scope.declared.get(v2.name);
@@ -52493,8 +54616,13 @@ var LocalRewriter = class {
         if (!t.wildcard) this.top().used.add(t.name);
         return t;
       }
-      case "Ref":
-        return { ...t, head: t.head.kind === "Var" && (t.head.name === "data" || t.head.name === "input") && !this.lookup(t.head.name) ? t.head : this.term(t.head), path: t.path.map((p) => this.term(p)) };
+      case "Ref": {
+        const root = t.head.kind === "Var" && (t.head.name === "data" || t.head.name === "input");
+        if (root && !this.lookup(t.head.name)) return { ...t, path: t.path.map((p) => this.term(p)) };
+        const head = this.term(t.head);
+        if (root && t.path.length === 0) return head;
+        return { ...t, head, path: t.path.map((p) => this.term(p)) };
+      }
       case "Array":
       case "Set":
         return { ...t, items: t.items.map((x) => this.term(x)) };
@@ -52579,8 +54707,8 @@ var LocalRewriter = class {
 function describe(t) {
   return t.kind === "Ref" ? "ref" : t.kind.toLowerCase();
 }
-function rewriteRule2(ctx, rule) {
-  const rw = new LocalRewriter(ctx);
+function rewriteRule2(ctx, rule, module2) {
+  const rw = new LocalRewriter(ctx, void 0, module2.regoVersion === "v0");
   rw.push();
   for (const a of rule.head.args ?? []) for (const name of termVars(a)) rw.declareAsIs(name);
   const body = rw.body(rule.body);
@@ -52595,7 +54723,7 @@ function rewriteRule2(ctx, rule) {
   return { ...rule, head, body };
 }
 function rewriteLocalVars(ctx) {
-  rewriteRules(ctx, (rule) => rewriteRule2(ctx, rule));
+  rewriteRules(ctx, (rule, module2) => rewriteRule2(ctx, rule, module2));
   if (ctx.query) {
     const rw = new LocalRewriter(ctx, ctx.query.names);
     rw.push();
@@ -52631,7 +54759,7 @@ function checkWith(ctx, w) {
   ctx.diagnostics.error("rego_type_error", "with keyword target must reference existing input, data, or a function", w);
   return w;
 }
-function rewriteBody(ctx, body) {
+function rewriteBody2(ctx, body) {
   const f = (e) => {
     const mapped = mapExprTerms(e, (t) => t, (b) => b.map(f));
     return { ...mapped, with: mapped.with.map((w) => checkWith(ctx, w)) };
@@ -52639,8 +54767,8 @@ function rewriteBody(ctx, body) {
   return body.map(f);
 }
 function rewriteWithValues(ctx) {
-  rewriteRules(ctx, (rule) => ({ ...rule, body: rewriteBody(ctx, rule.body) }));
-  if (ctx.query) ctx.query = { ...ctx.query, body: rewriteBody(ctx, ctx.query.body) };
+  rewriteRules(ctx, (rule) => ({ ...rule, body: rewriteBody2(ctx, rule.body) }));
+  if (ctx.query) ctx.query = { ...ctx.query, body: rewriteBody2(ctx, ctx.query.body) };
 }
 
 // src/rego/compiler/set-rule-tree.ts
@@ -52657,6 +54785,8 @@ function setRuleTree(ctx) {
 
 // src/rego/compiler/stages.ts
 var STAGES = [
+  // Before ResolveRefs, which would otherwise take a rule named `data` or `input` for a package rule.
+  { name: "CheckKeywordOverrides", run: checkKeywordOverrides },
   // First: every later stage sees full `data.…` refs and resolved import aliases.
   { name: "ResolveRefs", run: resolveRefs },
   { name: "CheckImports", run: checkImports },
@@ -52667,16 +54797,23 @@ var STAGES = [
   { name: "RewriteLocalVars", run: rewriteLocalVars },
   { name: "RewritePrintCalls", run: rewritePrintCalls },
   { name: "CheckRuleConflicts", run: checkRuleConflicts },
+  { name: "CheckPathConflicts", run: checkPathConflicts },
   { name: "CheckUndefinedFuncs", run: checkUndefinedFuncs },
   // Before RewriteExprTerms (unlike OPA): afterwards a nested call's output argument is indistinguishable.
-  { name: "CheckTypes", run: checkTypes },
+  { name: "CheckArity", run: checkArity },
   { name: "CheckUnsafeBuiltins", run: checkUnsafeBuiltins },
   { name: "RewriteWithValues", run: rewriteWithValues },
   // Must precede CheckSafetyRuleBodies: hoisted calls become separately reorderable expressions.
   { name: "RewriteExprTerms", run: rewriteExprTerms },
-  // Reorders bodies; `==` needs no rewrite here because the parser already emits the `equal` call.
+  // Reorders bodies.
   { name: "CheckSafetyRuleBodies", run: checkSafetyRuleBodies },
-  { name: "CheckRecursion", run: checkRecursion }
+  // After the safety check (so `==` never binds a var), before RewriteDynamicTerms, as in OPA.
+  { name: "RewriteEquals", run: rewriteEquals },
+  // Binds call operands and dynamic ref segments ahead of their expression, negated or not.
+  { name: "RewriteDynamicTerms", run: rewriteDynamicTerms },
+  { name: "CheckRecursion", run: checkRecursion },
+  // After safety ordering, as in OPA: vars are typed where they are bound; rules in dependency order.
+  { name: "CheckTypes", run: checkTypes }
 ];
 function runStages(ctx, opts = {}) {
   const metrics = [];
@@ -53144,6 +55281,8 @@ var Cursor = class {
   /** Counter for generated wildcard names (`$0`, `$1`, …), unique per parse. */
   wildcard = 0;
   experimental = { and: false, or: false, not: false };
+  /** The syntax being read: v0 drops v1's declaration checks (`if`, `contains`) and reads `p[x]` as a set. */
+  regoVersion = "v1";
   /** Errors that do not stop parsing (OPA's Rego v1 checks on rules), in source order. */
   problems = [];
   /** The current token (or one further on); the last token is always `eof`. */
@@ -53243,29 +55382,6 @@ function isWordToken(tok) {
 }
 function describe2(tok) {
   return tok.kind === "template" ? "template-string" : tok.kind;
-}
-
-// src/rego/ast/nodes.ts
-var INFIX_OPERATORS = {
-  "+": "plus",
-  "-": "minus",
-  "*": "mul",
-  "/": "div",
-  "%": "rem",
-  "==": "equal",
-  "!=": "neq",
-  "<": "lt",
-  "<=": "lte",
-  ">": "gt",
-  ">=": "gte",
-  "&": "and",
-  "|": "or"
-};
-var MEMBER_2 = "internal.member_2";
-var MEMBER_3 = "internal.member_3";
-var ROOT_DOCUMENTS = ["data", "input"];
-function assertNever(x) {
-  throw new Error(`unexpected node: ${JSON.stringify(x)}`);
 }
 
 // src/rego/parser/numbers.ts
@@ -53425,16 +55541,32 @@ function parseArray(c) {
   if (leadingComma) c.next();
   let head = parseTerm(c);
   if (c.at("|") && !leadingComma) {
-    c.next();
-    const body = parseBody(c, "]");
-    c.expect("]", "expected ]");
-    return { kind: "ArrayComprehension", term: head, body, ...c.posFrom(open) };
+    const comprehension = () => {
+      c.next();
+      const body = parseBody(c, "]");
+      c.expect("]", "expected ]");
+      return { kind: "ArrayComprehension", term: head, body, ...c.posFrom(open) };
+    };
+    const elements = () => arrayRest(c, open, continueInList(c, head));
+    return retryAsCollection(c, comprehension, elements);
   }
   if (!c.at(",") && !c.at("]")) head = continueInList(c, head);
+  return arrayRest(c, open, head);
+}
+function arrayRest(c, open, head) {
   if (c.at(",")) c.next();
   else if (!c.at("]")) c.unexpected('expected "," or "]"');
   const items = parseTermList(c, "]", [head]);
   return { kind: "Array", items, ...c.posFrom(open) };
+}
+function retryAsCollection(c, comprehension, collection) {
+  const start = c.mark();
+  const asComprehension = c.attempt(comprehension);
+  if (asComprehension) return asComprehension;
+  const asCollection = c.attempt(collection);
+  if (asCollection) return asCollection;
+  c.reset(start);
+  return comprehension();
 }
 function parseSetOrObject(c) {
   const open = c.next();
@@ -53446,13 +55578,19 @@ function parseSetOrObject(c) {
   if (leadingComma) c.next();
   let head = parseTerm(c);
   if (c.at("|") && !leadingComma) {
-    c.next();
-    const body = parseBody(c, "}");
-    c.expect("}", "expected }");
-    return { kind: "SetComprehension", term: head, body, ...c.posFrom(open) };
+    const comprehension = () => {
+      c.next();
+      const body = parseBody(c, "}");
+      c.expect("}", "expected }");
+      return { kind: "SetComprehension", term: head, body, ...c.posFrom(open) };
+    };
+    return retryAsCollection(c, comprehension, () => setOrObjectRest(c, open, continueInList(c, head), true));
   }
   if (!c.at(",") && !c.at("}") && !c.at(":")) head = continueInList(c, head);
-  if (c.at(":")) return parseObject(c, open, head, !leadingComma);
+  return setOrObjectRest(c, open, head, !leadingComma);
+}
+function setOrObjectRest(c, open, head, mayBeComprehension) {
+  if (c.at(":")) return parseObject(c, open, head, mayBeComprehension);
   if (c.at(",")) c.next();
   else if (!c.at("}")) c.unexpected("non-terminated set");
   const items = parseTermList(c, "}", [head]);
@@ -54002,7 +56140,7 @@ function parseRules(c) {
   const head = parseHead(c, isDefault);
   if (isDefault) return [buildDefaultRule(c, start, head)];
   const hasIf = c.atKeyword("if");
-  const v0PartialSet = classifyShortRef(head, hasIf);
+  const v0PartialSet = classifyShortRef(head, hasIf && c.regoVersion === "v1");
   const { body, bodyImplicit } = parseRuleBody(c, start, head, hasIf);
   const rule = buildRule(c, start, head, body, bodyImplicit, v0PartialSet);
   checkRegoV1(c, rule, head, hasIf, v0PartialSet);
@@ -54083,8 +56221,11 @@ function parseBracedBody(c) {
   c.expect("}", "expected }");
   return body;
 }
+function isFunctionHead(head) {
+  return head.args !== void 0 && head.args.length > 0;
+}
 function ruleKindOf(head, v0PartialSet) {
-  if (head.args) return "function";
+  if (isFunctionHead(head)) return "function";
   if (head.usesContains || v0PartialSet) return "partial-set";
   return isRefGround(head.ref) ? "complete" : "partial-object";
 }
@@ -54099,7 +56240,7 @@ function buildRule(c, start, head, body, bodyImplicit, v0PartialSet) {
     kind: "RuleHead",
     ref: head.ref,
     name: head.ref.head.kind === "Var" ? head.ref.head.name : "",
-    ...head.args ? { args: head.args } : {},
+    ...isFunctionHead(head) ? { args: head.args } : {},
     ...key ? { key } : {},
     ...head.value ? { value: head.value } : {},
     assign: head.assign,
@@ -54115,6 +56256,7 @@ function buildDefaultRule(c, start, head) {
   return rule;
 }
 function checkRegoV1(c, rule, head, hasIf, v0PartialSet) {
+  if (c.regoVersion === "v0") return;
   const what = head.args ? "function" : "rule";
   if (rule.bodyImplicit && head.generatedValue && !head.args) c.report(rule, `${what} must have value assignment and/or body declaration`);
   if (!rule.bodyImplicit && !hasIf) c.report(rule, `\`if\` keyword is required before ${what} body`);
@@ -54154,7 +56296,7 @@ function parseElse(c, parent) {
     ...c.posOf(start)
   };
   const rule = { kind: "Rule", ruleKind: parent.ruleKind, default: false, head, body, bodyImplicit, ...c.posFrom(start) };
-  if (!bodyImplicit && !hasIf) c.report(rule, `\`if\` keyword is required before ${parent.head.args ? "function" : "rule"} body`);
+  if (!bodyImplicit && !hasIf && c.regoVersion === "v1") c.report(rule, `\`if\` keyword is required before ${parent.head.args ? "function" : "rule"} body`);
   if (generated && bodyImplicit) c.report(rule, "rule must have value assignment and/or body declaration");
   if (c.atKeyword("else")) rule.else = parseElse(c, parent);
   return rule;
@@ -54481,13 +56623,65 @@ function checkImportEnd(c, path) {
   if (isKeyword(last)) c.failAtPos(lastNode, `unexpected import path, must not end with a keyword, got: ${last} (hint: import a different path or use an alias)`);
 }
 
+// src/rego/parser/rego-version.ts
+var FUTURE_KEYWORDS2 = ["contains", "every", "if", "in"];
+function importPath(tokens, at4) {
+  const words = [];
+  let i = at4 + 1;
+  while (i < tokens.length) {
+    words.push(tokens[i].text);
+    if (tokens[i + 1]?.kind !== "." || tokens[i + 1].spaceBefore) break;
+    i += 2;
+  }
+  return words;
+}
+function readV0Imports(tokens) {
+  const found = { regoV1: false, keywords: /* @__PURE__ */ new Set() };
+  tokens.forEach((tok, i) => {
+    if (tok.kind !== "import" || !(i === 0 || tok.newlineBefore || tokens[i - 1].kind === ";")) return;
+    const [root, second, keyword] = importPath(tokens, i);
+    if (root === "rego" && second === "v1") found.regoV1 = true;
+    if (root === "future" && second === "keywords") {
+      for (const k2 of FUTURE_KEYWORDS2) if (keyword === void 0 || keyword === k2) found.keywords.add(k2);
+    }
+  });
+  return found;
+}
+function v0Tokens(tokens, imports) {
+  if (imports.regoV1) return tokens;
+  const plain2 = new Set(FUTURE_KEYWORDS2.filter((k2) => !imports.keywords.has(k2)));
+  return tokens.map((tok) => plain2.has(tok.kind) ? { ...tok, kind: "ident" } : tok);
+}
+
 // src/rego/parser/index.ts
-function parseModule(path, source) {
+function parseInVersion(path, source, version) {
   const lexed = tokenize(source);
-  const c = newCursor(path, lexed);
+  const imports = version === "v0" ? readV0Imports(lexed.tokens) : void 0;
+  const tokens = imports ? v0Tokens(lexed.tokens, imports) : lexed.tokens;
+  const c = newCursor(path, { ...lexed, tokens });
+  if (imports && !imports.regoV1) c.regoVersion = "v0";
   const result = guardStack(path, () => parseModuleTokens(c, lexed.comments, (text) => parseRefText(text, path)));
-  if (!result.module) throw toError(path, result.errors, lexed);
-  return result.module;
+  if (!result.module) return { fail: () => toError(path, result.errors, lexed) };
+  return { module: c.regoVersion === "v0" ? { ...result.module, regoVersion: "v0" } : result.module };
+}
+function parseModule(path, source, opts = {}) {
+  const parsed = parseInVersion(path, source, opts.regoVersion ?? "v1");
+  if (!parsed.module) throw parsed.fail();
+  return parsed.module;
+}
+function withVersionHint(error2, path, source, version = "v1") {
+  const other = version === "v1" ? "v0" : "v1";
+  if (!parseInVersion(path, source, other).module) return error2;
+  const hint = ` (hint: read as Rego ${version}, the file parses as Rego ${other}: use --rego-version ${other} or regoVersion: ${other})`;
+  return new PlangateError(error2.diagnostics.map((d) => ({ ...d, message: d.message + hint })));
+}
+function parseModuleWithVersionHint(path, source, opts = {}) {
+  try {
+    return parseModule(path, source, opts);
+  } catch (err) {
+    if (!(err instanceof PlangateError) || err.diagnostics.some((d) => d.code !== "rego_parse_error")) throw err;
+    throw withVersionHint(err, path, source, opts.regoVersion);
+  }
 }
 function parseQuery(text, path = "query") {
   const lexed = tokenize(text);
@@ -54705,10 +56899,10 @@ function planUnify(f, a, b, iter) {
     return planUnifyPairs(f, a.items.map((x, i) => [x, b.items[i]]), iter);
   }
   if (a.kind === "Object" && b.kind === "Object" && !(plannable(f, a) && plannable(f, b))) {
-    const keyText = (t) => termText(t);
-    const bKeys = new Map(b.entries.map((e) => [keyText(e.key), e.value]));
-    if (a.entries.length !== b.entries.length || a.entries.some((e) => !bKeys.has(keyText(e.key)))) return f.emit({ kind: "BreakStmt", index: 0 });
-    return planUnifyPairs(f, a.entries.map((e) => [e.value, bKeys.get(keyText(e.key))]), iter);
+    const keyText2 = (t) => termText(t);
+    const bKeys = new Map(b.entries.map((e) => [keyText2(e.key), e.value]));
+    if (a.entries.length !== b.entries.length || a.entries.some((e) => !bKeys.has(keyText2(e.key)))) return f.emit({ kind: "BreakStmt", index: 0 });
+    return planUnifyPairs(f, a.entries.map((e) => [e.value, bKeys.get(keyText2(e.key))]), iter);
   }
   if (!plannable(f, a) || !plannable(f, b)) internalError(`cannot unify ${termText(a)} with ${termText(b)}`, a);
   planTerm(f, a, (la) => planTerm(f, b, (lb) => {
@@ -54776,15 +56970,15 @@ function emitLengthCheck(f, l, n) {
 // src/rego/planner/with-scope.ts
 var depsCache = /* @__PURE__ */ new WeakMap();
 function transitiveDeps(policy, node) {
-  let cache = depsCache.get(policy);
-  if (!cache) {
-    cache = { graph: groupGraph(policy.program.tree), byGroup: /* @__PURE__ */ new Map() };
-    depsCache.set(policy, cache);
+  let cache3 = depsCache.get(policy);
+  if (!cache3) {
+    cache3 = { graph: groupGraph(policy.program.tree), byGroup: /* @__PURE__ */ new Map() };
+    depsCache.set(policy, cache3);
   }
   const start = groupName(node.path);
-  const hit = cache.byGroup.get(start);
+  const hit = cache3.byGroup.get(start);
   if (hit) return hit;
-  const graph = cache.graph;
+  const graph = cache3.graph;
   const out = { prefixes: [], names: /* @__PURE__ */ new Set() };
   const seen = /* @__PURE__ */ new Set([start]);
   const queue = [start];
@@ -54801,7 +56995,7 @@ function transitiveDeps(policy, node) {
       }
     }
   }
-  cache.byGroup.set(start, out);
+  cache3.byGroup.set(start, out);
   return out;
 }
 function overlaps(a, b) {
@@ -55528,16 +57722,16 @@ function planPolicy(program, opts) {
   const policy = new PolicyBuilder(program);
   for (const ep of opts.entrypoints) policy.plans.push(planEntrypoint(policy, ep));
   if (opts.query) {
-    const compiled3 = compileQuery(program, opts.query);
-    if (compiled3.diagnostics.length > 0) throw new PlangateError(compiled3.diagnostics);
-    policy.plans.push(planNamedQuery(policy, QUERY_PLAN_NAME, compiled3.body, compiled3.names));
+    const compiled = compileQuery(program, opts.query);
+    if (compiled.diagnostics.length > 0) throw new PlangateError(compiled.diagnostics);
+    policy.plans.push(planNamedQuery(policy, QUERY_PLAN_NAME, compiled.body, compiled.names));
   }
   const builtinFuncs = [...policy.builtins.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return { static: { strings: policy.strings, builtinFuncs, files: policy.files }, plans: policy.plans, funcs: policy.funcs };
 }
 
 // src/rego/wasm/index.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // src/rego/wasm/encoder/leb128.ts
 var ByteWriter = class {
@@ -56329,17 +58523,17 @@ function renumber(m, firstDefined, added) {
   });
 }
 var completed = /* @__PURE__ */ new WeakMap();
-function withRequiredHostImports(runtime) {
-  const missing = REQUIRED_HOST_FUNCTIONS.filter((f) => !hasImport(runtime, f.name));
-  if (missing.length === 0) return runtime;
-  const cached2 = completed.get(runtime);
+function withRequiredHostImports(runtime2) {
+  const missing = REQUIRED_HOST_FUNCTIONS.filter((f) => !hasImport(runtime2, f.name));
+  if (missing.length === 0) return runtime2;
+  const cached2 = completed.get(runtime2);
   if (cached2) return cached2;
-  const m = { ...runtime, types: [...runtime.types], imports: [...runtime.imports] };
-  const firstDefined = importedFuncCount(runtime);
+  const m = { ...runtime2, types: [...runtime2.types], imports: [...runtime2.imports] };
+  const firstDefined = importedFuncCount(runtime2);
   let insertAt = m.imports.reduce((at4, imp, i) => imp.desc.kind === "func" ? i + 1 : at4, 0);
   for (const f of missing) m.imports.splice(insertAt++, 0, { module: "env", name: f.name, desc: { kind: "func", type: typeIndexIn(m, f.type) } });
   renumber(m, firstDefined, missing.length);
-  completed.set(runtime, m);
+  completed.set(runtime2, m);
   return m;
 }
 
@@ -56356,26 +58550,26 @@ function failingImports(m, memory) {
   }
   return { env };
 }
-function highestWrite(runtime, from, pattern, exportedStart) {
+function highestWrite(runtime2, from, pattern, exportedStart) {
   const api = globalThis.WebAssembly;
-  const mem = runtime.imports.find((i) => i.desc.kind === "memory");
+  const mem = runtime2.imports.find((i) => i.desc.kind === "memory");
   const pages = mem && mem.desc.kind === "memory" ? Math.max(mem.desc.limits.min, Math.ceil((from + 1) / PAGE)) : 2;
   const memory = new api.Memory({ initial: pages });
   new Uint8Array(memory.buffer).fill(pattern, from);
-  const instance = new api.Instance(new api.Module(writeModule(runtime)), failingImports(runtime, memory));
-  if (runtime.start === void 0 && exportedStart) instance.exports[exportedStart]();
+  const instance = new api.Instance(new api.Module(writeModule(runtime2)), failingImports(runtime2, memory));
+  if (runtime2.start === void 0 && exportedStart) instance.exports[exportedStart]();
   const bytes = new Uint8Array(memory.buffer);
   const filledEnd = pages * PAGE;
   let end = bytes.length;
   while (end > from && bytes[end - 1] === (end - 1 < filledEnd ? pattern : 0)) end--;
   return end;
 }
-function probeStartWrites(runtime, from, exportedStart) {
-  if (runtime.start === void 0 && exportedStart === void 0) return from;
-  let end = probed.get(runtime);
+function probeStartWrites(runtime2, from, exportedStart) {
+  if (runtime2.start === void 0 && exportedStart === void 0) return from;
+  let end = probed.get(runtime2);
   if (end === void 0) {
-    end = Math.max(highestWrite(runtime, from, 165, exportedStart), highestWrite(runtime, from, 90, exportedStart));
-    probed.set(runtime, end);
+    end = Math.max(highestWrite(runtime2, from, 165, exportedStart), highestWrite(runtime2, from, 90, exportedStart));
+    probed.set(runtime2, end);
   }
   return Math.max(from, end);
 }
@@ -56560,25 +58754,25 @@ var ModuleLinker = class {
   firstNewFunction;
   newExports = [];
   constructor(original) {
-    const runtime = withRequiredHostImports(original);
+    const runtime2 = withRequiredHostImports(original);
     this.module = {
-      ...runtime,
-      types: [...runtime.types],
-      imports: runtime.imports.map((i) => ({ ...i })),
-      functions: [...runtime.functions],
-      tables: runtime.tables.map((t) => ({ ...t, limits: { ...t.limits } })),
-      exports: [...runtime.exports],
-      elements: [...runtime.elements],
-      code: [...runtime.code],
-      data: [...runtime.data],
-      raw: [...runtime.raw]
+      ...runtime2,
+      types: [...runtime2.types],
+      imports: runtime2.imports.map((i) => ({ ...i })),
+      functions: [...runtime2.functions],
+      tables: runtime2.tables.map((t) => ({ ...t, limits: { ...t.limits } })),
+      exports: [...runtime2.exports],
+      elements: [...runtime2.elements],
+      code: [...runtime2.code],
+      data: [...runtime2.data],
+      raw: [...runtime2.raw]
     };
-    runtime.types.forEach((t, i) => {
+    runtime2.types.forEach((t, i) => {
       if (!this.types.has(typeKey(t))) this.types.set(typeKey(t), i);
     });
-    for (const e of runtime.exports) this.exportsByName.set(e.name, { kind: e.kind, index: e.index });
-    this.firstNewFunction = importedFuncCount(runtime) + runtime.functions.length;
-    const dataEnd = runtimeDataEnd(runtime);
+    for (const e of runtime2.exports) this.exportsByName.set(e.name, { kind: e.kind, index: e.index });
+    this.firstNewFunction = importedFuncCount(runtime2) + runtime2.functions.length;
+    const dataEnd = runtimeDataEnd(runtime2);
     const exportedStart = START_EXPORTS.find((n) => this.hasRuntimeExport(n));
     const startWrites = probeStartWrites(original, dataEnd, exportedStart);
     const base = startWrites > dataEnd ? startWrites + START_ALLOCATION_MARGIN : dataEnd;
@@ -56713,6 +58907,13 @@ function implOf(cx, name) {
   const fallback = runtimeBuiltinExport(name);
   return cx.linker.hasRuntimeExport(fallback) ? { kind: "runtime", export: fallback } : { kind: "host" };
 }
+function helperId(cx, name) {
+  const known = cx.builtins.get(name);
+  if (known?.kind === "host") return known.id;
+  const id = cx.policy.static.builtinFuncs.length + [...cx.builtins.values()].filter((t) => t.kind === "host" && t.id >= cx.policy.static.builtinFuncs.length).length;
+  cx.builtins.set(name, { kind: "host", id, hasResult: true });
+  return id;
+}
 function resolveBuiltins(cx) {
   cx.policy.static.builtinFuncs.forEach((b, id) => {
     const impl = implOf(cx, b.name);
@@ -56722,16 +58923,16 @@ function resolveBuiltins(cx) {
     }
     const funcIndex = cx.linker.runtimeFunction(impl.export);
     const type = cx.linker.functionType(funcIndex);
-    const params = b.arity + (impl.hostFallback ? 1 : 0);
+    const params = b.arity + (impl.hostHelper ? 1 : 0);
     if (type.params.length !== params) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} needs ${params}`);
-    cx.builtins.set(b.name, { kind: "runtime", funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...impl.hostFallback ? { hostId: id } : {} });
+    const host = impl.hostHelper ? { hostId: helperId(cx, impl.hostHelper) } : {};
+    cx.builtins.set(b.name, { kind: "runtime", funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...host });
   });
 }
 function hostBuiltinsJson(cx) {
   const map = {};
   for (const [name, target] of cx.builtins) {
     if (target.kind === "host") map[name] = target.id;
-    else if (target.hostId !== void 0) map[name] = target.hostId;
   }
   return JSON.stringify(map);
 }
@@ -57620,8 +59821,8 @@ function emitExports(s) {
   cx.linker.exportFunction("builtins", emitBuiltinsFunction(cx));
   cx.linker.exportFunction("entrypoints", emitEntrypointsFunction(cx));
 }
-function generateModule(policy, runtime, options = {}, timings) {
-  const state = { cx: new CodegenContext(policy, new ModuleLinker(runtime), options) };
+function generateModule(policy, runtime2, options = {}, timings) {
+  const state = { cx: new CodegenContext(policy, new ModuleLinker(runtime2), options) };
   for (const stage of STAGES2) {
     const started = performance.now();
     stage.run(state);
@@ -57641,7 +59842,7 @@ function loadRuntimeModule(bytes) {
   if (!bytes) {
     if (!defaultRuntime) {
       try {
-        defaultRuntime = readModule((0, import_node_fs12.readFileSync)(defaultRuntimePath()));
+        defaultRuntime = readModule((0, import_node_fs13.readFileSync)(defaultRuntimePath()));
       } catch (e) {
         throw new PlangateError(diagnostic("internal_error", `cannot read the runtime module ${defaultRuntimePath()} (run npm run build): ${e.message}`));
       }
@@ -57656,9 +59857,9 @@ function loadRuntimeModule(bytes) {
   return parsed;
 }
 function emitPolicyModule(policy, opts = {}) {
-  const runtime = opts.runtime instanceof Uint8Array || opts.runtime === void 0 ? loadRuntimeModule(opts.runtime) : opts.runtime;
+  const runtime2 = opts.runtime instanceof Uint8Array || opts.runtime === void 0 ? loadRuntimeModule(opts.runtime) : opts.runtime;
   try {
-    return generateModule(policy, runtime, opts, opts.timings);
+    return generateModule(policy, runtime2, opts, opts.timings);
   } catch (e) {
     if (e instanceof PlangateError) throw e;
     throw new PlangateError(diagnostic("internal_error", `wasm code generation failed: ${e.message}`));
@@ -57666,18 +59867,18 @@ function emitPolicyModule(policy, opts = {}) {
 }
 
 // src/rego/cache/store.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path13 = require("node:path");
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 
 // src/rego/cache/entry.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var MAGIC2 = Buffer.from("PLGCACHE", "ascii");
 var FORMAT_VERSION = 1;
 var HASH_BYTES = 32;
 var HEADER_BYTES = MAGIC2.length + 4 + HASH_BYTES + 8 + HASH_BYTES;
 function sha256(data) {
-  return (0, import_node_crypto6.createHash)("sha256").update(data).digest();
+  return (0, import_node_crypto7.createHash)("sha256").update(data).digest();
 }
 function encodeEntry(key, payload) {
   const header2 = Buffer.alloc(HEADER_BYTES);
@@ -57706,7 +59907,7 @@ function decodeEntry(key, bytes) {
 }
 
 // src/rego/cache/key.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 function canonicalJson2(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson2).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -57717,7 +59918,7 @@ function canonicalJson2(value) {
   return JSON.stringify(value) ?? "null";
 }
 function cacheKey(input) {
-  const h = (0, import_node_crypto7.createHash)("sha256");
+  const h = (0, import_node_crypto8.createHash)("sha256");
   const field = (text) => {
     const bytes = Buffer.from(text, "utf8");
     h.update(`${bytes.length}:`);
@@ -57744,7 +59945,7 @@ function resolveCacheDir(cwd, env) {
 }
 function removeQuietly2(path) {
   try {
-    (0, import_node_fs13.rmSync)(path, { force: true });
+    (0, import_node_fs14.rmSync)(path, { force: true });
   } catch {
   }
 }
@@ -57762,7 +59963,7 @@ var CompileCache = class {
   get(key) {
     let bytes;
     try {
-      bytes = (0, import_node_fs13.readFileSync)(this.entryPath(key));
+      bytes = (0, import_node_fs14.readFileSync)(this.entryPath(key));
     } catch {
       return void 0;
     }
@@ -57771,12 +59972,12 @@ var CompileCache = class {
   /** Stores a payload atomically (temp file + rename); false when the cache directory is not writable. */
   put(key, payload) {
     const path = this.entryPath(key);
-    const temp = `${path}.${process.pid}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`;
+    const temp = `${path}.${process.pid}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`;
     trackTempFile(temp);
     try {
-      (0, import_node_fs13.mkdirSync)((0, import_node_path13.join)(this.dir, key.slice(0, 2)), { recursive: true });
-      (0, import_node_fs13.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
-      (0, import_node_fs13.renameSync)(temp, path);
+      (0, import_node_fs14.mkdirSync)((0, import_node_path13.join)(this.dir, key.slice(0, 2)), { recursive: true });
+      (0, import_node_fs14.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
+      (0, import_node_fs14.renameSync)(temp, path);
       return true;
     } catch {
       removeQuietly2(temp);
@@ -57806,24 +60007,25 @@ var CompileCache = class {
 };
 
 // src/rego/compiler-identity.ts
-var import_node_crypto9 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
+var import_node_crypto10 = require("node:crypto");
+var import_node_fs15 = require("node:fs");
 var import_node_path14 = require("node:path");
 var identity;
 function addTree(hash, dir) {
-  if (!(0, import_node_fs14.existsSync)(dir)) return;
-  for (const name of (0, import_node_fs14.readdirSync)(dir).sort()) {
+  if (!(0, import_node_fs15.existsSync)(dir)) return;
+  for (const name of (0, import_node_fs15.readdirSync)(dir).sort()) {
     const path = (0, import_node_path14.join)(dir, name);
-    if ((0, import_node_fs14.statSync)(path).isDirectory()) addTree(hash, path);
-    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs14.readFileSync)(path));
+    if ((0, import_node_fs15.statSync)(path).isDirectory()) addTree(hash, path);
+    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs15.readFileSync)(path));
   }
 }
 function compilerIdentity() {
   if (!identity) {
-    const hash = (0, import_node_crypto9.createHash)("sha256");
-    const runtime = packagePath("build", "runtime.wasm");
-    if ((0, import_node_fs14.existsSync)(runtime)) hash.update((0, import_node_fs14.readFileSync)(runtime));
-    addTree(hash, __dirname);
+    const hash = (0, import_node_crypto10.createHash)("sha256");
+    const runtime2 = packagePath("build", "runtime.wasm");
+    if ((0, import_node_fs15.existsSync)(runtime2)) hash.update((0, import_node_fs15.readFileSync)(runtime2));
+    if ((0, import_node_path14.basename)(__dirname) === "rego") addTree(hash, __dirname);
+    else hash.update((0, import_node_fs15.readFileSync)(__filename));
     identity = `${VERSION}+${hash.digest("hex").slice(0, 16)}`;
   }
   return identity;
@@ -57849,10 +60051,10 @@ var COMPILE_PIPELINE = [
       s.modules = [];
       for (const src of s.sources) {
         try {
-          s.modules.push(parseModule(src.path, src.source));
+          s.modules.push(parseModule(src.path, src.source, { regoVersion: src.regoVersion ?? s.options.regoVersion }));
         } catch (err) {
           if (!(err instanceof PlangateError)) throw err;
-          problems.push(...err.diagnostics);
+          problems.push(...withVersionHint(err, src.path, src.source, src.regoVersion ?? s.options.regoVersion).diagnostics);
         }
       }
       if (s.options.query !== void 0) {
@@ -57869,7 +60071,10 @@ var COMPILE_PIPELINE = [
   {
     name: "Compile",
     run: (s) => {
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins });
+      const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : void 0;
+      const baseData = s.options.baseData !== void 0 ? { baseData: s.options.baseData } : {};
+      const schemas = new Map(Object.entries(s.options.schemas ?? {}));
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, schemas, ...builtins ? { builtins } : {}, ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     }
@@ -57883,7 +60088,8 @@ var COMPILE_PIPELINE = [
   {
     name: "Codegen",
     run: (s) => {
-      s.wasm = emitPolicyModule(s.policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true });
+      const lookupBuiltin2 = s.options.builtins ? lookupWithDeclared(s.options.builtins) : void 0;
+      s.wasm = emitPolicyModule(s.policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true, ...lookupBuiltin2 ? { lookupBuiltin: lookupBuiltin2 } : {} });
     }
   }
 ];
@@ -57895,13 +60101,14 @@ function cacheKeyInput(sources, options, product) {
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}, ...product === "wasm" ? {} : { product } }
+    // The Rego version changes what a source means (and whether it compiles), so each source's is in the key.
+    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? "v1"), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}, ...options.builtins ? { builtins: options.builtins } : {}, ...options.baseData !== void 0 ? { baseData: options.baseData } : {}, ...options.schemas ? { schemas: options.schemas } : {}, ...product === "wasm" ? {} : { product } }
   };
 }
 function summaryOf(state) {
   return { entrypoints: state.entrypoints ?? [], metadata: (state.modules ?? []).flatMap((m) => m.annotations) };
 }
-function parseAndCompile(state, cache) {
+function parseAndCompile(state, cache3) {
   runPipeline(state, "Parse", "Parse");
   state.entrypoints = [.../* @__PURE__ */ new Set([...state.options.entrypoints.map((e) => e.replace(/^\//, "")), ...annotatedEntrypoints(state.modules ?? [])])];
   const compileRest = () => {
@@ -57909,25 +60116,25 @@ function parseAndCompile(state, cache) {
     return state.wasm;
   };
   const summary2 = summaryOf(state);
-  if (!cache) {
+  if (!cache3) {
     compileRest();
     return summary2;
   }
-  state.wasm = cache.getOrCompileSync(cacheKeyInput(state.sources, state.options, "wasm"), compileRest).bytes;
-  cache.put(cacheKey(cacheKeyInput(state.sources, state.options, "parse-summary")), Buffer.from(JSON.stringify(summary2)));
+  state.wasm = cache3.getOrCompileSync(cacheKeyInput(state.sources, state.options, "wasm"), compileRest).bytes;
+  cache3.put(cacheKey(cacheKeyInput(state.sources, state.options, "parse-summary")), Buffer.from(JSON.stringify(summary2)));
   return summary2;
 }
-function cachedCompile(state, cache) {
-  const wasm = cache.get(cacheKey(cacheKeyInput(state.sources, state.options, "wasm")));
-  const summary2 = wasm && cache.get(cacheKey(cacheKeyInput(state.sources, state.options, "parse-summary")));
+function cachedCompile(state, cache3) {
+  const wasm = cache3.get(cacheKey(cacheKeyInput(state.sources, state.options, "wasm")));
+  const summary2 = wasm && cache3.get(cacheKey(cacheKeyInput(state.sources, state.options, "parse-summary")));
   if (!wasm || !summary2) return void 0;
   state.wasm = wasm;
   return JSON.parse(Buffer.from(summary2).toString("utf8"));
 }
 function compileRego(sources, options) {
   const state = { sources, options };
-  const cache = options.cacheDir ? new CompileCache(options.cacheDir) : void 0;
-  const summary2 = cache && cachedCompile(state, cache) || parseAndCompile(state, cache);
+  const cache3 = options.cacheDir ? new CompileCache(options.cacheDir) : void 0;
+  const summary2 = cache3 && cachedCompile(state, cache3) || parseAndCompile(state, cache3);
   state.entrypoints = summary2.entrypoints;
   const names = [...state.entrypoints ?? [], ...options.query !== void 0 ? [QUERY_PLAN_NAME] : []];
   return {
@@ -57963,8 +60170,24 @@ function parseManifest(raw2) {
   }
   const manifest = { revision, roots, wasm: entries };
   if (typeof raw2.rego_version === "number") manifest.rego_version = raw2.rego_version;
+  if (isRecord(raw2.file_rego_versions)) {
+    const versions = Object.entries(raw2.file_rego_versions);
+    if (!versions.every(([, v2]) => v2 === 0 || v2 === 1)) return ".manifest file_rego_versions values must be 0 or 1";
+    manifest.file_rego_versions = Object.fromEntries(versions);
+  }
   if (isRecord(raw2.metadata)) manifest.metadata = raw2.metadata;
   return manifest;
+}
+function globPattern(glob) {
+  const parts = glob.replace(/^\//, "").split("**").map((part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]"));
+  return new RegExp(`^${parts.join(".*")}$`);
+}
+function bundleFileRegoVersion(manifest, path) {
+  const file = path.replace(/^\//, "");
+  for (const [glob, version] of Object.entries(manifest.file_rego_versions ?? {})) {
+    if (globPattern(glob).test(file)) return version === 0 ? "v0" : "v1";
+  }
+  return manifest.rego_version === 0 ? "v0" : "v1";
 }
 
 // src/rego/bundle/tar.ts
@@ -58126,11 +60349,11 @@ function readBundle(bytes, options = {}) {
 }
 
 // src/rego/builtins/host-implementations.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto11 = require("node:crypto");
 var SYSTEM_ENVIRONMENT = {
   nowNs: () => BigInt(Date.now()) * 1000000n,
-  uuid: () => (0, import_node_crypto10.randomUUID)(),
-  randomBelow: (n) => (0, import_node_crypto10.randomInt)(n)
+  uuid: () => (0, import_node_crypto11.randomUUID)(),
+  randomBelow: (n) => (0, import_node_crypto11.randomInt)(n)
 };
 function rawJson(text) {
   const bytes = new TextEncoder().encode(text);
@@ -58166,6 +60389,12 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
       }
       return value;
     },
+    // The time built-ins' zone lookups beyond UTC: [UTC offset seconds, abbreviation], undefined for an unknown zone.
+    [ZONE_HELPER]: (name, seconds) => {
+      if (typeof name !== "string" || typeof seconds !== "number") return void 0;
+      const type = zoneAt(name, seconds);
+      return type && [type[0], type[1]];
+    },
     trace: (note) => {
       if (typeof note !== "string") return void 0;
       env.trace?.(note);
@@ -58180,6 +60409,52 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
       randoms.clear();
     }
   };
+}
+
+// src/rego/wasm/memory-import.ts
+var IMPORT_SECTION = 2;
+var EXTERNAL = { func: 0, table: 1, memory: 2, global: 3 };
+function skipLimits(r7) {
+  const flags = r7.byte();
+  const min = r7.u32();
+  if (flags & 1) r7.u32();
+  return min;
+}
+function importedMemoryPages(wasm) {
+  const r7 = new ByteReader(wasm, 8);
+  while (!r7.atEnd) {
+    const id = r7.byte();
+    const size = r7.u32();
+    const end = r7.pos + size;
+    if (id !== IMPORT_SECTION) {
+      r7.pos = end;
+      continue;
+    }
+    for (let n = r7.u32(); n > 0; n--) {
+      r7.bytes(r7.u32());
+      r7.bytes(r7.u32());
+      const kind = r7.byte();
+      if (kind === EXTERNAL.memory) return skipLimits(r7);
+      if (kind === EXTERNAL.func) r7.u32();
+      else if (kind === EXTERNAL.table) {
+        r7.byte();
+        skipLimits(r7);
+      } else if (kind === EXTERNAL.global) r7.bytes(2);
+      else r7.fail(`unknown import kind ${kind}`);
+    }
+    return 0;
+  }
+  return 0;
+}
+var PAGE_MIB = 1 / 16;
+function memoryFor(wasm, initialPages, maximumPages) {
+  const needed = importedMemoryPages(wasm);
+  const initial = Math.max(needed, initialPages ?? 0, 1);
+  if (maximumPages === void 0) return { initial };
+  if (maximumPages < needed) {
+    throw new Error(`the policy module needs ${needed * PAGE_MIB} MiB of memory before evaluating, more than the ${maximumPages * PAGE_MIB} MiB memory limit`);
+  }
+  return { initial: Math.min(initial, maximumPages), maximum: maximumPages };
 }
 
 // src/engine/aggregate-module.ts
@@ -58197,7 +60472,7 @@ function aggregateModuleSource(rules) {
   rules.forEach((rule, i) => {
     const ref = ["data", ...rule.packagePath.map(regoRefSegment)].join("");
     const field = (name) => rule.outputs.includes(name) ? `${ref}.${name}` : "set()";
-    lines.push(`rule_${i} := {"applies": ${field("applies")}, "deny": ${field("deny")}, "unknown": ${field("unknown")}}`, "");
+    lines.push(`rule_${i} := {"applies": ${field("applies")}, "deny": ${field("deny")}, "unknown": ${field("unknown")}, "evidence": ${field("evidence")}}`, "");
   });
   const member = (rule, i) => `	${JSON.stringify(rule.meta.id)}: rule_${i},`;
   lines.push("results := {", ...rules.map(member), "}", "");
@@ -58217,7 +60492,7 @@ function regoRefSegment(segment) {
 }
 
 // src/engine/rule-metadata.ts
-var RULE_OUTPUTS = ["applies", "deny", "unknown"];
+var RULE_OUTPUTS = ["applies", "deny", "unknown", "evidence"];
 function packagePathOf(module2) {
   return module2.package.path.path.map((t) => t.kind === "String" ? t.value : "?");
 }
@@ -58259,7 +60534,8 @@ function readRuleDefinition(module2, diagnostics) {
       controls: asControls(custom.controls),
       remediation: typeof custom.remediation === "string" ? custom.remediation : void 0,
       appliesTo: asStringList(custom.resourceTypes),
-      file: module2.package.loc.file
+      file: module2.package.loc.file,
+      ...typeof custom.overrides === "string" && custom.overrides !== "" ? { overrides: custom.overrides } : {}
     },
     packagePath: packagePath3,
     outputs,
@@ -58267,59 +60543,46 @@ function readRuleDefinition(module2, diagnostics) {
   };
 }
 
+// src/engine/schemas.ts
+var import_node_fs16 = require("node:fs");
+var inputDocument;
+function inputDocumentSchemas() {
+  inputDocument ??= { "schema.input": JSON.parse((0, import_node_fs16.readFileSync)(packagePath("schemas", "input-document.schema.json"), "utf8")) };
+  return inputDocument;
+}
+
 // src/engine/build-policy-set.ts
-function parseAll(files) {
-  const modules = [];
-  const problems = [];
-  for (const f of files) {
-    try {
-      modules.push(parseModule(f.path, f.source));
-    } catch (err) {
-      if (err instanceof PlangateError) problems.push(...err.diagnostics);
-      else throw err;
-    }
-  }
-  if (problems.length > 0) throw new PlangateError(problems);
-  return modules;
-}
-function readRules(modules, files, source) {
-  const problems = [];
-  const digests = new Map(files.map((f) => [f.path, f.sha256]));
-  const seen = /* @__PURE__ */ new Map();
-  const rules = [];
-  for (const module2 of modules) {
-    const def = readRuleDefinition(module2, problems);
-    if (!def) continue;
-    const earlier = seen.get(def.meta.id);
-    if (earlier !== void 0) {
-      problems.push(diagnostic("policy_error", `rule id ${def.meta.id} is also used by ${earlier}`, { file: module2.loc.file, line: module2.package.loc.line }));
-      continue;
-    }
-    seen.set(def.meta.id, module2.loc.file);
-    rules.push({ ...def, source, sha256: digests.get(module2.loc.file) ?? "", entrypoint: ruleEntrypoint(rules.length) });
-  }
-  if (problems.length > 0) throw new PlangateError(problems);
-  return rules;
-}
-function buildPolicySet(name, files, source, opts = {}) {
-  const rules = readRules(parseAll(files), files, source);
-  const aggregator = { path: "plangate-engine.rego", source: aggregateModuleSource(rules) };
-  const shards = ruleShards(rules);
-  const compiled3 = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
-    entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r7) => r7.entrypoint)],
+var ENGINE_BASE_DATA = { plangate: { params: {} } };
+function compileConventionSet(name, files, found, opts = {}) {
+  const sources = [...files, ...found.sources].map(({ path, source, regoVersion }) => ({ path, source, ...regoVersion ? { regoVersion } : {} }));
+  const shards = found.shards ?? [];
+  const compiled = compileRego([...sources, found.aggregator], {
+    entrypoints: [found.allEntrypoint, ...shards.map((shard) => shard.entrypoint), ...found.rules.map((r7) => r7.entrypoint)],
     allowBuiltins: opts.allowBuiltins,
-    ...opts.cacheDir ? { cacheDir: opts.cacheDir } : {}
+    // Only plangate's rules read plangate's input document; conftest documents and admission reviews have no schema.
+    ...found.input ? {} : { schemas: opts.schemas ?? inputDocumentSchemas() },
+    baseData: ENGINE_BASE_DATA,
+    ...opts.regoVersion ? { regoVersion: opts.regoVersion } : {},
+    ...opts.cacheDir ? { cacheDir: opts.cacheDir } : {},
+    ...opts.builtins ? { builtins: opts.builtins } : {}
   });
-  return { name, wasm: compiled3.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
+  return {
+    name,
+    wasm: compiled.wasm,
+    rules: found.rules,
+    allEntrypoint: found.allEntrypoint,
+    ...shards.length > 0 ? { shards } : {},
+    ...found.input ? { input: found.input } : {}
+  };
 }
 
 // src/engine/rego-sources.ts
-var import_node_crypto11 = require("node:crypto");
-var import_node_fs15 = require("node:fs");
+var import_node_crypto12 = require("node:crypto");
+var import_node_fs17 = require("node:fs");
 var import_node_path15 = require("node:path");
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 function walk2(dir, out) {
-  for (const entry of (0, import_node_fs15.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of (0, import_node_fs17.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = (0, import_node_path15.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS2.has(entry.name)) walk2(path, out);
@@ -58334,7 +60597,7 @@ function listRegoFiles(paths, includeTests, cwd = process.cwd()) {
     const full = (0, import_node_path15.resolve)(cwd, p);
     let isDir;
     try {
-      isDir = (0, import_node_fs15.statSync)(full).isDirectory();
+      isDir = (0, import_node_fs17.statSync)(full).isDirectory();
     } catch {
       throw new PlangateError(diagnostic("policy_error", "policy path not found", { file: p }));
     }
@@ -58352,11 +60615,11 @@ function readRegoFiles(files, cwd = process.cwd()) {
   return files.map((path) => {
     let bytes;
     try {
-      bytes = (0, import_node_fs15.readFileSync)((0, import_node_path15.resolve)(cwd, path));
+      bytes = (0, import_node_fs17.readFileSync)((0, import_node_path15.resolve)(cwd, path));
     } catch (err) {
       throw new PlangateError(diagnostic("policy_error", `cannot read policy: ${err.message}`, { file: path }));
     }
-    return { path, source: bytes.toString("utf8"), sha256: (0, import_node_crypto11.createHash)("sha256").update(bytes).digest("hex") };
+    return { path, source: bytes.toString("utf8"), sha256: (0, import_node_crypto12.createHash)("sha256").update(bytes).digest("hex") };
   });
 }
 
@@ -58365,8 +60628,8 @@ var LIBRARY_SOURCE_DIR = packagePath("policies");
 var LIBRARY_BUILD_DIR = packagePath("build", "library");
 function loadLibrary(dir = LIBRARY_BUILD_DIR) {
   try {
-    const manifest = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path16.join)(dir, "library.json"), "utf8"));
-    const wasm = new Uint8Array((0, import_node_fs16.readFileSync)((0, import_node_path16.join)(dir, "library.wasm")));
+    const manifest = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path16.join)(dir, "library.json"), "utf8"));
+    const wasm = new Uint8Array((0, import_node_fs18.readFileSync)((0, import_node_path16.join)(dir, "library.wasm")));
     return { set: { name: "built-in library", wasm, rules: manifest.rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, ...manifest.shards ? { shards: manifest.shards } : {} }, defaults: manifest.defaults };
   } catch (err) {
     throw new PlangateError(diagnostic("internal_error", `the built-in library is not built (${err.message}); run npm run build`, { file: dir }));
@@ -58374,13 +60637,626 @@ function loadLibrary(dir = LIBRARY_BUILD_DIR) {
 }
 
 // src/engine/custom-policies.ts
-var import_node_crypto12 = require("node:crypto");
-var import_node_fs17 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_crypto14 = require("node:crypto");
+var import_node_fs20 = require("node:fs");
+var import_node_path18 = require("node:path");
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
+
+// src/engine/conventions/rego-helpers.ts
+var MESSAGE_HELPERS = `
+# A rule's value as a set of messages: sets and arrays as they are; true is one message naming the rule.
+messages(v, _) := v if is_set(v)
+
+messages(v, _) := {m | some m in v} if is_array(v)
+
+messages(v, name) := {name} if v == true
+
+messages(v, _) := set() if v == false
+
+# Values that are no set of messages: the engine reports them instead of reading nothing.
+odd_value(v) if {
+	not is_set(v)
+	not is_array(v)
+	not is_boolean(v)
+}
+
+msg_of(m) := m if is_string(m)
+
+msg_of(m) := m.msg if is_string(m.msg)
+
+msg_of(m) := json.marshal(m) if {
+	not is_string(m)
+	not is_string(object.get(m, "msg", null))
+}
+
+details_of(m) := object.remove(m, {"msg"}) if is_object(m)
+
+details_of(m) := {} if not is_object(m)
+
+finding(id, m) := {"id": id, "msg": msg_of(m), "details": details_of(m)}
+`;
+
+// src/engine/conventions/types.ts
+function packageName(module2) {
+  return ["data", ...module2.package.path.path.map((t) => t.kind === "String" ? t.value : "?")].join(".");
+}
+function regoRef(path) {
+  return path.map((s, i) => i === 0 ? s : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`).join("");
+}
+function topLevelRuleNames(module2) {
+  return new Set(module2.rules.filter((r7) => r7.head.ref.path.length === 0).map((r7) => r7.head.name));
+}
+
+// src/engine/conventions/conftest.ts
+var FAILURE_RULE = /^(deny|violation)(_[a-zA-Z0-9]+)*$/;
+var WARNING_RULE = /^warn(_[a-zA-Z0-9]+)*$/;
+function isConftestRule(name) {
+  return FAILURE_RULE.test(name) || WARNING_RULE.test(name);
+}
+var PACKAGE = "plangate.conftest";
+var ALL_ENTRYPOINT = "plangate/conftest/results";
+function exceptionName(rule) {
+  const at4 = rule.indexOf("_");
+  return at4 < 0 ? "" : rule.slice(at4 + 1);
+}
+function ruleSource(rule, i) {
+  const id = `${rule.namespace.join(".")}.${rule.name}`;
+  const ref = regoRef(["data", ...rule.namespace, rule.name]);
+  const exceptionRef = regoRef(["data", ...rule.namespace, "exception"]);
+  const lines = [
+    `values_${i}(d) := [v | v := ${ref} with input as d.contents]`,
+    "",
+    `findings_${i}(d) := {f | some v in values_${i}(d); some m in messages(v, ${JSON.stringify(id)}); f := finding(d.id, m)}`,
+    ""
+  ];
+  const exempts = rule.exceptions && FAILURE_RULE.test(rule.name);
+  if (exempts) {
+    lines.push(
+      `exempt_${i}(d) if {`,
+      `	some names in [e | e := ${exceptionRef} with input as d.contents]`,
+      "	some group in names",
+      `	${JSON.stringify(exceptionName(rule.name))} in group`,
+      "}",
+      ""
+    );
+  }
+  const notExempt = exempts ? `; not exempt_${i}(d)` : "";
+  lines.push(
+    `rule_${i} := {`,
+    '	"applies": [d.id | some d in input.documents],',
+    `	"deny": [f | some d in input.documents${notExempt}; some f in findings_${i}(d)],`,
+    `	"exempt": ${exempts ? `[f | some d in input.documents; exempt_${i}(d); some f in findings_${i}(d)]` : "[]"},`,
+    `	"unknown": [f | some d in input.documents; some v in values_${i}(d); odd_value(v); f := {"id": d.id, "msg": sprintf("conftest rule ${id} produced a %s, not a set of messages", [type_name(v)])}],`,
+    "}",
+    ""
+  );
+  return lines.join("\n");
+}
+function aggregatorSource(rules) {
+  const ids = rules.map((r7, i) => `	${JSON.stringify(`${r7.namespace.join(".")}.${r7.name}`)}: rule_${i},`);
+  return [`package ${PACKAGE}`, "", "import rego.v1", "", ...rules.map(ruleSource), "results := {", ...ids, "}", MESSAGE_HELPERS].join("\n");
+}
+function loadedRule(rule, i) {
+  const id = `${rule.namespace.join(".")}.${rule.name}`;
+  const warning3 = WARNING_RULE.test(rule.name);
+  return {
+    meta: {
+      id,
+      title: `${id} (conftest ${warning3 ? "warning" : "failure"} rule)`,
+      severity: "medium",
+      category: "conftest",
+      controls: [],
+      file: rule.file
+    },
+    packagePath: rule.namespace,
+    outputs: ["applies", "deny", "unknown"],
+    parameters: [],
+    source: "custom",
+    sha256: rule.sha256,
+    entrypoint: `plangate/conftest/rule_${i}`,
+    ...warning3 ? { enforcement: "advisory" } : {}
+  };
+}
+function conftestRules({ sources, claimed, options: opts }) {
+  const selected = new Set(opts.namespaces && opts.namespaces.length > 0 ? opts.namespaces : ["main"]);
+  const problems = [];
+  const found = [];
+  const mine = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const { module: module2, file } of sources) {
+    const pkg = packageName(module2);
+    if (claimed.has(pkg)) continue;
+    const names = topLevelRuleNames(module2);
+    const ruleNames = [...names].filter(isConftestRule).sort();
+    if (ruleNames.length === 0) continue;
+    mine.add(pkg);
+    const namespace = pkg.split(".").slice(1);
+    if (!opts.allNamespaces && !selected.has(namespace.join("."))) {
+      const where2 = { file: module2.package.loc.file, line: module2.package.loc.line };
+      problems.push(diagnostic("policy_error", `package ${pkg} defines conftest rules (${ruleNames.join(", ")}) outside the namespaces run (${[...selected].join(", ")}): pass --namespace ${namespace.join(".")} or --all-namespaces`, where2));
+      continue;
+    }
+    const hasExceptions = sources.some((s) => packageName(s.module) === pkg && topLevelRuleNames(s.module).has("exception"));
+    for (const name of ruleNames) {
+      const key = `${pkg}.${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ namespace, name, file: file.path, sha256: file.sha256, exceptions: hasExceptions });
+    }
+  }
+  const rules = found.map(loadedRule);
+  return {
+    claimed: mine,
+    problems,
+    ...rules.length > 0 ? {
+      found: {
+        convention: "conftest",
+        rules,
+        aggregator: { path: "plangate-conftest.rego", source: aggregatorSource(found) },
+        allEntrypoint: ALL_ENTRYPOINT,
+        sources: [],
+        input: { kind: "documents", combine: opts.combine === true }
+      }
+    } : {}
+  };
+}
+
+// src/engine/conventions/gatekeeper.ts
+var import_node_crypto13 = require("node:crypto");
+var import_node_fs19 = require("node:fs");
+var import_node_path17 = require("node:path");
+var import_yaml9 = __toESM(require_dist());
+var isObject11 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var TEMPLATE_API = /^templates\.gatekeeper\.sh\/(v1|v1beta1|v1alpha1)$/;
+var CONSTRAINT_API = /^constraints\.gatekeeper\.sh\//;
+var ENFORCEMENT_ACTIONS = {
+  deny: { enforcement: "mandatory" },
+  warn: { enforcement: "advisory" },
+  dryrun: { enforcement: "advisory", note: "dryrun: Gatekeeper would only audit this" }
+};
+function yamlFiles(paths, cwd) {
+  const out = [];
+  const walk4 = (dir) => {
+    for (const entry of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const full = (0, import_node_path17.join)(dir, entry.name);
+      if (entry.isDirectory() && !["node_modules", ".git"].includes(entry.name)) walk4(full);
+      else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: (0, import_node_path17.relative)(cwd, full) || full, named: false });
+    }
+  };
+  for (const p of paths) {
+    const full = (0, import_node_path17.resolve)(cwd, p);
+    try {
+      if ((0, import_node_fs19.statSync)(full).isDirectory()) walk4(full);
+      else if (/\.(ya?ml|json)$/i.test(p)) out.push({ path: p, named: true });
+    } catch {
+    }
+  }
+  return out;
+}
+function templateCode(target) {
+  const code = Array.isArray(target.code) ? target.code.find((c) => isObject11(c) && c.engine === "Rego") : void 0;
+  if (isObject11(code) && isObject11(code.source)) {
+    const source = code.source;
+    return { rego: typeof source.rego === "string" ? source.rego : void 0, libs: (Array.isArray(source.libs) ? source.libs : []).map(String), version: source.version === "v1" ? "v1" : "v0" };
+  }
+  return { rego: typeof target.rego === "string" ? target.rego : void 0, libs: (Array.isArray(target.libs) ? target.libs : []).map(String), version: "v0" };
+}
+function readTemplate(doc, file, sha2562, line, problems) {
+  const spec = isObject11(doc.spec) ? doc.spec : {};
+  const names = isObject11(spec.crd) && isObject11(spec.crd.spec) && isObject11(spec.crd.spec.names) ? spec.crd.spec.names : {};
+  const target = Array.isArray(spec.targets) && isObject11(spec.targets[0]) ? spec.targets[0] : void 0;
+  const where2 = { file, ...line ? { line } : {} };
+  if (typeof names.kind !== "string" || !target) {
+    problems.push(diagnostic("policy_error", "ConstraintTemplate has no spec.crd.spec.names.kind or no spec.targets", where2));
+    return void 0;
+  }
+  const code = templateCode(target);
+  if (!code.rego) {
+    problems.push(diagnostic("policy_error", `ConstraintTemplate ${names.kind} has no Rego code (only Rego templates run; CEL is not supported)`, where2));
+    return void 0;
+  }
+  const annotations = isObject11(doc.metadata) && isObject11(doc.metadata.annotations) ? doc.metadata.annotations : {};
+  const title = annotations["metadata.gatekeeper.sh/title"];
+  const description = annotations["description"] ?? annotations["metadata.gatekeeper.sh/description"];
+  return {
+    kind: names.kind,
+    file,
+    sha256: sha2562,
+    rego: code.rego,
+    libs: code.libs,
+    regoVersion: code.version,
+    ...typeof title === "string" ? { title } : {},
+    ...typeof description === "string" ? { description } : {}
+  };
+}
+function readGatekeeperObjects(paths, cwd) {
+  const out = { templates: [], constraints: [], problems: [] };
+  for (const { path, named } of yamlFiles(paths, cwd)) {
+    const bytes = (0, import_node_fs19.readFileSync)((0, import_node_path17.resolve)(cwd, path));
+    const text = bytes.toString("utf8");
+    if (!/gatekeeper\.sh/.test(text)) {
+      if (named) out.problems.push(diagnostic("policy_error", "the file holds no Gatekeeper ConstraintTemplate or constraint", { file: path }));
+      continue;
+    }
+    const sha2562 = (0, import_node_crypto13.createHash)("sha256").update(bytes).digest("hex");
+    for (const doc of (0, import_yaml9.parseAllDocuments)(text)) {
+      if (doc.errors.length > 0) {
+        out.problems.push(diagnostic("policy_error", `invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, { file: path, line: doc.errors[0].linePos?.[0]?.line }));
+        continue;
+      }
+      const value = doc.toJS({ maxAliasCount: 100 });
+      if (!isObject11(value) || typeof value.apiVersion !== "string") continue;
+      const line = doc.contents && doc.contents.range ? text.slice(0, doc.contents.range[0]).split("\n").length : void 0;
+      if (TEMPLATE_API.test(value.apiVersion) && value.kind === "ConstraintTemplate") {
+        const template = readTemplate(value, path, sha2562, line, out.problems);
+        if (template) out.templates.push(template);
+      } else if (CONSTRAINT_API.test(value.apiVersion)) {
+        const metadata = isObject11(value.metadata) ? value.metadata : {};
+        const spec = isObject11(value.spec) ? value.spec : {};
+        out.constraints.push({
+          kind: String(value.kind),
+          name: String(metadata.name),
+          file: path,
+          ...line ? { line } : {},
+          match: isObject11(spec.match) ? spec.match : {},
+          parameters: spec.parameters ?? {},
+          enforcementAction: typeof spec.enforcementAction === "string" ? spec.enforcementAction : "deny"
+        });
+      }
+    }
+  }
+  return out;
+}
+function templateRegoFiles(templates) {
+  const files = [];
+  const libs = /* @__PURE__ */ new Set();
+  for (const t of templates) {
+    files.push({ path: `${t.file}#${t.kind}.rego`, source: t.rego, sha256: t.sha256, regoVersion: t.regoVersion });
+    t.libs.forEach((lib, n) => {
+      if (libs.has(lib)) return;
+      libs.add(lib);
+      files.push({ path: `${t.file}#${t.kind}.lib${n}.rego`, source: lib, sha256: t.sha256, regoVersion: t.regoVersion });
+    });
+  }
+  return files;
+}
+function packageOf(rego) {
+  const m = /^\s*package\s+([A-Za-z_][\w.]*)/m.exec(rego);
+  return m ? m[1].split(".") : void 0;
+}
+var PACKAGE2 = "plangate.gatekeeper";
+var ALL_ENTRYPOINT2 = "plangate/gatekeeper/results";
+function constraintSource(pkg, i) {
+  const ref = regoRef(["data", ...pkg, "violation"]);
+  return [
+    `violations_${i}(r, params) := vs if {`,
+    "	inventory := input.inventory",
+    '	review := {"review": r.review, "parameters": params}',
+    `	vs := [v | some v in ${ref}] with input as review with data.inventory as inventory`,
+    "}",
+    "",
+    `rule_${i} := {`,
+    `	"applies": [r.id | some r in input.constraints[${i}].reviews],`,
+    `	"deny": [f | some r in input.constraints[${i}].reviews; some v in violations_${i}(r, input.constraints[${i}].parameters); f := {"id": r.id, "msg": msg_of(v), "details": object.get(v, "details", {})}],`,
+    '	"exempt": [],',
+    `	"unknown": [f | some u in input.constraints[${i}].undecided; f := {"id": u.id, "msg": u.reason}],`,
+    "}",
+    ""
+  ].join("\n");
+}
+function loadedRule2(c, t, i) {
+  const id = `${c.kind}/${c.name}`;
+  const action = ENFORCEMENT_ACTIONS[c.enforcementAction] ?? ENFORCEMENT_ACTIONS.deny;
+  return {
+    meta: {
+      id,
+      title: t.title ? `${t.title} (${c.name})` : id,
+      ...t.description ? { description: t.description } : {},
+      severity: "medium",
+      category: "gatekeeper",
+      controls: [],
+      file: c.file
+    },
+    packagePath: packageOf(t.rego) ?? [],
+    outputs: ["applies", "deny", "unknown"],
+    parameters: [],
+    source: "custom",
+    sha256: t.sha256,
+    entrypoint: `plangate/gatekeeper/rule_${i}`,
+    enforcement: action.enforcement,
+    ...action.note ? { note: action.note } : {}
+  };
+}
+function gatekeeperRules(objects) {
+  const problems = [...objects.problems];
+  const byKind = /* @__PURE__ */ new Map();
+  for (const t of objects.templates) {
+    if (byKind.has(t.kind)) problems.push(diagnostic("policy_error", `ConstraintTemplate ${t.kind} is defined twice (also in ${byKind.get(t.kind)?.file})`, { file: t.file }));
+    else byKind.set(t.kind, t);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  for (const t of byKind.values()) {
+    const pkg = packageOf(t.rego)?.join(".") ?? "";
+    const other = packages.get(pkg);
+    if (other) problems.push(diagnostic("policy_error", `ConstraintTemplates ${other} and ${t.kind} both use package ${pkg}; plangate compiles templates together, so their packages must differ`, { file: t.file }));
+    packages.set(pkg, t.kind);
+  }
+  const sources = templateRegoFiles([...byKind.values()]);
+  const used = /* @__PURE__ */ new Set();
+  const rules = [];
+  const constraints = [];
+  const parts = [];
+  for (const c of objects.constraints) {
+    const t = byKind.get(c.kind);
+    if (!t) {
+      problems.push(diagnostic("policy_error", `constraint ${c.kind}/${c.name} has no ConstraintTemplate of kind ${c.kind} among the policies`, { file: c.file, ...c.line ? { line: c.line } : {} }));
+      continue;
+    }
+    if (!ENFORCEMENT_ACTIONS[c.enforcementAction]) {
+      problems.push(diagnostic("policy_error", `constraint ${c.kind}/${c.name}: enforcementAction "${c.enforcementAction}" is not one of ${Object.keys(ENFORCEMENT_ACTIONS).join(", ")}`, { file: c.file, ...c.line ? { line: c.line } : {} }));
+      continue;
+    }
+    used.add(c.kind);
+    const i = rules.length;
+    rules.push(loadedRule2(c, t, i));
+    constraints.push({ id: `${c.kind}/${c.name}`, kind: c.kind, name: c.name, match: c.match, parameters: c.parameters });
+    parts.push(constraintSource(packageOf(t.rego) ?? [], i));
+  }
+  for (const t of byKind.values()) {
+    if (!used.has(t.kind)) problems.push(diagnostic("policy_error", `ConstraintTemplate ${t.kind} has no constraint among the policies, so it runs nothing`, { file: t.file }, { severity: "warning" }));
+  }
+  const ids = rules.map((r7, i) => `	${JSON.stringify(r7.meta.id)}: rule_${i},`);
+  const aggregator = [`package ${PACKAGE2}`, "", "import rego.v1", "", ...parts, "results := {", ...ids, "}", MESSAGE_HELPERS].join("\n");
+  return {
+    claimed: /* @__PURE__ */ new Set(),
+    problems,
+    ...rules.length > 0 ? { found: { convention: "gatekeeper", rules, aggregator: { path: "plangate-gatekeeper.rego", source: aggregator }, allEntrypoint: ALL_ENTRYPOINT2, sources, input: { kind: "admission-reviews", constraints } } } : {}
+  };
+}
+
+// src/engine/conventions/plangate.ts
+function plangateRules(ctx) {
+  const out = { claimed: /* @__PURE__ */ new Set(), problems: [] };
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const source of ctx.sources) {
+    const custom = source.module.annotations.find((a) => a.scope === "package" || a.scope === "subpackages")?.custom;
+    if (!custom || custom.id === void 0 || !topLevelRuleNames(source.module).has("deny")) continue;
+    out.claimed.add(packageName(source.module));
+    const def = readRuleDefinition(source.module, out.problems);
+    if (!def) continue;
+    const earlier = seen.get(def.meta.id);
+    if (earlier !== void 0) {
+      out.problems.push(diagnostic("policy_error", `rule id ${def.meta.id} is also used by ${earlier}`, { file: source.module.loc.file, line: source.module.package.loc.line }));
+      continue;
+    }
+    seen.set(def.meta.id, source.module.loc.file);
+    rules.push({ ...def, source: "custom", sha256: source.file.sha256, entrypoint: ruleEntrypoint(rules.length) });
+  }
+  if (rules.length > 0) {
+    out.found = {
+      convention: "plangate",
+      rules,
+      aggregator: { path: "plangate-engine.rego", source: aggregateModuleSource(rules) },
+      allEntrypoint: ALL_RESULTS_ENTRYPOINT,
+      sources: [],
+      shards: ruleShards(rules)
+    };
+  }
+  return out;
+}
+
+// src/engine/conventions/unused-packages.ts
+function unusedPackages(sources, claimed) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const { module: module2 } of sources) {
+    const pkg = packageName(module2);
+    if (claimed.has(pkg) || reported.has(pkg)) continue;
+    const names = [...topLevelRuleNames(module2)];
+    if (names.length > 0 && names.every((n) => n.startsWith("test_") || n.startsWith("todo_test_"))) continue;
+    const used = sources.some((other) => other.module !== module2 && packageName(other.module) !== pkg && other.file.source.includes(pkg.split(".").slice(0, 2).join(".")));
+    if (used) continue;
+    reported.add(pkg);
+    out.push(diagnostic("policy_error", `package ${pkg} defines nothing plangate runs (no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper template) and no other policy uses it`, { file: module2.package.loc.file, line: module2.package.loc.line }));
+  }
+  return out;
+}
+
+// src/engine/conventions/gatekeeper-match.ts
+var isObject12 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var strings = (v2) => Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "StorageClass",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "PodSecurityPolicy",
+  "CSIDriver",
+  "VolumeAttachment",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+function kubeObjects(documents) {
+  const out = [];
+  for (const d of documents.flatMap((doc) => doc.items ?? [doc])) {
+    if (d.type === "file" || !isObject12(d.contents)) continue;
+    const object = d.contents;
+    const metadata = object.metadata;
+    const apiVersion = String(object.apiVersion);
+    const slash = apiVersion.lastIndexOf("/");
+    const kind = String(object.kind);
+    const labels = isObject12(metadata.labels) ? Object.fromEntries(Object.entries(metadata.labels).map(([k2, v2]) => [k2, String(v2)])) : {};
+    const clusterScoped = CLUSTER_SCOPED.has(kind);
+    out.push({
+      id: d.id,
+      object,
+      group: slash < 0 ? "" : apiVersion.slice(0, slash),
+      version: slash < 0 ? apiVersion : apiVersion.slice(slash + 1),
+      kind,
+      name: String(metadata.name),
+      ...typeof metadata.namespace === "string" && metadata.namespace !== "" && !clusterScoped ? { namespace: metadata.namespace } : {},
+      clusterScoped,
+      labels
+    });
+  }
+  return out;
+}
+function globMatches(pattern, value) {
+  if (pattern.endsWith("*")) return value.startsWith(pattern.slice(0, -1));
+  if (pattern.startsWith("*")) return value.endsWith(pattern.slice(1));
+  return pattern === value;
+}
+function selectorMatches(selector, labels) {
+  if (!isObject12(selector)) return true;
+  const matchLabels = isObject12(selector.matchLabels) ? selector.matchLabels : {};
+  for (const [k2, v2] of Object.entries(matchLabels)) if (labels[k2] !== String(v2)) return false;
+  for (const e of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
+    if (!isObject12(e)) continue;
+    const key = String(e.key);
+    const values = strings(e.values);
+    const has = Object.prototype.hasOwnProperty.call(labels, key);
+    switch (e.operator) {
+      case "In":
+        if (!has || !values.includes(labels[key])) return false;
+        break;
+      case "NotIn":
+        if (has && values.includes(labels[key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+function kindsMatch(kinds, o) {
+  if (!Array.isArray(kinds) || kinds.length === 0) return true;
+  return kinds.some((k2) => {
+    if (!isObject12(k2)) return false;
+    const groups = strings(k2.apiGroups);
+    const names = strings(k2.kinds);
+    const groupOk = groups.length === 0 || groups.includes("*") || groups.includes(o.group);
+    const kindOk = names.length === 0 || names.includes("*") || names.includes(o.kind);
+    return groupOk && kindOk;
+  });
+}
+function namespaceOf(o) {
+  if (o.kind === "Namespace") return o.name;
+  return o.clusterScoped ? void 0 : o.namespace ?? "default";
+}
+function namespacesMatch(match, o) {
+  const ns2 = namespaceOf(o);
+  if (ns2 === void 0) return true;
+  const included = strings(match.namespaces);
+  if (included.length > 0 && !included.some((p) => globMatches(p, ns2))) return false;
+  return !strings(match.excludedNamespaces).some((p) => globMatches(p, ns2));
+}
+function scopeMatches(scope, o) {
+  if (scope === "Cluster") return o.clusterScoped;
+  if (scope === "Namespaced") return !o.clusterScoped;
+  return true;
+}
+function reviewOf(o) {
+  return {
+    kind: { group: o.group, version: o.version, kind: o.kind },
+    name: o.name,
+    namespace: o.namespace ?? "",
+    operation: "CREATE",
+    object: o.object,
+    userInfo: { username: "plangate" }
+  };
+}
+function constraintTargets(match, objects) {
+  const m = isObject12(match) ? match : {};
+  const namespaceLabels = new Map(objects.filter((o) => o.kind === "Namespace").map((o) => [o.name, o.labels]));
+  const out = { reviews: [], undecided: [] };
+  for (const o of objects) {
+    if (!kindsMatch(m.kinds, o) || !scopeMatches(m.scope, o) || !namespacesMatch(m, o)) continue;
+    if (typeof m.name === "string" && !globMatches(m.name, o.name)) continue;
+    if (!selectorMatches(m.labelSelector, o.labels)) continue;
+    if (m.namespaceSelector !== void 0) {
+      const ns2 = namespaceOf(o);
+      if (ns2 === void 0) continue;
+      const labels = o.kind === "Namespace" ? o.labels : namespaceLabels.get(ns2);
+      if (!labels) {
+        out.undecided.push({ id: o.id, reason: `the constraint selects namespaces by label and the Namespace ${ns2} is not among the inputs, so its labels are unknown` });
+        continue;
+      }
+      if (!selectorMatches(m.namespaceSelector, labels)) continue;
+    }
+    out.reviews.push({ id: o.id, review: reviewOf(o) });
+  }
+  return out;
+}
+function inventoryOf(objects) {
+  const cluster = {};
+  const namespace = {};
+  const put = (root, path, value) => {
+    let at4 = root;
+    for (const key of path.slice(0, -1)) at4 = at4[key] ??= {};
+    at4[path[path.length - 1]] = value;
+  };
+  for (const o of objects) {
+    const apiVersion = String(o.object.apiVersion);
+    if (o.clusterScoped) put(cluster, [apiVersion, o.kind, o.name], o.object);
+    else put(namespace, [o.namespace ?? "default", apiVersion, o.kind, o.name], o.object);
+  }
+  return { cluster, namespace };
+}
+
+// src/engine/conventions/inputs.ts
+var COMBINED_DOCUMENT = "combined";
+function evaluationInput(input, documents) {
+  if (input.kind === "documents") {
+    if (!input.combine) return { documents: documents.map((d) => ({ id: d.id, contents: d.contents })) };
+    return { documents: [{ id: COMBINED_DOCUMENT, contents: documents.map((d) => ({ path: d.file, contents: d.contents })) }] };
+  }
+  const objects = kubeObjects(documents);
+  return {
+    inventory: inventoryOf(objects),
+    constraints: input.constraints.map((c) => ({ id: c.id, parameters: c.parameters, ...constraintTargets(c.match, objects) }))
+  };
+}
+function sharedEvaluationInput(set, documents, document) {
+  if (!set.input) return document;
+  const bytes = Buffer.from(JSON.stringify(evaluationInput(set.input, documents)), "utf8");
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+function addDocumentResources(index, documents) {
+  for (const d of documents) if (!index.has(d.id)) index.set(d.id, { address: d.address, type: d.type, file: d.file, ...d.line ? { line: d.line } : {} });
+}
+function withoutJudgedDocuments(diagnostics, sets, documents) {
+  if (!sets.some((set) => set.input?.kind === "documents")) return [...diagnostics];
+  const judged = new Set(documents.map((d) => d.file));
+  return diagnostics.filter((d) => !(d.code === "input_error" && d.message.startsWith("not a recognised input") && judged.has(d.location?.file ?? "")));
+}
+
+// src/engine/conventions/index.ts
+var POLICY_CONVENTIONS = [
+  { name: "plangate", find: plangateRules },
+  { name: "conftest", find: conftestRules },
+  { name: "gatekeeper", find: (ctx) => gatekeeperRules(readGatekeeperObjects(ctx.policyPaths, ctx.cwd)) }
+];
 
 // src/engine/custom-policies.ts
 var isBundle = (p) => /\.(tar\.gz|tgz)$/.test(p);
@@ -58390,7 +61266,7 @@ function metadataByPackage(modules) {
   const ignored = [];
   for (const m of modules) {
     try {
-      const def = readRuleDefinition(parseModule(m.path, m.text), ignored);
+      const def = readRuleDefinition(parseModule(m.path, m.text, { regoVersion: m.regoVersion }), ignored);
       if (def) out.set(def.packagePath.join("/"), def);
     } catch {
     }
@@ -58398,7 +61274,7 @@ function metadataByPackage(modules) {
   return out;
 }
 async function rulesFromEntrypoints(wasm, file, sha2562, known = /* @__PURE__ */ new Map()) {
-  const policy = await loadPolicy(wasm, void 0, createHostImplementations().builtins);
+  const policy = await loadPolicy(wasm, memoryFor(wasm), createHostImplementations().builtins);
   const names = new Set(Object.keys(policy.entrypoints));
   const rules = [];
   for (const name of [...names].sort()) {
@@ -58419,12 +61295,18 @@ async function rulesFromEntrypoints(wasm, file, sha2562, known = /* @__PURE__ */
   if (rules.length === 0) throw new PlangateError(diagnostic("policy_error", "the module has no <package>/deny entrypoint, so it defines no rule", { file }));
   return rules;
 }
-async function loadCompiled(path, cwd) {
-  const bytes = new Uint8Array((0, import_node_fs17.readFileSync)((0, import_node_path17.resolve)(cwd, path)));
-  const sha2562 = (0, import_node_crypto12.createHash)("sha256").update(bytes).digest("hex");
+async function loadCompiled(path, cwd, opts, problems) {
+  const bytes = new Uint8Array((0, import_node_fs20.readFileSync)((0, import_node_path18.resolve)(cwd, path)));
+  const sha2562 = (0, import_node_crypto14.createHash)("sha256").update(bytes).digest("hex");
   if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha2562) }];
   const bundle = readBundle(bytes);
-  const known = metadataByPackage(bundle.modules);
+  const versionOf = (file) => bundleFileRegoVersion(bundle.manifest, file);
+  if (bundle.wasm.length === 0) {
+    const files = bundle.modules.map((m) => ({ path: `${path}${m.path}`, source: m.text, sha256: sha2562, regoVersion: versionOf(m.path) }));
+    const sets2 = conventionSets(path, files, [], opts, cwd, problems);
+    return sets2.map((set) => ({ ...set, data: bundle.data }));
+  }
+  const known = metadataByPackage(bundle.modules.map((m) => ({ ...m, regoVersion: versionOf(m.path) })));
   const sets = [];
   for (const module2 of bundle.wasm) {
     sets.push({ name: `${path}${module2.path}`, wasm: module2.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module2.bytes, path, sha2562, known) });
@@ -58434,29 +61316,163 @@ async function loadCompiled(path, cwd) {
 function libraryHelpersFor(files) {
   const uses = files.some((f) => f.source.includes("data.plangate.lib."));
   const own = files.some((f) => /^\s*package\s+plangate\.lib\./m.test(f.source));
-  const dir = (0, import_node_path17.join)(LIBRARY_SOURCE_DIR, "lib");
-  if (!uses || own || !(0, import_node_fs17.existsSync)(dir)) return [];
-  return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path17.join)("policies", "lib", f.path) }));
+  const dir = (0, import_node_path18.join)(LIBRARY_SOURCE_DIR, "lib");
+  if (!uses || own || !(0, import_node_fs20.existsSync)(dir)) return [];
+  return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path18.join)("policies", "lib", f.path), regoVersion: "v1" }));
 }
-async function loadCustomPolicies(paths, opts = {}) {
-  const cwd = opts.cwd ?? process.cwd();
-  const compiled3 = paths.filter((p) => isWasm(p) || isBundle(p));
-  const rego = paths.filter((p) => !compiled3.includes(p));
-  const sets = [];
-  if (rego.length > 0) {
-    const files = readRegoFiles(listRegoFiles(rego, false, cwd), cwd);
-    if (files.length === 0) throw new PlangateError(diagnostic("policy_error", "no .rego files found", { file: rego.join(", ") }));
-    sets.push(buildPolicySet(rego.join(", "), [...files, ...libraryHelpersFor(files)], "custom", opts));
-  }
-  for (const path of compiled3) {
+function regoFilesOf(paths, opts, cwd) {
+  return paths.filter((p) => !/\.(ya?ml|json)$/i.test(p)).flatMap((p) => {
+    const version = opts.versions?.[p];
+    return readRegoFiles(listRegoFiles([p], false, cwd), cwd).map((f) => version ? { ...f, regoVersion: version } : f);
+  });
+}
+function parseSources(files, fallback, problems) {
+  const parsed = [];
+  for (const file of files) {
+    const regoVersion = file.regoVersion ?? fallback;
     try {
-      sets.push(...await loadCompiled(path, cwd));
+      parsed.push({ file, module: parseModuleWithVersionHint(file.path, file.source, { regoVersion }), regoVersion });
     } catch (err) {
-      if (err instanceof PlangateError) throw err;
-      throw new PlangateError(diagnostic("policy_error", `cannot load policy: ${err.message}`, { file: path }));
+      if (!(err instanceof PlangateError)) throw err;
+      problems.push(...err.diagnostics);
     }
   }
+  return parsed;
+}
+async function loadPolicySources(paths, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  const compiled = paths.filter((p) => isWasm(p) || isBundle(p));
+  const sourcePaths = paths.filter((p) => !compiled.includes(p));
+  const out = { sets: [], diagnostics: [] };
+  const attempt = async (load) => {
+    try {
+      await load();
+    } catch (err) {
+      if (!(err instanceof PlangateError)) throw err;
+      out.diagnostics.push(...err.diagnostics);
+    }
+  };
+  if (sourcePaths.length > 0) {
+    await attempt(() => {
+      const files = regoFilesOf(sourcePaths, opts, cwd);
+      out.sets.push(...conventionSets(sourcePaths.join(", "), [...files, ...libraryHelpersFor(files)], sourcePaths, opts, cwd, out.diagnostics));
+    });
+  }
+  for (const path of compiled) {
+    await attempt(async () => {
+      try {
+        out.sets.push(...await loadCompiled(path, cwd, opts, out.diagnostics));
+      } catch (err) {
+        if (err instanceof PlangateError) throw err;
+        throw new PlangateError(diagnostic("policy_error", `cannot load policy: ${err.message}`, { file: path }));
+      }
+    });
+  }
+  return out;
+}
+function conventionSets(name, files, policyPaths, opts, cwd, problems) {
+  const sources = parseSources(files, opts.regoVersion ?? "v1", problems);
+  if (sources.length < files.length) return [];
+  const claimed = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const convention of POLICY_CONVENTIONS) {
+    const findings = convention.find({ sources, claimed, options: opts.conventions ?? {}, policyPaths, cwd });
+    findings.claimed.forEach((pkg) => claimed.add(pkg));
+    problems.push(...findings.problems);
+    if (findings.found) found.push({ rules: findings.found, claimed: findings.claimed });
+  }
+  const sets = [];
+  for (const mine of found) {
+    const others = sources.filter((s) => claimed.has(packageName(s.module)) && !mine.claimed.has(packageName(s.module))).map((s) => s.file);
+    try {
+      sets.push(compileConventionSet(name, files.filter((f) => !others.includes(f)), mine.rules, opts));
+    } catch (err) {
+      if (!(err instanceof PlangateError)) throw err;
+      problems.push(...err.diagnostics);
+    }
+  }
+  problems.push(...unusedPackages(sources.filter((s) => !s.file.path.startsWith((0, import_node_path18.join)("policies", "lib"))), claimed));
+  if (sets.length === 0 && !problems.some((p) => p.severity === "error")) {
+    problems.push(diagnostic("policy_error", "the policies define no rule plangate runs: no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper constraint", { file: name }));
+  }
   return sets;
+}
+
+// src/engine/data-documents.ts
+var import_node_fs21 = require("node:fs");
+var import_node_path19 = require("node:path");
+var import_yaml10 = __toESM(require_dist());
+var DATA_FILE = /\.(json|ya?ml)$/i;
+var SKIPPED_DIRS3 = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+function isObject13(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+}
+function parseDataFile2(file) {
+  const text = (0, import_node_fs21.readFileSync)(file, "utf8");
+  if (/\.json$/i.test(file)) {
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new PlangateError(diagnostic("input_error", `data file is not valid JSON: ${err.message}`, { file }));
+    }
+  }
+  const docs = (0, import_yaml10.parseAllDocuments)(text);
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  const problem = list2.flatMap((d) => d.errors)[0];
+  if (problem) throw new PlangateError(diagnostic("input_error", `data file is not valid YAML: ${problem.message.split("\n")[0]}`, { file, line: problem.linePos?.[0]?.line }));
+  const values = list2.map((d) => d.toJS({ maxAliasCount: 100 })).filter((v2) => v2 !== null && v2 !== void 0);
+  return values.length === 1 ? values[0] : values.length === 0 ? {} : values;
+}
+function mergeInto2(target, value, path, file) {
+  if (path.length > 0) {
+    const [head, ...rest] = path;
+    const child = target[head] ?? {};
+    if (!isObject13(child)) throw new PlangateError(diagnostic("input_error", `data merge conflict at data.${path.join(".")}`, { file }));
+    target[head] = child;
+    mergeInto2(child, value, rest, file);
+    return;
+  }
+  if (!isObject13(value)) throw new PlangateError(diagnostic("input_error", "a data document loaded at the root of data must be an object", { file }));
+  for (const [key, v2] of Object.entries(value)) {
+    const existing = target[key];
+    if (existing === void 0) target[key] = v2;
+    else if (isObject13(existing) && isObject13(v2)) mergeInto2(existing, v2, [], file);
+    else throw new PlangateError(diagnostic("input_error", `data merge conflict at data.${key}: defined by more than one data file`, { file }));
+  }
+}
+function walk3(dir, out) {
+  for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const path = (0, import_node_path19.join)(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS3.has(entry.name)) walk3(path, out);
+    } else if (DATA_FILE.test(entry.name)) {
+      out.push(path);
+    }
+  }
+}
+function loadDataDocuments(paths, cwd = process.cwd()) {
+  const data = {};
+  for (const p of paths) {
+    const full = (0, import_node_path19.resolve)(cwd, p);
+    let isDir;
+    try {
+      isDir = (0, import_node_fs21.statSync)(full).isDirectory();
+    } catch {
+      throw new PlangateError(diagnostic("input_error", "data path not found", { file: p }));
+    }
+    if (!isDir) {
+      mergeInto2(data, parseDataFile2(full), [], p);
+      continue;
+    }
+    const files = [];
+    walk3(full, files);
+    for (const file of files) {
+      const dir = (0, import_node_path19.relative)(full, (0, import_node_path19.join)(file, ".."));
+      const at4 = dir === "" ? [] : dir.split(import_node_path19.sep);
+      mergeInto2(data, parseDataFile2(file), at4, (0, import_node_path19.relative)(cwd, file) || file);
+    }
+  }
+  return data;
 }
 
 // src/engine/results.ts
@@ -58464,8 +61480,9 @@ function asFindings(value) {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => {
     if (item && typeof item === "object" && typeof item.id === "string") {
-      const msg = item.msg;
-      return [{ id: item.id, msg: typeof msg === "string" ? msg : JSON.stringify(msg ?? "") }];
+      const { msg, details: details2 } = item;
+      const kept = details2 && typeof details2 === "object" && !Array.isArray(details2) && Object.keys(details2).length > 0 ? { details: details2 } : {};
+      return [{ id: item.id, msg: typeof msg === "string" ? msg : JSON.stringify(msg ?? ""), ...kept }];
     }
     return [];
   });
@@ -58475,7 +61492,9 @@ function readRuleOutput(raw2) {
   return {
     applies: Array.isArray(obj.applies) ? obj.applies.filter((x) => typeof x === "string") : [],
     deny: asFindings(obj.deny),
-    unknown: asFindings(obj.unknown)
+    unknown: asFindings(obj.unknown),
+    evidence: asFindings(obj.evidence),
+    ...Array.isArray(obj.exempt) && obj.exempt.length > 0 ? { exempt: asFindings(obj.exempt) } : {}
   };
 }
 function resourceOf(index, id) {
@@ -58484,9 +61503,16 @@ function resourceOf(index, id) {
 function joinMessages(findings) {
   return [...new Set(findings.map((f) => f.msg))].join("; ");
 }
-function deriveResults(ruleId, severity, output, resources, passMessage) {
+function detailsOf(findings) {
+  const details2 = findings.filter((f) => f.details).map((f) => f.details);
+  if (details2.length === 0) return {};
+  return { details: details2.length === 1 ? details2[0] : { findings: details2 } };
+}
+function deriveResults(ruleId, severity, output, resources, passMessage, note) {
   const denied = groupById(output.deny);
   const unknown = groupById(output.unknown);
+  const exempt = groupById(output.exempt ?? []);
+  const evidence = groupById(output.evidence ?? []);
   const ids = new Set(output.applies);
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
@@ -58495,9 +61521,14 @@ function deriveResults(ruleId, severity, output, resources, passMessage) {
     const resource = resourceOf(resources, id);
     const fails = denied.get(id);
     const undecided = unknown.get(id);
-    if (fails) results.push({ ruleId, status: "fail", severity, resource, message: joinMessages(fails) });
+    const exempted = exempt.get(id);
+    if (fails) results.push({ ruleId, status: "fail", severity, resource, message: note ? `[${note}] ${joinMessages(fails)}` : joinMessages(fails), ...detailsOf(fails) });
     else if (undecided) results.push({ ruleId, status: "unknown", severity, resource, message: joinMessages(undecided) });
-    else results.push({ ruleId, status: "pass", severity, resource, message: passMessage });
+    else if (exempted) results.push({ ruleId, status: "pass", severity, resource, message: `exempted by the policy's exception rule: ${joinMessages(exempted)}`, details: { exception: true, ...detailsOf(exempted).details } });
+    else {
+      const observed = evidence.get(id);
+      results.push({ ruleId, status: "pass", severity, resource, message: observed ? `${passMessage}: ${joinMessages(observed)}` : passMessage });
+    }
   }
   return results;
 }
@@ -58511,10 +61542,91 @@ function groupById(findings) {
   return out;
 }
 
+// src/engine/coverage.ts
+var UNCOVERED_ADDRESS_LIMIT = 50;
+function measureCoverage(resources, judgedIds) {
+  const byType = /* @__PURE__ */ new Map();
+  let judged = 0;
+  for (const [id, ref] of resources) {
+    if (judgedIds.has(id)) {
+      judged += 1;
+      continue;
+    }
+    let entry = byType.get(ref.type);
+    if (!entry) {
+      entry = { type: ref.type, resources: 0, addresses: [] };
+      byType.set(ref.type, entry);
+    }
+    entry.resources += 1;
+    if (entry.addresses.length < UNCOVERED_ADDRESS_LIMIT) entry.addresses.push(ref.address);
+  }
+  const uncovered = [...byType.values()].sort((a, b) => b.resources - a.resources || compareText(a.type, b.type));
+  for (const entry of uncovered) entry.addresses.sort(compareText);
+  return { judged, uncovered };
+}
+function emptyRunReason(rules, judged) {
+  if (rules === 0) return "no rules ran";
+  if (judged === 0) return "nothing judged";
+  return void 0;
+}
+
+// src/engine/rule-ids.ts
+function sourceOf(rule, set) {
+  return rule.meta.file ?? set.name;
+}
+function location2(rule, set) {
+  return { file: sourceOf(rule, set) };
+}
+function checkRuleIds(sets) {
+  const errors = [];
+  const replaced = [];
+  const owner = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const set of sets) {
+    for (const rule of set.rules) {
+      const earlier = owner.get(rule.meta.id);
+      if (earlier && rule.meta.overrides !== rule.meta.id) {
+        dropped.add(rule);
+        errors.push(diagnostic("policy_error", `rule id ${rule.meta.id} of ${sourceOf(rule, set)} is already the id of the ${earlier.rule.source === "builtin" ? "built-in " : ""}rule in ${sourceOf(earlier.rule, earlier.set)}; choose another id, or declare "overrides: ${rule.meta.id}" in the METADATA custom section to replace that rule`, location2(rule, set)));
+        continue;
+      }
+      owner.set(rule.meta.id, { rule, set });
+    }
+  }
+  for (const set of sets) {
+    for (const rule of set.rules) {
+      const target = rule.meta.overrides;
+      if (!target || dropped.has(rule) || rule.source !== "custom") continue;
+      const victims = sets.flatMap((s) => s.rules.filter((r7) => r7 !== rule && r7.meta.id === target && !dropped.has(r7)).map((r7) => ({ r: r7, s })));
+      if (victims.length === 0) {
+        errors.push(diagnostic("policy_error", `rule ${rule.meta.id} of ${sourceOf(rule, set)} declares "overrides: ${target}", but no other rule has that id`, location2(rule, set)));
+        continue;
+      }
+      for (const { r: r7, s } of victims) {
+        dropped.add(r7);
+        replaced.push({ rule: target, field: "replaced", from: sourceOf(r7, s), to: `${rule.meta.id} (${sourceOf(rule, set)})` });
+      }
+    }
+  }
+  return { dropped, replaced, errors };
+}
+
+// src/engine/environment.ts
+function configuredEnvironments(params) {
+  const prefixes = params.environment_prefixes;
+  if (prefixes === null || typeof prefixes !== "object" || Array.isArray(prefixes)) return void 0;
+  return Object.keys(prefixes);
+}
+function checkEnvironment(environment, params) {
+  const known = configuredEnvironments(params);
+  if (environment === void 0 || known === void 0 || known.includes(environment)) return;
+  throw new PlangateError(diagnostic("usage_error", `environment "${environment}" is not one of the configured environments (${known.join(", ") || "none"}, the keys of the environment_prefixes parameter)`));
+}
+
 // src/engine/worker-evaluate.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/engine/parsed-input.ts
@@ -58571,18 +61683,18 @@ function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
   const classed = /^(eval_conflict_error|eval_type_error|eval_builtin_error): (.*)$/s.exec(unlocated);
   const message = classed ? classed[2] : unlocated;
   const code = classed ? classed[1] : CONFLICT.test(message) ? "eval_conflict_error" : "policy_error";
-  const location2 = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
-  return diagnostic(code, message.split("\n")[0], location2);
+  const location3 = located ? { file: located[1], line: Number(located[2]), col: Number(located[3]) } : { file: fallbackFile };
+  return diagnostic(code, message.split("\n")[0], location3);
 }
 function rulesOf(set, shard) {
   if (!shard) return set.rules;
   const ids = new Set(shard.rules);
   return set.rules.filter((rule) => ids.has(rule.meta.id));
 }
-async function loadSet(set, data, limits = {}) {
-  const memory = { initial: limits.initialPages ?? 5, ...limits.maximumPages ? { maximum: limits.maximumPages } : {} };
+async function loadSet(set, data, limits = {}, embedder = {}) {
+  const memory = memoryFor(set.wasm, limits.initialPages, limits.maximumPages || void 0);
   const host = createHostImplementations();
-  const policy = await loadPolicy(set.wasm, memory, host.builtins);
+  const policy = await loadPolicy(set.wasm, memory, { ...embedder, ...host.builtins });
   policy.setData({ ...set.data ?? {}, ...data });
   return { set, policy, host, limits };
 }
@@ -58590,9 +61702,6 @@ function failRules(set, shard, code, message) {
   const errors = /* @__PURE__ */ new Map();
   for (const rule of rulesOf(set, shard)) errors.set(rule.meta.id, diagnostic(code, message, { file: rule.meta.file ?? set.name }));
   return { outputs: /* @__PURE__ */ new Map(), errors };
-}
-async function evaluatePolicySet(set, input, data, limits = {}, shard) {
-  return evaluateLoaded(await loadSet(set, data, limits), input, shard);
 }
 function evaluateLoaded(loaded, input, shard) {
   const { set, policy, host, limits } = loaded;
@@ -58637,11 +61746,11 @@ function runOutputs(run, entrypoints) {
 // src/engine/worker-evaluate.ts
 var WORKER_HEAP_FLOOR_MIB = 64;
 function workerScriptPath() {
-  const beside = (0, import_node_path18.join)(__dirname, "worker-entry.js");
-  if ((0, import_node_fs18.existsSync)(beside)) return beside;
+  const beside = (0, import_node_path20.join)(__dirname, "worker-entry.js");
+  if ((0, import_node_fs22.existsSync)(beside)) return beside;
   try {
     const built = packagePath("dist", "engine", "worker-entry.js");
-    return (0, import_node_fs18.existsSync)(built) ? built : void 0;
+    return (0, import_node_fs22.existsSync)(built) ? built : void 0;
   } catch {
     return void 0;
   }
@@ -58664,14 +61773,14 @@ function startWorker(set, data, limits, script, shard) {
   let timer;
   let finish = () => {
   };
-  const done = new Promise((resolve9) => {
+  const done = new Promise((resolve14) => {
     let settled = false;
     finish = (evaluation) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      resolve9(evaluation);
+      resolve14(evaluation);
     };
   });
   worker.on("message", (response) => finish({ outputs: new Map(response.outputs), errors: new Map(response.errors) }));
@@ -58693,8 +61802,8 @@ function startWorker(set, data, limits, script, shard) {
 function merged(parts) {
   return { outputs: new Map(parts.flatMap((part) => [...part.outputs])), errors: new Map(parts.flatMap((part) => [...part.errors])) };
 }
-function startEvaluation(set, data, limits) {
-  const script = workerScriptPath();
+function startEvaluation(set, data, limits, place = "workers", embedder) {
+  const script = place === "workers" && !embedder ? workerScriptPath() : void 0;
   if (script) {
     const shards = set.shards && set.shards.length > 1 && (0, import_node_os.availableParallelism)() > 1 ? set.shards.map((_2, shard) => shard) : [void 0];
     const workers = shards.map((shard) => startWorker(set, data, limits, script, shard));
@@ -58703,11 +61812,69 @@ function startEvaluation(set, data, limits) {
       cancel: () => workers.forEach((worker) => worker.cancel())
     };
   }
+  const memory = { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB };
+  const loading = loadSet(set, data, memory, embedder).then(
+    (loaded) => ({ loaded }),
+    (err) => ({ failed: evaluationDiagnostic(err, set.name, limits.maxMemoryMiB) })
+  );
   return {
-    run: (input) => evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB }),
+    run: async (input) => {
+      const outcome = await loading;
+      if ("failed" in outcome) return failRules(set, void 0, outcome.failed.code, outcome.failed.message);
+      return evaluateLoaded(outcome.loaded, new Uint8Array(input));
+    },
     cancel: () => {
     }
   };
+}
+
+// src/engine/embedder-builtins.ts
+function splitEmbedderBuiltins(builtins) {
+  const signatures = {};
+  const impls = {};
+  for (const [name, b] of Object.entries(builtins)) {
+    signatures[name] = { args: b.args, result: b.result };
+    impls[name] = b.impl;
+  }
+  const problems = checkDeclaredBuiltins(signatures);
+  for (const [name, b] of Object.entries(builtins)) {
+    if (typeof b.impl !== "function") problems.push(diagnostic("usage_error", `built-in ${name}: impl must be a function`));
+  }
+  if (problems.length > 0) throw new PlangateError(problems);
+  return { signatures, impls };
+}
+
+// src/engine/evaluation-place.ts
+var import_node_fs23 = require("node:fs");
+var import_node_path21 = require("node:path");
+var IN_THREAD_MAX_INPUT_BYTES = 256 * 1024;
+var MAX_ENTRIES_COUNTED = 256;
+function inputsAreSmall(paths, cwd) {
+  if (paths.length === 0) return false;
+  const budget = { bytes: IN_THREAD_MAX_INPUT_BYTES, entries: MAX_ENTRIES_COUNTED };
+  return paths.every((path) => fitsBudget((0, import_node_path21.resolve)(cwd, path), budget));
+}
+function fitsBudget(path, budget) {
+  if (--budget.entries < 0) return false;
+  let stat2;
+  try {
+    stat2 = (0, import_node_fs23.lstatSync)(path);
+  } catch {
+    return false;
+  }
+  if (stat2.isFile()) return (budget.bytes -= stat2.size) >= 0;
+  if (!stat2.isDirectory()) return false;
+  let names;
+  try {
+    names = (0, import_node_fs23.readdirSync)(path);
+  } catch {
+    return false;
+  }
+  return names.every((name) => fitsBudget((0, import_node_path21.join)(path, name), budget));
+}
+function evaluationPlace(set, smallInputs) {
+  const builtinOnly = set.rules.length > 0 && set.rules.every((rule) => rule.source === "builtin");
+  return builtinOnly && smallInputs ? "thread" : "workers";
 }
 
 // src/engine/worker-protocol.ts
@@ -58715,39 +61882,46 @@ var DEFAULT_LIMITS = { timeoutMs: 6e4, maxMemoryMiB: 1024 };
 
 // src/engine/check.ts
 function resourceIndex(doc) {
-  return new Map(doc.resources.map((r7) => [r7.id, { address: r7.address, type: r7.type, file: r7.file, ...r7.line ? { line: r7.line } : {}, ...r7.sourceFile ? { sourceFile: r7.sourceFile } : {} }]));
+  return new Map([...doc.resources, ...doc.dataSources].map((r7) => [r7.id, { address: r7.address, type: r7.type, file: r7.file, ...r7.line ? { line: r7.line } : {}, ...r7.sourceFile ? { sourceFile: r7.sourceFile } : {} }]));
 }
 function policyRecord(rule, severity, enforcement) {
   return { ...rule.meta, severity, source: rule.source, sha256: rule.sha256, enforcement };
 }
-async function prepareInputs(opts) {
+async function prepareInputs(opts, sets) {
+  const wantDocuments = sets.some((set) => set.input !== void 0);
   const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
   const doc = read.document;
+  const resources = resourceIndex(doc);
+  const documents = wantDocuments ? readStructuredDocuments(opts.paths, { cwd: opts.cwd }).documents : [];
+  addDocumentResources(resources, documents);
   return {
     input: shareDocumentJson(doc),
-    resources: resourceIndex(doc),
+    resources,
     resourceCount: doc.resources.length,
     inputs: read.inputs,
-    diagnostics: read.diagnostics
+    diagnostics: withoutJudgedDocuments(read.diagnostics, sets, documents),
+    documents
   };
 }
-async function evaluateSets(sets, pending2, prepared, opts) {
-  const { input, resources } = prepared;
+async function evaluateSets(sets, pending2, prepared, opts, dropped) {
+  const { resources } = prepared;
   const disabled = new Set(opts.disable ?? []);
-  const out = { results: [], policies: [], overrides: [], errors: [] };
-  const evaluations = await Promise.all(pending2.map((evaluation) => evaluation.run(input)));
+  const out = { results: [], policies: [], overrides: [], errors: [], judged: /* @__PURE__ */ new Set() };
+  const evaluations = await Promise.all(pending2.map((evaluation, i) => evaluation.run(sharedEvaluationInput(sets[i], prepared.documents, prepared.input))));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {
       const id = rule.meta.id;
+      if (dropped.has(rule)) continue;
       if (disabled.has(id)) {
         out.overrides.push({ rule: id, field: "disabled", to: "true" });
         continue;
       }
       const severity = opts.severity?.[id] ?? rule.meta.severity;
       if (severity !== rule.meta.severity) out.overrides.push({ rule: id, field: "severity", from: rule.meta.severity, to: severity });
-      const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? "mandatory";
-      if (enforcement !== "mandatory") out.overrides.push({ rule: id, field: "enforcement", from: "mandatory", to: enforcement });
+      const ownEnforcement = rule.enforcement ?? "mandatory";
+      const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? ownEnforcement;
+      if (enforcement !== ownEnforcement) out.overrides.push({ rule: id, field: "enforcement", from: ownEnforcement, to: enforcement });
       out.policies.push(policyRecord(rule, severity, enforcement));
       const error2 = evaluation.errors.get(id);
       if (error2) {
@@ -58755,16 +61929,27 @@ async function evaluateSets(sets, pending2, prepared, opts) {
         out.results.push({ ruleId: id, status: "error", severity, resource: { address: `policy:${id}`, type: "policy", ...rule.meta.file ? { file: rule.meta.file } : {} }, message: error2.message, diagnostic: error2 });
         continue;
       }
-      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title)) out.results.push(result);
+      const output = evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] };
+      for (const ruleOutput of [output.applies, output.deny.map((f) => f.id), output.unknown.map((f) => f.id)]) for (const rid of ruleOutput) if (resources.has(rid)) out.judged.add(rid);
+      for (const result of deriveResults(id, severity, output, resources, rule.meta.title, rule.note)) out.results.push(result);
     }
   }
   return out;
 }
-function inputRecords(inputs) {
-  return inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
+var INPUT_PROBLEM_CODES = /* @__PURE__ */ new Set(["input_error", "io_error"]);
+function inputRecords(inputs, diagnostics) {
+  const records = inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources, status: "read" }));
+  const listed = new Set(inputs.map((i) => i.path));
+  for (const d of diagnostics) {
+    const file = d.location?.file;
+    if (d.severity !== "error" || !INPUT_PROBLEM_CODES.has(d.code) || !file || listed.has(file)) continue;
+    listed.add(file);
+    records.push({ path: file, resources: 0, status: "error" });
+  }
+  return records;
 }
-async function loadPolicySets(opts) {
-  const loaded = { sets: [], defaults: {}, errors: [] };
+async function loadPolicySets(opts, embedder) {
+  const loaded = { sets: [], defaults: {}, errors: [], data: {} };
   const attempt = async (load) => {
     try {
       await load();
@@ -58780,8 +61965,23 @@ async function loadPolicySets(opts) {
       loaded.defaults = library.defaults;
     });
   }
+  if ((opts.policies ?? []).length > 0) {
+    const builtins = embedder ? { builtins: embedder.signatures } : {};
+    const custom = await loadPolicySources(opts.policies ?? [], {
+      allowBuiltins: opts.allowBuiltins,
+      cacheDir: opts.cacheDir,
+      cwd: opts.cwd,
+      regoVersion: opts.regoVersion,
+      versions: opts.policyVersions,
+      conventions: opts.conventions,
+      ...builtins,
+      ...opts.schemas ? { schemas: opts.schemas } : {}
+    });
+    loaded.sets.push(...custom.sets);
+    loaded.errors.push(...custom.diagnostics);
+  }
   await attempt(async () => {
-    loaded.sets.push(...await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd }));
+    loaded.data = loadDataDocuments(opts.data ?? [], opts.cwd);
   });
   return loaded;
 }
@@ -58791,38 +61991,60 @@ function problemOf(d) {
 }
 async function check(opts) {
   opts.onProgress?.("loading policies");
-  const loaded = await loadPolicySets(opts);
+  const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : void 0;
+  const loaded = await loadPolicySets(opts, embedder);
+  const ruleIds = checkRuleIds(loaded.sets);
+  const setProblems = loaded.sets.flatMap((set) => set.problems ?? []);
   const params = mergeParameters(loaded.defaults, ...opts.parameters ?? [], opts.environment ? { environment: opts.environment } : {});
+  checkEnvironment(opts.environment, params);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const pending2 = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits));
+  const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
+  const implsFor = (set) => embedder && set.rules.some((r7) => r7.source === "custom") ? embedder.impls : void 0;
+  const pending2 = loaded.sets.map((set) => {
+    const impls = implsFor(set);
+    return startEvaluation(set, { ...loaded.data, plangate: { params } }, limits, impls ? "thread" : evaluationPlace(set, small), impls);
+  });
   opts.onProgress?.(`reading ${opts.paths.join(", ")}`);
   let read;
   try {
-    read = await prepareInputs(opts);
+    read = await prepareInputs(opts, loaded.sets);
   } catch (err) {
     pending2.forEach((evaluation) => evaluation.cancel());
     throw err;
   }
-  const diagnostics = [...read.diagnostics, ...loaded.errors];
+  const diagnostics = [...read.diagnostics, ...loaded.errors, ...setProblems, ...ruleIds.errors];
   opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.resourceCount} resources`);
-  const evaluated = await evaluateSets(loaded.sets, pending2, read, opts);
+  const evaluated = await evaluateSets(loaded.sets, pending2, read, opts, ruleIds.dropped);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
-  const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement));
-  const judge = { failOn: opts.failOn ?? "low", failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
-  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
+  const ownLevels = new Map(loaded.sets.flatMap((set) => set.rules.filter((r7) => r7.enforcement).map((r7) => [r7.meta.id, r7.enforcement])));
+  const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement, ownLevels));
+  const judge = {
+    failOn: opts.failOn ?? "low",
+    failOnUnknown: opts.failOnUnknown ?? false,
+    failOnUncovered: opts.failOnUncovered ?? false,
+    allowEmpty: opts.allowEmpty ?? false,
+    override: opts.override ?? false,
+    enforcement: opts.enforcement
+  };
+  if (read.inputs.length === 0 && read.documents.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
     diagnostics.push(diagnostic("input_error", "no Terraform plan or Kubernetes manifest found", { file: opts.paths.join(", ") || "." }));
   }
   const problems = diagnostics.filter((d) => d.severity === "error");
+  const coverage = measureCoverage(read.resources, evaluated.judged);
+  const empty = emptyRunReason(evaluated.policies.length, coverage.judged);
+  const gaps = { problems: problems.length > 0, uncovered: coverage.uncovered.length > 0, ...empty ? { empty } : {} };
   const git = gitInfo(opts.cwd ?? process.cwd());
   let report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "plangate", version: VERSION },
     generatedAt: reportTimestamp(),
-    verdict: decideVerdict(results, judge, problems.length > 0),
-    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount },
-    inputs: inputRecords(read.inputs),
+    verdict: decideVerdict(results, judge, gaps),
+    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount, judged: coverage.judged },
+    ...empty ? { empty: { reason: empty, allowed: judge.allowEmpty } } : {},
+    ...coverage.uncovered.length > 0 ? { uncovered: coverage.uncovered } : {},
+    inputs: inputRecords(read.inputs, diagnostics),
     policies: evaluated.policies,
     results,
     run: {
@@ -58830,6 +62052,7 @@ async function check(opts) {
       ...opts.configPath ? { configPath: opts.configPath } : {},
       failOn: judge.failOn,
       ...judge.override ? { override: true } : {},
+      ...judge.failOnUncovered ? { failOnUncovered: true } : {},
       ...opts.environment ? { environment: opts.environment } : {},
       parameters: params,
       runtime: runtimeInfo(),
@@ -58839,6 +62062,7 @@ async function check(opts) {
     staleWaivers: staleWaivers(book),
     ...problems.length > 0 ? { problems: problems.map(problemOf) } : {},
     overrides: [
+      ...ruleIds.replaced,
       ...evaluated.overrides,
       ...overriddenRules(results, judge).map((rule) => ({ rule, field: "enforcement", from: "soft-mandatory", to: "overridden" }))
     ]
@@ -58876,7 +62100,8 @@ function decideGate(report, diagnostics, options) {
   const introduced = failing.filter(isIntroduced).length;
   const blockingAll = report.results.filter((r7) => failsAtThreshold(r7, failOn, options.failOnUnknown));
   const blockingNew = blockingAll.filter(blocksUnderNewOnly);
-  const relax = options.failOnNewOnly && report.verdict === "fail" && blockingNew.length === 0;
+  const gapFails = report.empty !== void 0 && !report.empty.allowed || report.run?.failOnUncovered === true && (report.uncovered?.length ?? 0) > 0;
+  const relax = options.failOnNewOnly && report.verdict === "fail" && blockingNew.length === 0 && !gapFails;
   const verdict = relax ? "pass" : report.verdict;
   return {
     verdict,
@@ -58897,9 +62122,9 @@ function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function repositoryPath(file, cwd, workspace) {
-  const rel = (0, import_node_path19.relative)(workspace, (0, import_node_path19.resolve)(cwd, file));
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path19.isAbsolute)(rel)) return file.split(import_node_path19.sep).join("/");
-  return rel.split(import_node_path19.sep).join("/");
+  const rel = (0, import_node_path22.relative)(workspace, (0, import_node_path22.resolve)(cwd, file));
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path22.isAbsolute)(rel)) return file.split(import_node_path22.sep).join("/");
+  return rel.split(import_node_path22.sep).join("/");
 }
 function levelOf(r7, failOn, ctx) {
   if (r7.status === "unknown" && !ctx.failOnUnknown) return "notice";
@@ -59253,7 +62478,7 @@ function writeOutputs(outputs) {
 }
 
 // src/action/run-check.ts
-var import_node_path20 = require("node:path");
+var import_node_path23 = require("node:path");
 async function runCheck(inputs, baseline, cwd, env) {
   const loaded = loadConfig(inputs.config, cwd);
   const config = loaded.config;
@@ -59261,11 +62486,17 @@ async function runCheck(inputs, baseline, cwd, env) {
   const { report, diagnostics } = await check({
     paths: inputs.paths,
     policies: [...config.policies ?? [], ...inputs.policies],
+    // plangate.yaml's Rego version (global and per source) and data documents, as `plangate check` reads them.
+    ...config.regoVersion ? { regoVersion: config.regoVersion } : {},
+    ...config.policyVersions ? { policyVersions: config.policyVersions } : {},
+    data: config.data ?? [],
     builtin: config.builtin !== false,
     parameters: [config.parameters ?? {}],
     environment: inputs.environment ?? config.environment,
     failOn: inputs.failOn ?? config.failOn ?? "low",
     failOnUnknown: config.failOnUnknown,
+    failOnUncovered: config.failOnUncovered,
+    allowEmpty: config.allowEmpty,
     disable: config.disable,
     severity: config.severity,
     enforcement: config.enforcement,
@@ -59275,7 +62506,7 @@ async function runCheck(inputs, baseline, cwd, env) {
     tfDir: config.tfDir,
     cwd,
     // The runner's temp folder keeps compiled policies out of the checked-out tree (and out of later commits).
-    cacheDir: env.RUNNER_TEMP && !env.PLANGATE_CACHE_DIR ? (0, import_node_path20.join)(env.RUNNER_TEMP, "plangate-cache") : resolveCacheDir(cwd, env),
+    cacheDir: env.RUNNER_TEMP && !env.PLANGATE_CACHE_DIR ? (0, import_node_path23.join)(env.RUNNER_TEMP, "plangate-cache") : resolveCacheDir(cwd, env),
     configPath: loaded.path,
     configDigest: loaded.sha256
   });

@@ -6132,6 +6132,134 @@ var import_node_worker_threads = require("node:worker_threads");
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
+// src/rego/builtins/time-zones.ts
+var import_node_fs2 = require("node:fs");
+
+// src/package-root.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function isPlangateRoot(dir) {
+  const manifest = (0, import_node_path.join)(dir, "package.json");
+  if (!(0, import_node_fs.existsSync)(manifest)) return false;
+  try {
+    return JSON.parse((0, import_node_fs.readFileSync)(manifest, "utf8")).name === "plangate";
+  } catch {
+    return false;
+  }
+}
+var cached;
+function packageRoot() {
+  if (cached) return cached;
+  for (let dir = __dirname; ; dir = (0, import_node_path.dirname)(dir)) {
+    if (isPlangateRoot(dir)) return cached = dir;
+    if ((0, import_node_path.dirname)(dir) === dir) throw new Error(`plangate's package.json was not found above ${__dirname}`);
+  }
+}
+function packagePath(...segments) {
+  return (0, import_node_path.join)(packageRoot(), ...segments);
+}
+
+// src/rego/builtins/time-zones.ts
+var ZONE_HELPER = "plangate.time_zone";
+var database;
+function zoneDatabase() {
+  database ??= JSON.parse((0, import_node_fs2.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
+  return database;
+}
+var NAME = /^(<[^>]*>|[A-Za-z]+)/;
+var OFFSET = /^([+-]?)(\d{1,3})(?::(\d{1,2}))?(?::(\d{1,2}))?/;
+function parsePosix(text) {
+  let rest = text;
+  const name = () => {
+    const m = NAME.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    return m[1].replace(/^<|>$/g, "");
+  };
+  const offset = () => {
+    const m = OFFSET.exec(rest);
+    if (!m) return void 0;
+    rest = rest.slice(m[0].length);
+    const seconds = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+    return m[1] === "-" ? seconds : -seconds;
+  };
+  const stdName = name();
+  const stdOffset = offset();
+  if (stdName === void 0 || stdOffset === void 0) return void 0;
+  const rule = { std: [stdOffset, stdName] };
+  if (rest === "") return rule;
+  const dstName = name();
+  if (dstName === void 0) return void 0;
+  const dstOffset = rest.startsWith(",") ? stdOffset + 3600 : offset();
+  if (dstOffset === void 0) return void 0;
+  rule.dst = [dstOffset, dstName];
+  const dates = rest.replace(/^,/, "").split(",").map(parseDateRule);
+  if (dates.length !== 2 || !dates[0] || !dates[1]) return void 0;
+  [rule.start, rule.end] = dates;
+  return rule;
+}
+function parseDateRule(text) {
+  const [date, time] = text.split("/");
+  const sign = time?.startsWith("-") ? -1 : 1;
+  const [h, m, s] = (time ?? "2").replace(/^[+-]/, "").split(":").map(Number);
+  const seconds = sign * ((h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0));
+  const mwd = /^M(\d+)\.(\d)\.(\d)$/.exec(date);
+  if (mwd) return { kind: "M", month: Number(mwd[1]), week: Number(mwd[2]), day: Number(mwd[3]), seconds };
+  const julian = /^J(\d+)$/.exec(date);
+  if (julian) return { kind: "J", month: 0, week: 0, day: Number(julian[1]), seconds };
+  return /^\d+$/.test(date) ? { kind: "n", month: 0, week: 0, day: Number(date), seconds } : void 0;
+}
+var DAY = 86400;
+function ruleInstant(rule, year, offset) {
+  const jan1 = Date.UTC(year, 0, 1) / 1e3;
+  let day;
+  if (rule.kind === "M") {
+    const first = Date.UTC(year, rule.month - 1, 1) / 1e3;
+    const weekday = new Date(first * 1e3).getUTCDay();
+    day = (first - jan1) / DAY + (rule.day - weekday + 7) % 7 + (rule.week - 1) * 7;
+    const daysInMonth = new Date(Date.UTC(year, rule.month, 0)).getUTCDate();
+    while (day - (first - jan1) / DAY >= daysInMonth) day -= 7;
+  } else if (rule.kind === "J") {
+    const leap = new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1;
+    day = rule.day - 1 + (leap && rule.day >= 60 ? 1 : 0);
+  } else {
+    day = rule.day;
+  }
+  return jan1 + day * DAY + rule.seconds - offset;
+}
+function posixAt(rule, t) {
+  if (!rule.dst || !rule.start || !rule.end) return [rule.std[0], rule.std[1], 0];
+  const year = new Date((t + rule.std[0]) * 1e3).getUTCFullYear();
+  const start = ruleInstant(rule.start, year, rule.std[0]);
+  const end = ruleInstant(rule.end, year, rule.dst[0]);
+  const daylight = start < end ? t >= start && t < end : !(t >= end && t < start);
+  return daylight ? [rule.dst[0], rule.dst[1], 1] : [rule.std[0], rule.std[1], 0];
+}
+var posixRules = /* @__PURE__ */ new Map();
+function zoneAt(name, t) {
+  const db = zoneDatabase();
+  const at = Object.prototype.hasOwnProperty.call(db.zones, name) ? db.zones[name] : void 0;
+  if (at === void 0) return void 0;
+  const zone = db.data[at];
+  const { times } = zone;
+  if (times.length === 0 || t < times[0]) {
+    return zone.types.find((type) => type[2] === 0) ?? zone.types[0];
+  }
+  if (t >= times[times.length - 1] && zone.footer) {
+    if (!posixRules.has(zone.footer)) posixRules.set(zone.footer, parsePosix(zone.footer));
+    const rule = posixRules.get(zone.footer);
+    if (rule) return posixAt(rule, t);
+  }
+  let lo = 0;
+  let hi = times.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (times[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return zone.types[parseInt(zone.index[lo], 36)];
+}
+
 // src/rego/builtins/host-implementations.ts
 var import_node_crypto = require("node:crypto");
 var SYSTEM_ENVIRONMENT = {
@@ -6173,6 +6301,12 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
       }
       return value;
     },
+    // The time built-ins' zone lookups beyond UTC: [UTC offset seconds, abbreviation], undefined for an unknown zone.
+    [ZONE_HELPER]: (name, seconds) => {
+      if (typeof name !== "string" || typeof seconds !== "number") return void 0;
+      const type = zoneAt(name, seconds);
+      return type && [type[0], type[1]];
+    },
     trace: (note) => {
       if (typeof note !== "string") return void 0;
       env.trace?.(note);
@@ -6187,6 +6321,132 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
       randoms.clear();
     }
   };
+}
+
+// src/rego/wasm/encoder/leb128.ts
+var ByteReader = class {
+  constructor(data, start = 0, end = data.length) {
+    this.data = data;
+    this.end = end;
+    this.pos = start;
+  }
+  data;
+  end;
+  pos;
+  /** Whether the cursor reached the end. */
+  get atEnd() {
+    return this.pos >= this.end;
+  }
+  /** Throws a malformed-input error naming the current offset. */
+  fail(what) {
+    throw new Error(`malformed wasm at offset ${this.pos}: ${what}`);
+  }
+  /** Reads one byte. */
+  byte() {
+    if (this.pos >= this.end) this.fail("unexpected end");
+    return this.data[this.pos++];
+  }
+  /** Reads n bytes (a view, not a copy). */
+  bytes(n) {
+    if (n < 0 || this.pos + n > this.end) this.fail(`byte run of ${n} past the end`);
+    const out = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  /** Reads an unsigned LEB128 u32. */
+  u32() {
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 5; i++) {
+      const b = this.byte();
+      result += (b & 127) * mul;
+      if ((b & 128) === 0) {
+        if (result > 4294967295) this.fail("u32 overflow");
+        return result;
+      }
+      mul *= 128;
+    }
+    return this.fail("u32 LEB128 too long");
+  }
+  /** Reads a signed LEB128 i32. */
+  s32() {
+    return Number(BigInt.asIntN(32, this.s64()));
+  }
+  /** Reads a signed LEB128 i64. */
+  s64() {
+    let result = 0n;
+    let shift = 0n;
+    for (let i = 0; i < 10; i++) {
+      const b = this.byte();
+      result |= BigInt(b & 127) << shift;
+      shift += 7n;
+      if ((b & 128) === 0) {
+        if ((b & 64) !== 0) result -= 1n << shift;
+        return BigInt.asIntN(64, result);
+      }
+    }
+    return this.fail("s64 LEB128 too long");
+  }
+  /** Reads a little-endian float32. */
+  f32() {
+    const b = this.bytes(4);
+    return new DataView(b.buffer, b.byteOffset, 4).getFloat32(0, true);
+  }
+  /** Reads a little-endian float64. */
+  f64() {
+    const b = this.bytes(8);
+    return new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true);
+  }
+  /** Reads a length-prefixed UTF-8 name. */
+  name() {
+    return new TextDecoder("utf-8", { fatal: true }).decode(this.bytes(this.u32()));
+  }
+};
+
+// src/rego/wasm/memory-import.ts
+var IMPORT_SECTION = 2;
+var EXTERNAL = { func: 0, table: 1, memory: 2, global: 3 };
+function skipLimits(r) {
+  const flags = r.byte();
+  const min = r.u32();
+  if (flags & 1) r.u32();
+  return min;
+}
+function importedMemoryPages(wasm) {
+  const r = new ByteReader(wasm, 8);
+  while (!r.atEnd) {
+    const id = r.byte();
+    const size = r.u32();
+    const end = r.pos + size;
+    if (id !== IMPORT_SECTION) {
+      r.pos = end;
+      continue;
+    }
+    for (let n = r.u32(); n > 0; n--) {
+      r.bytes(r.u32());
+      r.bytes(r.u32());
+      const kind = r.byte();
+      if (kind === EXTERNAL.memory) return skipLimits(r);
+      if (kind === EXTERNAL.func) r.u32();
+      else if (kind === EXTERNAL.table) {
+        r.byte();
+        skipLimits(r);
+      } else if (kind === EXTERNAL.global) r.bytes(2);
+      else r.fail(`unknown import kind ${kind}`);
+    }
+    return 0;
+  }
+  return 0;
+}
+var PAGE_MIB = 1 / 16;
+function memoryFor(wasm, initialPages, maximumPages) {
+  const needed = importedMemoryPages(wasm);
+  const initial = Math.max(needed, initialPages ?? 0, 1);
+  if (maximumPages === void 0) return { initial };
+  if (maximumPages < needed) {
+    throw new Error(`the policy module needs ${needed * PAGE_MIB} MiB of memory before evaluating, more than the ${maximumPages * PAGE_MIB} MiB memory limit`);
+  }
+  return { initial: Math.min(initial, maximumPages), maximum: maximumPages };
 }
 
 // src/diagnostics/diagnostic.ts
@@ -6237,8 +6497,9 @@ function asFindings(value) {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => {
     if (item && typeof item === "object" && typeof item.id === "string") {
-      const msg = item.msg;
-      return [{ id: item.id, msg: typeof msg === "string" ? msg : JSON.stringify(msg ?? "") }];
+      const { msg, details } = item;
+      const kept = details && typeof details === "object" && !Array.isArray(details) && Object.keys(details).length > 0 ? { details } : {};
+      return [{ id: item.id, msg: typeof msg === "string" ? msg : JSON.stringify(msg ?? ""), ...kept }];
     }
     return [];
   });
@@ -6248,7 +6509,9 @@ function readRuleOutput(raw) {
   return {
     applies: Array.isArray(obj.applies) ? obj.applies.filter((x) => typeof x === "string") : [],
     deny: asFindings(obj.deny),
-    unknown: asFindings(obj.unknown)
+    unknown: asFindings(obj.unknown),
+    evidence: asFindings(obj.evidence),
+    ...Array.isArray(obj.exempt) && obj.exempt.length > 0 ? { exempt: asFindings(obj.exempt) } : {}
   };
 }
 
@@ -6276,10 +6539,10 @@ function rulesOf(set, shard) {
   const ids = new Set(shard.rules);
   return set.rules.filter((rule) => ids.has(rule.meta.id));
 }
-async function loadSet(set, data, limits = {}) {
-  const memory = { initial: limits.initialPages ?? 5, ...limits.maximumPages ? { maximum: limits.maximumPages } : {} };
+async function loadSet(set, data, limits = {}, embedder = {}) {
+  const memory = memoryFor(set.wasm, limits.initialPages, limits.maximumPages || void 0);
   const host = createHostImplementations();
-  const policy = await loadPolicy(set.wasm, memory, host.builtins);
+  const policy = await loadPolicy(set.wasm, memory, { ...embedder, ...host.builtins });
   policy.setData({ ...set.data ?? {}, ...data });
   return { set, policy, host, limits };
 }
