@@ -16,11 +16,22 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Default YAML nesting limit: eemeli/yaml recurses per level, and manifests rarely pass 40. */
 export const DEFAULT_YAML_MAX_DEPTH = 256;
 
+/** Documents per YAML file (a rendered Helm release of thousands of objects stays far below). */
+export const DEFAULT_MAX_YAML_DOCUMENTS = 100_000;
+/** Anchors per YAML document. */
+export const DEFAULT_MAX_YAML_ANCHORS = 10_000;
+/** Bytes alias expansion may add to one YAML document. */
+export const DEFAULT_MAX_ALIAS_EXPANSION_BYTES = 16 * 1024 ** 2;
+
 /** Reads a manifest's YAML (or JSON) text into documents with the limits of `options`. */
 export function readManifestYaml(text: string, file: string, options: ReadOptions): YamlFile {
   return readYamlDocuments(text, file, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
     maxDepth: options.maxDepth ?? DEFAULT_YAML_MAX_DEPTH,
+    maxDocuments: DEFAULT_MAX_YAML_DOCUMENTS,
+    maxAnchors: DEFAULT_MAX_YAML_ANCHORS,
+    maxAliasExpansionBytes: DEFAULT_MAX_ALIAS_EXPANSION_BYTES,
+    ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
   });
 }
 
