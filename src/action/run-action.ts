@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { EXIT, exitCodeFor } from '../cli/exit-codes';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { readKeyFile, type KeyInput } from '../report';
 import { buildAnnotations, type FindingAnnotation } from './annotations';
 import { resolveBaseline } from './baseline';
 import { CHECK_SUMMARY_LIMIT, completeCheckRun, startCheckRun, type Octokit } from './check-run';
@@ -92,8 +93,14 @@ async function writeStepSummary(state: ActionState, run: CheckRun, gate: GateDec
   await core.summary.addRaw(composeSummary(run.report, gate, state.notes, STEP_SUMMARY_LIMIT), true).write();
 }
 
+/** baseline-public-key as a key: PEM text as given, anything else read as a PEM file. */
+function baselineKey(value: string | undefined): KeyInput | undefined {
+  if (value === undefined) return undefined;
+  return value.includes('-----BEGIN') ? value : readKeyFile(value, 'public');
+}
+
 async function checkAndPublish(state: ActionState): Promise<number> {
-  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event);
+  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event, baselineKey(state.inputs.baselinePublicKey));
   if (baseline.report) core.info(`plangate: baseline ${baseline.from}`);
   else if (baseline.note) state.notes.push(`Baseline: ${baseline.note}.`);
   const run = await runCheck(state.inputs, baseline.report, process.cwd(), process.env);

@@ -1,5 +1,6 @@
 // `plangate check [PATH...]`: reads the inputs, runs the built-in library and the user's policies, prints the text
 // view and writes the asked formats; the exit code follows the contract (highest applicable wins).
+import { constants } from 'node:buffer';
 import type { Command } from 'commander';
 import { loadConfig, loadWaiversFile, parseParamFlags, unknownRuleReferences, type LoadedConfig, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
@@ -32,9 +33,12 @@ interface CheckFlags {
   cache: boolean;
   timeout?: string;
   maxMemory?: string;
+  maxInputSize?: string;
 }
 
 const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
+/** Node decodes no longer text than this, so no larger file could be read anyway. */
+const MAX_INPUT_SIZE = constants.MAX_STRING_LENGTH;
 
 
 function failOnOf(flags: CheckFlags, config: PlangateConfig): Severity {
@@ -113,6 +117,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     cwd,
     cacheDir: flags.cache ? resolveCacheDir(cwd, process.env) : false,
     limits: evaluationLimits(flags, config),
+    ...(flags.maxInputSize !== undefined ? { maxInputBytes: Math.floor(positiveNumber('--max-input-size', flags.maxInputSize, MAX_INPUT_SIZE)) } : {}),
     configPath: loaded.path,
     configDigest: loaded.sha256,
   }).finally(() => progress.done());
@@ -150,6 +155,7 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--no-cache', 'compile custom policies without the compile cache')
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
     .option('--max-memory <MiB>', 'memory limit of each worker evaluating a policy set, in MiB (default 1024)')
+    .option('--max-input-size <bytes>', 'refuse input files larger than this, unread (default 536870912, 512 MiB)')
     .addHelpText('after', `
 Examples:
   terraform show -json plan.out > plan.json

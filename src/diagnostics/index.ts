@@ -2,3 +2,4 @@
 export { diagnostic, formatDiagnostic, formatLocation, PlangateError } from './diagnostic';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostic';
 export { SourceFile } from './source-file';
+export { printable } from './printable';

@@ -38,6 +38,8 @@ export interface CheckOptions {
   allowBuiltins?: string[];
   baseline?: ReportModel;
   tfDir?: string;
+  /** Bytes above which an input file is refused unread (default 512 MiB). */
+  maxInputBytes?: number;
   /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
   ignoreUnrecognised?: boolean;
   cwd?: string;
@@ -83,8 +85,8 @@ interface PreparedInputs {
  * Reads the inputs and keeps only what the rest of the run needs, so the document (for a large plan, hundreds of
  * megabytes of objects) can be collected while the policies are evaluated.
  */
-async function prepareInputs(opts: CheckOptions): Promise<PreparedInputs> {
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+async function prepareInputs(opts: CheckOptions, deadline: number): Promise<PreparedInputs> {
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised, maxFileBytes: opts.maxInputBytes, deadline });
   const doc = read.document;
   return {
     input: shareDocumentJson(doc),
@@ -171,6 +173,8 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   // The policies load first and their workers start at once: they compile and instantiate the modules while
   // the inputs are read.
   opts.onProgress?.('loading policies');
+  // --timeout bounds reading the inputs too: files still unread when it passes are input errors.
+  const deadline = Date.now() + (opts.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs);
   const loaded = await loadPolicySets(opts);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
@@ -178,7 +182,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
-    read = await prepareInputs(opts);
+    read = await prepareInputs(opts, deadline);
   } catch (err) {
     pending.forEach((evaluation) => evaluation.cancel());
     throw err;

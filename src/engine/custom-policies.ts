@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { createHostImplementations, parseModule, readBundle } from '../rego';
+import { createHostImplementations, parseModule, readBundle, sandboxViolations } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
 import { LIBRARY_SOURCE_DIR } from './library';
+import { declaredBuiltins } from './module-builtins';
 import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
 
 /** Options of loadCustomPolicies. */
@@ -40,8 +41,19 @@ function metadataByPackage(modules: readonly { path: string; text: string }[]): 
  * (id and metadata from the bundle's Rego sources when present, else the package path);
  * `<package>/applies` and `<package>/unknown` are used when present.
  */
-export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha256: string, known = new Map<string, RuleDefinition>()): Promise<LoadedRule[]> {
+export async function rulesFromEntrypoints(
+  wasm: Uint8Array,
+  file: string,
+  sha256: string,
+  known = new Map<string, RuleDefinition>(),
+  allowBuiltins: readonly string[] = [],
+): Promise<LoadedRule[]> {
   const policy = await loadPolicy(wasm, undefined, createHostImplementations().builtins);
+  // A module compiled elsewhere (or by `plangate compile --allow-builtin`) meets the same sandbox as Rego compiled here.
+  const refused = sandboxViolations(declaredBuiltins(policy), allowBuiltins);
+  if (refused.length > 0) {
+    throw new PlangateError(diagnostic('policy_error', `the module calls ${refused.join(', ')}, not allowed in the policy sandbox (allowBuiltins: in plangate.yaml allows them)`, { file }));
+  }
   const names = new Set(Object.keys(policy.entrypoints as Record<string, number>));
   const rules: LoadedRule[] = [];
   for (const name of [...names].sort()) {
@@ -63,15 +75,15 @@ export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha25
   return rules;
 }
 
-async function loadCompiled(path: string, cwd: string): Promise<PolicySet[]> {
+async function loadCompiled(path: string, cwd: string, allowBuiltins: readonly string[] = []): Promise<PolicySet[]> {
   const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256) }];
+  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256, undefined, allowBuiltins) }];
   const bundle = readBundle(bytes);
   const known = metadataByPackage(bundle.modules);
   const sets: PolicySet[] = [];
   for (const module of bundle.wasm) {
-    sets.push({ name: `${path}${module.path}`, wasm: module.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module.bytes, path, sha256, known) });
+    sets.push({ name: `${path}${module.path}`, wasm: module.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module.bytes, path, sha256, known, allowBuiltins) });
   }
   return sets;
 }
@@ -101,7 +113,7 @@ export async function loadCustomPolicies(paths: readonly string[], opts: CustomP
   }
   for (const path of compiled) {
     try {
-      sets.push(...(await loadCompiled(path, cwd)));
+      sets.push(...(await loadCompiled(path, cwd, opts.allowBuiltins)));
     } catch (err) {
       if (err instanceof PlangateError) throw err;
       throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${(err as Error).message}`, { file: path }));

@@ -115,6 +115,15 @@ function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): 
   return { document: buildDocument(files), inputs, diagnostics };
 }
 
+function pastDeadline(options: ReadOptions): boolean {
+  return options.deadline !== undefined && Date.now() > options.deadline;
+}
+
+/** A file left unread because the run's time was up: an error, so the run cannot pass without it. */
+function notReadInTime(candidate: InputCandidate): FileOutcome {
+  return { diagnostics: [diagnostic('input_error', 'not read: the run passed its --timeout while reading the inputs', { file: candidate.path })] };
+}
+
 /** With `ignoreUnrecognised`, named files are judged as walked ones: what is no input is skipped, not an error. */
 function candidatesToRead(candidates: readonly InputCandidate[], options: ReadOptions): InputCandidate[] {
   return options.ignoreUnrecognised ? candidates.map((c) => ({ ...c, named: false })) : [...candidates];
@@ -133,7 +142,7 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
   for (const candidate of candidatesToRead(expansion.candidates, options)) {
     // One turn of the event loop between files, so an interrupt (SIGTERM, SIGINT) is handled while inputs are read.
     await nextTurn();
-    outcomes.push(readInputFileSync(candidate, options));
+    outcomes.push(pastDeadline(options) ? notReadInTime(candidate) : readInputFileSync(candidate, options));
   }
   return assemble(outcomes, expansion.diagnostics);
 }

@@ -65,7 +65,7 @@ function target(full: string, scope: ReadScope): { path: string } | SafeRead {
   const link = lstatSync(full);
   if (!link.isSymbolicLink()) {
     const kind = irregularKind(link);
-    return kind ? refusal(`not a regular file (${kind}); not read`) : { path: full };
+    return kind ? refusal(`not a regular file but ${kind}; not read`) : { path: full };
   }
   const real = realpathSync(full);
   if (scope.root !== undefined && !isInside(real, realpathSync(scope.root))) {
@@ -78,7 +78,7 @@ function target(full: string, scope: ReadScope): { path: string } | SafeRead {
 function readOpened(fd: number, limit: number): SafeRead {
   const stats = fstatSync(fd);
   const kind = irregularKind(stats);
-  if (kind) return refusal(`not a regular file (${kind}); not read`);
+  if (kind) return refusal(`not a regular file but ${kind}; not read`);
   if (stats.size > limit) return refusal(tooLargeReason(stats.size, limit));
   // Read what fstat promised, and no more: a file that grows while being read cannot push past the limit.
   const bytes = Buffer.allocUnsafe(stats.size);

@@ -5,5 +5,6 @@ export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModul
 export { parseModule, parseQuery, parseTerm } from './parser';
 export { readBundle, writeBundle } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
+export { sandboxViolations } from './builtins/sandbox';
 export type { HostImplementations } from './builtins/host-implementations';
 export { CompileCache, resolveCacheDir } from './cache';

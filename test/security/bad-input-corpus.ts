@@ -61,7 +61,7 @@ export function badInputCorpus(dir: string): BadInput[] {
   return [
     ...COMMITTED,
     { name: 'truncated JSON', file: write(dir, 'truncated.json', '{"format_version": "1.2", "resource_changes": [{"address": "a'), reason: /invalid JSON/, line: 1 },
-    { name: 'invalid JSON', file: write(dir, 'invalid.json', '{\n  "format_version": "1.2",\n  "resource_changes": [tru]\n}\n'), reason: /invalid JSON: Unexpected token/ },
+    { name: 'invalid JSON', file: write(dir, 'invalid.json', '{\n  "format_version": "1.2",\n  "resource_changes": [tru]\n}\n'), reason: /invalid JSON: an unexpected character/, line: 3 },
     { name: 'JSON that is not a plan', file: write(dir, 'numbers.json', '[1, 2, 3]\n'), reason: /not a recognised input/ },
     {
       name: 'unknown plan format version',

@@ -76,9 +76,14 @@ export function parseKubernetesManifest(yaml: YamlFile, file: string): ParsedInp
 /** Annotations that repeat the whole object, so on a Secret they repeat its values. */
 const OBJECT_COPY_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration'];
 
-function redactValues(map: unknown): unknown {
-  if (!map || typeof map !== 'object' || Array.isArray(map)) return map;
-  return Object.fromEntries(Object.keys(map).map((key) => [key, REDACTED]));
+/**
+ * Everything under a Secret's `data`/`stringData` is sensitive, whatever its shape: a mapping keeps its keys (rules
+ * check them), a scalar or a list (invalid for the API server, yet a pull request can hold it) is redacted whole.
+ */
+function redactValues(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value !== 'object' || Array.isArray(value)) return REDACTED;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, REDACTED]));
 }
 
 /** A Secret with its data and stringData values (and annotations copying them) redacted: keys stay for rules to see. */
