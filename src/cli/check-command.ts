@@ -8,6 +8,7 @@ import { check, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
 import { emitReports, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
+import { printEmitted, printFailures } from './emitted';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { ProgressLine } from './progress';
 import { useColor } from './report-command';
@@ -125,9 +126,9 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
   if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
   const out = emitReports(report, formats, outputDir, { color: useColor(flags.color), signingKey });
-  process.stdout.write(out.stdout);
-  for (const path of out.paths) process.stderr.write(`plangate: wrote ${path}\n`);
-  setExit(checkExitCode(report.verdict, diagnostics));
+  const failed = printEmitted(out);
+  printFailures(failed);
+  setExit(checkExitCode(report.verdict, [...diagnostics, ...(failed?.diagnostics ?? [])]));
 }
 
 /** Registers `plangate check`. */

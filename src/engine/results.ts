@@ -1,6 +1,7 @@
 // Turns one rule's outputs into results: every resource the rule applies to gets exactly one result — fail when
 // denied, unknown when undecidable, pass otherwise. Passes are derived, never written by hand.
 import type { ResourceRef, Result, Severity } from '../report/model';
+import { MessageBudget } from './message-caps';
 
 /** A finding a rule reports: the resource id and a message. */
 export interface Finding {
@@ -43,9 +44,6 @@ function resourceOf(index: ResourceIndex, id: string): ResourceRef {
   return index.get(id) ?? { address: id.includes('#') ? id.slice(id.indexOf('#') + 1) : id, type: 'unknown' };
 }
 
-function joinMessages(findings: Finding[]): string {
-  return [...new Set(findings.map((f) => f.msg))].join('; ');
-}
 
 /** One result per resource the rule applies to (plus any resource it denies without declaring it applies). */
 export function deriveResults(ruleId: string, severity: Severity, output: RuleOutput, resources: ResourceIndex, passMessage: string): Result[] {
@@ -55,12 +53,13 @@ export function deriveResults(ruleId: string, severity: Severity, output: RuleOu
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
   const results: Result[] = [];
+  const budget = new MessageBudget(ruleId);
   for (const id of ids) {
     const resource = resourceOf(resources, id);
     const fails = denied.get(id);
     const undecided = unknown.get(id);
-    if (fails) results.push({ ruleId, status: 'fail', severity, resource, message: joinMessages(fails) });
-    else if (undecided) results.push({ ruleId, status: 'unknown', severity, resource, message: joinMessages(undecided) });
+    if (fails) results.push({ ruleId, status: 'fail', severity, resource, message: budget.message(fails.map((f) => f.msg)) });
+    else if (undecided) results.push({ ruleId, status: 'unknown', severity, resource, message: budget.message(undecided.map((f) => f.msg)) });
     else results.push({ ruleId, status: 'pass', severity, resource, message: passMessage });
   }
   return results;
