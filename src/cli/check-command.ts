@@ -6,7 +6,7 @@ import { loadConfig, loadWaiversFile, parseParamFlags, unknownRuleReferences, ty
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { check, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
-import { emitReports, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
+import { emitReportsInTurns, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
 import { printEmitted, printFailures } from './emitted';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -125,7 +125,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
-  const out = emitReports(report, formats, outputDir, { color: useColor(flags.color), signingKey });
+  const out = await emitReportsInTurns(report, formats, outputDir, { color: useColor(flags.color), signingKey });
   const failed = printEmitted(out);
   printFailures(failed);
   setExit(checkExitCode(report.verdict, [...diagnostics, ...(failed?.diagnostics ?? [])]));

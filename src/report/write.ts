@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
-import { trackTempFile, untrackTempFile } from '../temp-files';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { removeStaleTempFiles, trackTempFile, untrackTempFile } from '../temp-files';
 import { sealReport, type KeyInput } from './evidence';
 import type { ReportModel } from './model';
 import { findRenderer } from './registry';
@@ -135,11 +136,11 @@ function formatFailure(path: string, err: unknown): Diagnostic[] {
 }
 
 /**
- * Sorts and seals the model, renders every format into its temporary file, then renames each into place. Each
- * format stands alone: one that fails (a renderer error, a full disk) leaves its previous file as it was and no
- * temporary, and never keeps the other formats from being written.
+ * The steps of writing several formats, as a generator: it yields between formats (and before renaming them into
+ * place) so an asynchronous caller can give an interrupt its turn: a run stopped by SIGTERM while its reports are
+ * rendered then leaves no new report at all, instead of finishing them first.
  */
-export function writeReportsSettled(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): WrittenReports {
+function* writeSteps(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions): Generator<void, WrittenReports> {
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const renderers = formats.map((f) => (typeof f === 'string' ? findRenderer(f) : f));
   try {
@@ -147,9 +148,12 @@ export function writeReportsSettled(model: ReportModel, formats: readonly (strin
   } catch (err) {
     throw new PlangateError(diagnostic('io_error', `cannot create output directory: ${(err as Error).message}`, { file: dir }));
   }
+  removeStaleTempFiles(dir);
   const staged: StagedFile[] = [];
   const failures: Diagnostic[] = [];
+  // An interrupt handled at a yield exits the process; its handler removes the staged temporaries (temp-files.ts).
   for (const r of renderers) {
+    yield;
     const path = join(dir, r.fileName);
     try {
       // Large formats are rendered in pieces as they are written.
@@ -158,6 +162,7 @@ export function writeReportsSettled(model: ReportModel, formats: readonly (strin
       failures.push(...formatFailure(path, err));
     }
   }
+  yield;
   const paths: string[] = [];
   for (const file of staged) {
     try {
@@ -168,6 +173,29 @@ export function writeReportsSettled(model: ReportModel, formats: readonly (strin
     }
   }
   return { paths, failures };
+}
+
+/**
+ * Sorts and seals the model, renders every format into its temporary file, then renames each into place. Each
+ * format stands alone: one that fails (a renderer error, a full disk) leaves its previous file as it was and no
+ * temporary, and never keeps the other formats from being written. Temporaries of dead runs in `dir` are removed.
+ */
+export function writeReportsSettled(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): WrittenReports {
+  const steps = writeSteps(model, formats, dir, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** writeReportsSettled giving the event loop a turn between formats (signal handlers run there). */
+export async function writeReportsInTurns(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): Promise<WrittenReports> {
+  const steps = writeSteps(model, formats, dir, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
 }
 
 /** writeReportsSettled for callers that want every format or an error: throws (after writing the others) if one failed. */
@@ -192,12 +220,29 @@ export function emitReports(model: ReportModel, formats: readonly Renderer[], di
   }
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const written = files.length > 0 && dir !== undefined ? writeReportsSettled(sealed, files, dir, { ...options, keepSeal: true }) : { paths: [], failures: [] };
-  const failures = [...written.failures];
+  return { ...written, ...textView(sealed, formats, options, written.failures) };
+}
+
+/** The text view for stdout when asked; its failure joins the others. */
+function textView(sealed: ReportModel, formats: readonly Renderer[], options: WriteOptions, failed: readonly Diagnostic[]): { stdout: string; failures: Diagnostic[] } {
+  const failures = [...failed];
   let stdout = '';
   try {
     stdout = formats.some((r) => r.name === 'text') ? findRenderer('text').render(sealed, options).toString() : '';
   } catch (err) {
     failures.push(...formatFailure('<stdout>', err));
   }
-  return { paths: written.paths, stdout, failures };
+  return { stdout, failures };
+}
+
+/** emitReports giving the event loop a turn before each step, so an interrupt stops the run before its reports. */
+export async function emitReportsInTurns(model: ReportModel, formats: readonly Renderer[], dir: string | undefined, options: WriteOptions = {}): Promise<EmittedReports> {
+  const files = formats.filter((r) => r.name !== 'text');
+  if (files.length > 0 && dir === undefined) {
+    throw new PlangateError(diagnostic('usage_error', `--output-dir is needed for ${files.map((r) => r.name).join(', ')}`));
+  }
+  await nextTurn();
+  const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
+  const written = files.length > 0 && dir !== undefined ? await writeReportsInTurns(sealed, files, dir, { ...options, keepSeal: true }) : { paths: [], failures: [] };
+  return { ...written, ...textView(sealed, formats, options, written.failures) };
 }
