@@ -1,6 +1,7 @@
 // The base branch's report the results are compared with: a report.json path, or the newest unexpired artifact of
 // that name uploaded by a push run on the base branch of this repository (baseline-artifact.ts), downloaded through
 // the Actions API, unzipped in memory and verified (digest; signature when a public key is configured).
+import { errorText } from '../diagnostics';
 import { parseReport, readReport, verifyReport, type KeyInput, type ReportModel } from '../report';
 import { trustedArtifact } from './baseline-artifact';
 import type { Octokit } from './check-run';
@@ -57,6 +58,6 @@ export async function resolveBaseline(
   try {
     return await fromArtifact(octokit, event, source.name, publicKey);
   } catch (err) {
-    return { note: `the baseline artifact could not be read (${(err as Error).message.split('\n')[0]}); every failure counts as new` };
+    return { note: `the baseline artifact could not be read (${errorText(err)}); every failure counts as new` };
   }
 }

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { EXIT, exitCodeFor } from '../cli/exit-codes';
-import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { diagnostic, errorText, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { readKeyFile, type KeyInput } from '../report';
 import { buildAnnotations, type FindingAnnotation } from './annotations';
 import { resolveBaseline } from './baseline';
@@ -68,7 +68,7 @@ async function publishFindings(state: ActionState, run: CheckRun, gate: GateDeci
       });
       return;
     } catch (err) {
-      const note = `The check run could not be completed (${(err as Error).message.split('\n')[0]}); the findings are annotated in the job log instead.`;
+      const note = `The check run could not be completed (${errorText(err)}); the findings are annotated in the job log instead.`;
       state.notes.push(note);
       state.budget.emit('warning', note, { title: 'plangate check run' });
     }
@@ -136,7 +136,7 @@ async function failRun(diagnostics: Diagnostic[], budget: AnnotationBudget, stat
 
 function diagnosticsOf(err: unknown): Diagnostic[] {
   if (err instanceof PlangateError) return err.diagnostics;
-  return [diagnostic('internal_error', (err as Error).message ?? String(err))];
+  return [diagnostic('internal_error', errorText(err))];
 }
 
 /** Runs the Action; returns the exit code (the contract's, as `plangate check` gives). */

@@ -3,3 +3,4 @@ export { diagnostic, formatDiagnostic, formatLocation, PlangateError } from './d
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostic';
 export { SourceFile } from './source-file';
 export { printable } from './printable';
+export { errorText } from './error-text';

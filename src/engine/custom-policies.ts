@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, parseModule, readBundle, sandboxViolations } from '../rego';
-import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
@@ -116,7 +116,7 @@ export async function loadCustomPolicies(paths: readonly string[], opts: CustomP
       sets.push(...(await loadCompiled(path, cwd, opts.allowBuiltins)));
     } catch (err) {
       if (err instanceof PlangateError) throw err;
-      throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${(err as Error).message}`, { file: path }));
+      throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${errorText(err)}`, { file: path }));
     }
   }
   return sets;

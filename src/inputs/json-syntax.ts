@@ -29,6 +29,8 @@ export interface JsonSyntaxError {
 const WS = /[ \t\r\n]*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
+// eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 /** Offset of the first syntax error of `text`, found by a plain iterative scan (undefined if none is found). */
 export function jsonErrorOffset(text: string): number | undefined {
@@ -55,10 +57,9 @@ export function jsonErrorOffset(text: string): number | undefined {
     return false;
   };
   const stringAt = (): boolean => {
-    const m = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-    m.lastIndex = i;
-    if (!m.exec(text)) return false;
-    i = m.lastIndex;
+    STRING.lastIndex = i;
+    if (!STRING.exec(text)) return false;
+    i = STRING.lastIndex;
     return true;
   };
   // A small state machine over the grammar: after a value, inside objects and arrays.

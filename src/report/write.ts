@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { removeStaleTempFiles, trackTempFile, untrackTempFile } from '../temp-files';
 import { sealReport, type KeyInput } from './evidence';
@@ -132,7 +132,7 @@ export interface WrittenReports {
 /** Why a format was not written: the file system's error as it is, a renderer's as an internal_error naming it. */
 function formatFailure(path: string, err: unknown): Diagnostic[] {
   if (err instanceof PlangateError) return err.diagnostics;
-  return [diagnostic('internal_error', `could not render this report: ${err instanceof Error ? err.message : String(err)}; the other formats were written`, { file: path })];
+  return [diagnostic('internal_error', `could not render this report: ${errorText(err)}; the other formats were written`, { file: path })];
 }
 
 /**

@@ -3,7 +3,7 @@
 // `opa build -t wasm` included). Path traversal, links and absurd sizes are rejected, never trusted.
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { diagnostic, PlangateError } from '../../diagnostics';
+import { diagnostic, errorText, PlangateError } from '../../diagnostics';
 import { parseManifest, type BundleManifest } from './manifest';
 import { readTar, TarError, type TarLimits } from './tar';
 
@@ -81,7 +81,7 @@ function parseDataFile(path: string, bytes: Uint8Array, format = path.endsWith('
   try {
     return format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new BundleError(`${path}: ${(e as Error).message}`);
+    throw new BundleError(`${path}: ${errorText(e)}`);
   }
 }
 
@@ -95,7 +95,7 @@ function unpack(bytes: Uint8Array, limits: TarLimits): Map<string, Uint8Array> {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new BundleError(`the bundle decompresses to more than the ${limits.maxTotalBytes}-byte limit (gzip bomb?); refused`);
       }
-      throw new BundleError(`cannot decompress bundle: ${(e as Error).message}`);
+      throw new BundleError(`cannot decompress bundle: ${errorText(e)}`);
     }
   }
   const files = new Map<string, Uint8Array>();
