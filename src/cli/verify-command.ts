@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { diagnostic, PlangateError, SourceFile } from '../diagnostics';
-import { findDuplicateKey } from '../json-duplicate-keys';
+import { checkJsonText } from '../json-checks';
 import { checkReportSchema, readKeyFile, verifyReport, type VerifyOutcome } from '../report';
 import type { RegisterCommand } from './commands';
 import { EXIT } from './exit-codes';
@@ -29,8 +29,8 @@ function checkFile(file: string, opts: VerifyCommandOptions): VerifyOutcome {
   }
   // JSON.parse keeps the last of two equal keys: an inserted `"verdict":"pass"` before the real one would be
   // invisible to the digest, yet be what a reader of the first key sees.
-  const duplicate = findDuplicateKey(text);
-  if (duplicate) {
+  const duplicate = checkJsonText(text);
+  if (duplicate?.kind === 'duplicate-key') {
     const { line } = new SourceFile(file, text).locate(duplicate.offset);
     return { intact: false, problems: [`duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))} at line ${line}: the report was edited`], notes: [] };
   }

@@ -94,11 +94,16 @@ function effectiveLimit(options: ReadOptions): number {
 
 /** Reads one candidate from disk: a regular file within the limit, hashed and decoded, its bytes then dropped. */
 export function readInputFileSync(candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
+  const loaded = loadFromDisk(candidate, options);
+  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+}
+
+/** The file's text; its bytes are garbage once this returns, before anything is parsed (a file's size of memory). */
+function loadFromDisk(candidate: InputCandidate, options: ReadOptions): LoadedText | FileOutcome {
   const full = resolve(options.cwd ?? process.cwd(), candidate.path);
   const read = readRegularFile(full, { root: candidate.root, limit: effectiveLimit(options) });
   if (!read.ok) return { diagnostics: [diagnostic(read.code, read.reason, { file: candidate.path })] };
-  const loaded = loadText(read.bytes, candidate);
-  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+  return loadText(read.bytes, candidate);
 }
 
 function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): ReadResult {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { diagnostic, PlangateError, SourceFile } from '../diagnostics';
-import { findDuplicateKey } from '../json-duplicate-keys';
+import { checkJsonText } from '../json-checks';
 import type { ReportModel } from './model';
 import { checkReportSchema } from './schema';
 
@@ -16,8 +16,8 @@ export function parseReport(text: string, file: string): ReportModel {
     // V8's message quotes the text around the error; a report may quote inputs, so only the fact is told.
     throw new PlangateError(diagnostic('input_error', 'not valid JSON', { file }));
   }
-  const duplicate = findDuplicateKey(json);
-  if (duplicate) {
+  const duplicate = checkJsonText(json);
+  if (duplicate?.kind === 'duplicate-key') {
     const { line } = new SourceFile(file, json).locate(duplicate.offset);
     throw new PlangateError(diagnostic('input_error', `duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))}: the report was edited`, { file, line }));
   }

@@ -1,6 +1,7 @@
 // Normalises Kubernetes manifests (YAML streams, JSON objects, `List`/`*List` kinds, Helm output, CRD instances)
 // into Resources addressed Kind/namespace/name or Kind/name, each with its file and first-key line.
 import { diagnostic } from '../../diagnostics';
+import { MAX_STRING_CHARS } from '../json-text';
 import { checkSchema } from '../schemas';
 import type { JsonObject, ParsedInput, ReadOptions, Resource } from '../types';
 import { stringMap } from '../terraform/providers';
@@ -31,6 +32,7 @@ export function readManifestYaml(text: string, file: string, options: ReadOption
     maxDocuments: DEFAULT_MAX_YAML_DOCUMENTS,
     maxAnchors: DEFAULT_MAX_YAML_ANCHORS,
     maxAliasExpansionBytes: DEFAULT_MAX_ALIAS_EXPANSION_BYTES,
+    maxScalarChars: MAX_STRING_CHARS,
     ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
   });
 }

@@ -11,6 +11,8 @@ export interface YamlBounds {
   maxAnchors: number;
   /** Bytes that alias expansion may add to a document beyond its own text. */
   maxAliasExpansionBytes: number;
+  /** Source characters of one scalar. */
+  maxScalarChars: number;
 }
 
 /** Why a document is refused, and the offset of the node that shows it. */
@@ -44,7 +46,7 @@ class DocumentWalk {
     if (!node || this.problem) return 0;
     if (node.anchor !== undefined && !isAlias(node)) this.recordAnchor(node);
     if (isAlias(node)) return this.aliasSize(node);
-    if (isScalar(node)) return lengthOf(node);
+    if (isScalar(node)) return this.scalarSize(node);
     if (!isCollection(node)) return 0;
     if (this.expanding.has(node)) return lengthOf(node);
     this.expanding.add(node);
@@ -62,6 +64,14 @@ class DocumentWalk {
     this.expanding.delete(node);
     this.expanded.set(node, total);
     return total;
+  }
+
+  private scalarSize(node: Node): number {
+    const size = lengthOf(node);
+    if (size > this.bounds.maxScalarChars) {
+      this.problem = { message: `a YAML value of ${size} characters, longer than the ${this.bounds.maxScalarChars}-character limit; refused`, offset: startOf(node) };
+    }
+    return size;
   }
 
   private recordAnchor(node: Node): void {

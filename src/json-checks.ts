@@ -1,13 +1,27 @@
-// Duplicate keys in JSON text. JSON.parse keeps the last of two equal keys without a word, so a plan (or a report
-// given to `verify`) could say one thing to plangate and another to a human reading its first key. This scan runs
-// over text JSON.parse has already accepted, so it only tracks structure: strings are skipped with indexOf (fast
-// even for a string of hundreds of megabytes) and keys are compared per object, small objects by a short list.
+// Checks of JSON text that JSON.parse does not make. Duplicate keys: JSON.parse keeps the last of two equal keys
+// without a word, so a plan (or a report given to `verify`) could say one thing to plangate and another to a human
+// reading its first key. Overlong strings: a single string of hundreds of megabytes parses, but every copy the run
+// makes of it (the input document for the policies holds a value more than once) passes the longest string
+// JavaScript allows. The scan does not validate (JSON.parse does that), so it only tracks structure: strings
+// are skipped with indexOf (fast even for a string of hundreds of megabytes) and keys are compared per object,
+// small objects by a short list.
 
 /** The first key that appears twice in one object, with the offset of its second occurrence. */
 export interface DuplicateKey {
+  kind: 'duplicate-key';
   key: string;
   offset: number;
 }
+
+/** The first string longer than the limit, with its offset and length. */
+export interface OverlongString {
+  kind: 'overlong-string';
+  length: number;
+  offset: number;
+}
+
+/** What the scan found wrong first. */
+export type JsonTextProblem = DuplicateKey | OverlongString;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -58,8 +72,17 @@ class ObjectKeys {
   }
 }
 
-/** The first duplicate key of valid JSON `text`, or undefined. */
-export function findDuplicateKey(text: string): DuplicateKey | undefined {
+/** A key with escapes as JSON.parse reads it; text not yet known to be valid keeps its raw form. */
+function decodeKey(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted;
+  }
+}
+
+/** The first duplicate key of valid JSON `text` (or string over `maxStringChars`), or undefined. */
+export function checkJsonText(text: string, maxStringChars = Infinity): JsonTextProblem | undefined {
   // One entry per open container: the keys of an object, null for an array.
   const open: Array<ObjectKeys | null> = [];
   let i = 0;
@@ -68,13 +91,14 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
       const end = stringEnd(text, i);
+      if (end - i - 1 > maxStringChars) return { kind: 'overlong-string', length: end - i - 1, offset: i };
       let next = end + 1;
       while (next < length && isJsonSpace(text.charCodeAt(next))) next++;
       const keys = open[open.length - 1];
       if (keys && text.charCodeAt(next) === COLON) {
         const raw = text.slice(i + 1, end);
-        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (!keys.add(key)) return { key, offset: i };
+        const key = raw.includes('\\') ? decodeKey(text.slice(i, end + 1)) : raw;
+        if (!keys.add(key)) return { kind: 'duplicate-key', key, offset: i };
       }
       i = end + 1;
       continue;
