@@ -3,7 +3,7 @@
 // format written, the built-in library's results reported, and one clear line for what was refused.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMAT_NAMES } from '../../src/report';
+import { findRenderer, FORMAT_NAMES } from '../../src/report';
 import { diagnosticLines, REPO, runCli, scratchDir, STACK_TRACE } from './cli';
 import { writeGzipBomb } from './hostile-corpus';
 import { writeHostilePolicy } from './hostile-policy';
@@ -60,7 +60,7 @@ deny contains {"id": sprintf("flood#r%d", [i]), "msg": sprintf("%d %s", [i, big]
   const run = await runCli(['check', GOOD, '-p', policy, '-f', FORMAT_NAMES.join(','), '-o', out], { cwd: dir });
   expect(run.stderr).not.toMatch(/internal_error|Invalid string length/);
   expect(run.status).toBe(1);
-  for (const format of FILE_FORMATS) expect(run.stderr).toContain(`plangate: wrote ${out}/`);
+  for (const format of FILE_FORMATS) expect(run.stderr).toContain(`plangate: wrote ${join(out, findRenderer(format).fileName)}`);
   expect(run.stderr.match(/plangate: wrote /g)).toHaveLength(FILE_FORMATS.length);
   const flood = readJsonReport(out).results.filter((r) => r.ruleId === 'flood');
   expect(flood).toHaveLength(20_000);
