@@ -2,11 +2,11 @@
 // the change (a hang, unbounded memory, a crash, a silent acceptance, a secret printed) and now ends in one clear
 // input_error, within a time bound, while the other inputs of the run are still read.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputsSync, REDACTED } from '../../src/inputs';
 import { formatDiagnostic } from '../../src/diagnostics';
-import { scratchDir } from './cli';
+import { REPO, scratchDir } from './cli';
 import { amplifyingAliases, everythingSensitivePlan, manyAnchors, oddSecrets, SECRET, writeLongStringPlan } from './hostile-corpus';
 
 const scratch = scratchDir('hostile-inputs');
@@ -63,7 +63,7 @@ describe('files that are not regular files (promises 1 and 2)', () => {
   test('.tf sources that are FIFOs or links to devices are skipped: the plan beside them is read with its lines', () => {
     const dir = join(scratch.dir, 'tf-traps');
     mkdirSync(dir);
-    for (const f of ['plan.json', 'main.tf']) writeFileSync(join(dir, f), require('node:fs').readFileSync(join(__dirname, '..', '..', 'fixtures', 'demo', 'terraform', f)));
+    for (const f of ['plan.json', 'main.tf']) copyFileSync(join(REPO, 'fixtures', 'demo', 'terraform', f), join(dir, f));
     symlinkSync('/dev/zero', join(dir, '.hidden.tf'));
     execFileSync('mkfifo', [join(dir, 'fifo.tf')]);
     const { value, ms } = timed(() => readInputsSync(['plan.json'], { cwd: dir }));
