@@ -15,3 +15,8 @@ function escapeOne(c: string): string {
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, escapeOne);
 }
+
+/** `printable`, keeping line breaks and tabs: for multi-line text whose writer escapes line breaks itself. */
+export function printableLines(text: string): string {
+  return text.split(/(\r\n|\r|\n|\t)/).map((part, i) => (i % 2 === 1 ? part : printable(part))).join('');
+}
