@@ -9,6 +9,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { isTemplateSource, looksLikeInput, parseContent, type InputContent } from './content';
 import { decodeInput } from './decode';
 import { buildDocument, countResources, type ParsedFile } from './document';
+import { MAX_STRING_CHARS } from './json-text';
+import { lineAt, opensLikeJson, overlongJsonString } from './overlong-string';
 import { detectFormat, INPUT_FORMATS, type InputFormat } from './registry';
 import { readRegularFile } from './safe-read';
 import type { InputFile, ParsedInput, ReadOptions, ReadResult } from './types';
@@ -37,6 +39,11 @@ interface LoadedText {
 
 /** Hashes and decodes bytes; a decoding problem (empty, binary, bad UTF-8) is an outcome of its own. */
 function loadText(bytes: Buffer, candidate: InputCandidate): LoadedText | FileOutcome {
+  const overlong = opensLikeJson(bytes) ? overlongJsonString(bytes, MAX_STRING_CHARS) : undefined;
+  if (overlong) {
+    const message = `a string of ${overlong.length} bytes, longer than the ${MAX_STRING_CHARS}-character limit; refused`;
+    return { diagnostics: [diagnostic('input_error', message, { file: candidate.path, line: lineAt(bytes, overlong.offset) })] };
+  }
   const decoded = decodeInput(bytes, candidate.path);
   if (!decoded.ok) return { diagnostics: candidate.named ? [decoded.diagnostic] : [] };
   return { candidate, sha256: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };

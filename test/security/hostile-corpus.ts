@@ -99,7 +99,7 @@ export function writeHostileInputs(dir: string): HostileInput[] {
     { name: 'evil.plan.json', reason: /symbolic link to a file outside the checked folder/ },
     { name: 'pipe.yaml', reason: /not a regular file but a FIFO/ },
     { name: 'outside.yaml', reason: /symbolic link to a file outside the checked folder/ },
-    { name: 'long-string.plan.json', reason: /a string of \d+ characters, longer than the 67108864-character limit/ },
+    { name: 'long-string.plan.json', reason: /a string of \d+ bytes, longer than the 67108864-character limit/ },
     { name: 'anchors.yaml', reason: /more than 10000 anchors/ },
     { name: 'amplify.yaml', reason: /YAML aliases expand the document by \d+ bytes/ },
     { name: 'duplicate-keys.plan.json', reason: /duplicate key "format_version"/ },
