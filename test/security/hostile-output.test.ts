@@ -9,22 +9,12 @@ import { diagnostic, errorText, formatDiagnostic, printable } from '../../src/di
 import { readInputBytes } from '../../src/inputs';
 import { canonicalJson, renderReport, sealReport, sha256Hex, verifyReport, type ReportModel } from '../../src/report';
 import { escapeMarkdown } from '../../src/report/markdown-text';
+import { hostileFileName, hostileMessage, manifestAround, RAW_CONTROL } from '../fuzz/hostile-text';
 import { demoModel } from '../report/report-fixtures';
 import { REPO, runCli, scratchDir } from './cli';
 
 const scratch = scratchDir('hostile-output');
 afterAll(() => scratch.remove());
-
-/** Pieces an attacker puts in file names and messages: line breaks, escapes, workflow commands, mentions. */
-const HOSTILE_PIECES = ['\n', '\r', '\r\n', '\u001b[2J', '\u001b]8;;http://x\u0007', '\u0000', '\u2028', '\u2029', '\u202e', '\u0085', '\u009b', '::error file=README.md,line=1::INJECTED', '::set-output name=verdict::pass', '%0A', '@octocat', '@org/team', '#1', '<script>', '`', '|', '\t'];
-
-/** A hostile file name: path-like words mixed with hostile pieces. */
-export const hostileFileName = fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.stringMatching(/^[a-z0-9._/-]{1,8}$/)), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
-/** A hostile message: any text with hostile pieces inside. */
-export const hostileMessage = fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
-
-// eslint-disable-next-line no-control-regex -- what must never reach a terminal or a CI log raw
-const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('printed paths and messages (promise 10)', () => {
   test('a diagnostic is one line with no raw control character, whatever its file name and message', () => {
@@ -50,7 +40,7 @@ describe('printed paths and messages (promise 10)', () => {
   test('reading a hostile manifest under a hostile name gives only one-line diagnostics', () => {
     fc.assert(
       fc.property(hostileFileName, hostileMessage, (file, text) => {
-        const outcome = readInputBytes(Buffer.from(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${JSON.stringify(text)}\n  labels: [${text}\n`), { path: file, named: true });
+        const outcome = readInputBytes(manifestAround(text), { path: file, named: true });
         return outcome.diagnostics.map(formatDiagnostic).every((l) => !RAW_CONTROL.test(l) && !l.includes('\n'));
       }),
       { numRuns: 200, seed: 19 },
