@@ -1,11 +1,12 @@
 // Loads the user's policies named by --policy and `policies:` in plangate.yaml: Rego sources (compiled through
 // the cache into one set), compiled .wasm modules and OPA bundles (.tar.gz) built by plangate or by `opa build`.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, parseModule, readBundle, sandboxViolations } from '../rego';
 import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
+import { readRegularFile } from '../inputs';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
@@ -17,6 +18,9 @@ import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
 export interface CustomPolicyOptions extends BuildPolicySetOptions {
   cwd?: string;
 }
+
+/** A compiled module or bundle file, compressed: the bundle's decompressed limit (128 MiB) bounds it anyway. */
+const MAX_COMPILED_POLICY_BYTES = 128 * 1024 ** 2;
 
 const isBundle = (p: string): boolean => /\.(tar\.gz|tgz)$/.test(p);
 const isWasm = (p: string): boolean => p.endsWith('.wasm');
@@ -76,7 +80,9 @@ export async function rulesFromEntrypoints(
 }
 
 async function loadCompiled(path: string, cwd: string, allowBuiltins: readonly string[] = []): Promise<PolicySet[]> {
-  const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
+  const read = readRegularFile(resolve(cwd, path), { limit: MAX_COMPILED_POLICY_BYTES });
+  if (!read.ok) throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${read.reason}`, { file: path }));
+  const bytes = new Uint8Array(read.bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256, undefined, allowBuiltins) }];
   const bundle = readBundle(bytes);

@@ -1,6 +1,7 @@
 // Issue 19, policies: a gzip-bomb bundle (promise 6), a custom rule whose 20,000 results carry 10 KB messages
 // (promise 7) and precompiled modules calling sandboxed built-ins (promise 11). Each run ends with every report
 // format written, the built-in library's results reported, and one clear line for what was refused.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRenderer, FORMAT_NAMES } from '../../src/report';
@@ -72,6 +73,16 @@ deny contains {"id": sprintf("flood#r%d", [i]), "msg": sprintf("%d %s", [i, big]
   // The 200 MB of messages exist in the evaluating worker and once in the main thread before they are capped.
   expect(run.peakRssMiB).toBeLessThan(1536);
 }, 120_000);
+
+test('a FIFO named like a policy in a policy folder is refused without blocking', async () => {
+  const dir = join(scratch.dir, 'fifo-policy');
+  mkdirSync(join(dir, 'policies'), { recursive: true });
+  execFileSync('mkfifo', [join(dir, 'policies', 'stuck.rego')]);
+  const run = await runCli(['check', GOOD, '-p', 'policies', '-f', 'json', '-o', join(dir, 'out')], { cwd: dir });
+  expect(run.status).toBe(4);
+  expect(diagnosticLines(run.stderr)).toEqual(['policies/stuck.rego: policy_error: cannot read policy: not a regular file but a FIFO (named pipe); not read']);
+  expect(run.seconds).toBeLessThan(30);
+}, 60_000);
 
 describe('precompiled modules meet the same sandbox', () => {
   const dir = join(scratch.dir, 'precompiled');
