@@ -5,8 +5,8 @@ import { printable } from '../diagnostics';
 
 /**
  * Text safe in a Markdown table cell: HTML, pipes, backticks, link brackets and emphasis are neutralised; control
- * characters (ESC, NUL...) become visible `\xNN`; `@` and `#` become entities, so a name in a pull request cannot
- * mention (notify) a user or team, nor link an issue, from the comment plangate posts.
+ * characters (ESC, NUL...) become visible `\xNN`; a mention's `@` and an issue reference's `#` become entities, so
+ * a name in a pull request cannot mention (notify) a user or team, nor link an issue, from the comment plangate posts.
  */
 export function escapeMarkdown(text: string): string {
   return printable(
@@ -15,8 +15,10 @@ export function escapeMarkdown(text: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/#/g, '&#35;')
-      .replace(/@/g, '&#64;')
+      // Only where GitHub would link them: `@` after a space or punctuation (not inside an e-mail address), `#`
+      // before a number.
+      .replace(/(^|[^\w.+-])#(?=\d)/g, '$1&#35;')
+      .replace(/(^|[^\w.+-])@/g, '$1&#64;')
       .replace(/([|`[\]*_~])/g, '\\$1')
       .replace(/\r?\n|\r|\t/g, ' '),
   );

@@ -31,7 +31,7 @@ test('a gzip-bomb bundle is refused at the decompressed-size limit; the library 
   const run = await runCli(['check', GOOD, '-p', bomb, '-f', 'json', '-o', join(dir, 'out')], { cwd: dir });
   expect(run.status).toBe(4);
   expect(run.stderr).not.toMatch(STACK_TRACE);
-  expect(diagnosticLines(run.stderr)).toEqual([expect.stringMatching(/policy_error: invalid bundle: the bundle decompresses to more than the 134217728-byte limit \(gzip bomb\?\); refused$/)]);
+  expect(diagnosticLines(run.stderr)).toEqual([expect.stringMatching(/policy_error: invalid bundle: cannot decompress bundle: it decompresses to more than the 134217728-byte limit \(gzip bomb\?\); refused$/)]);
   expect(run.peakRssMiB).toBeLessThan(600);
   expect(readJsonReport(join(dir, 'out')).results.filter((r) => r.status === 'pass' || r.status === 'fail').length).toBeGreaterThan(0);
 }, 120_000);

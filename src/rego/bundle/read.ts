@@ -93,7 +93,7 @@ function unpack(bytes: Uint8Array, limits: TarLimits): Map<string, Uint8Array> {
       tar = gunzipSync(bytes, { maxOutputLength: limits.maxTotalBytes + limits.maxEntries * 1024 + 1024 * 1024 });
     } catch (e) {
       if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new BundleError(`the bundle decompresses to more than the ${limits.maxTotalBytes}-byte limit (gzip bomb?); refused`);
+        throw new BundleError(`cannot decompress bundle: it decompresses to more than the ${limits.maxTotalBytes}-byte limit (gzip bomb?); refused`);
       }
       throw new BundleError(`cannot decompress bundle: ${errorText(e)}`);
     }
