@@ -17,7 +17,11 @@ export function targetsOf(results) {
   const [smaller, larger] = tiers.slice(-2);
   const largest = tiers[tiers.length - 1];
   const target = (figure, value, limit, digits = 2) => ({ figure, value: round(value, digits), limit, met: value <= limit });
+  const small = results.small;
   const list = [
+    target('demo check (JSON report) wall / node -e 0', small.demo.wallMs / small.node.wallMs, 2.5),
+    target('demo check --no-builtin wall / node -e 0', small.noBuiltin.wallMs / small.node.wallMs, 1.5),
+    target('pre-commit hook on two manifests, wall ms', small.hook.wallMs, 500, 0),
     target(`check wall / (read + JSON.parse), ${mid.resources} resources, fresh processes`, mid.checkPlan.wallMs / mid.floorPlan.planReadParse.wallMs, 3),
     target(`  same, CPU time`, mid.checkPlan.cpuMs / mid.floorPlan.planReadParse.cpuMs, 3),
     target(`check() / (read + JSON.parse) in one process, ${mid.resources} resources + ${mid.objects} objects`, mid.floorBoth.check.wallMs / mid.floorBoth.readParse.wallMs, 3),
@@ -41,13 +45,15 @@ function pad(cells, widths) {
   return cells.map((c, i) => String(c ?? '').padStart(widths[i])).join('  ');
 }
 
-function tierRows(t) {
+function tierRows(t, rules) {
   const evalPerSecond = (f) => Math.round(f.evaluateLibrary.results / (f.evaluateLibrary.wallMs / 1000));
+  // What one more rule costs: the library's evaluation per rule per 1,000 resources.
+  const perRule = (f) => round(f.evaluateLibrary.wallMs / rules / (t.resources / 1000), 3);
   return [
     [`${t.resources} res (${t.planMB.toFixed(1)} MB)`, 'check wall / cpu ms', round(t.checkPlan.wallMs), round(t.checkPlan.cpuMs), `RSS ${round(t.checkPlan.rssMB)} MB${t.checkPlan.ruleErrors ? `; ${t.checkPlan.ruleErrors} RULES ERRORED` : ''}`],
     ['', 'read + JSON.parse ms', round(t.floorPlan.planReadParse.wallMs), round(t.floorPlan.planReadParse.cpuMs), `ratio ${round(t.checkPlan.wallMs / t.floorPlan.planReadParse.wallMs, 2)}`],
     ['', 'readInputs ms', round(t.floorPlan.readInputs.wallMs), round(t.floorPlan.readInputs.cpuMs), ''],
-    ['', 'evaluate library ms', round(t.floorPlan.evaluateLibrary.wallMs), round(t.floorPlan.evaluateLibrary.cpuMs), `${t.floorPlan.evaluateLibrary.results} results, ${evalPerSecond(t.floorPlan)}/s`],
+    ['', 'evaluate library ms', round(t.floorPlan.evaluateLibrary.wallMs), round(t.floorPlan.evaluateLibrary.cpuMs), `${t.floorPlan.evaluateLibrary.results} results, ${evalPerSecond(t.floorPlan)}/s; ${perRule(t.floorPlan)} ms per rule per 1,000 resources`],
     ['', '3 rules: hand-written TS ms', round(t.floorPlan.handwritten.wallMs, 1), round(t.floorPlan.handwritten.cpuMs, 1), `${t.floorPlan.handwritten.results} results, ${t.floorPlan.handwritten.denies} denies`],
     ['', '3 rules: WebAssembly ms', round(t.floorPlan.wasmThree.wallMs, 1), round(t.floorPlan.wasmThree.cpuMs, 1), `${t.floorPlan.wasmThree.results} results, ${t.floorPlan.wasmThree.denies} denies; ratio ${round(t.floorPlan.wasmThree.wallMs / t.floorPlan.handwritten.wallMs, 2)}`],
     ['', '  input into the module ms', round(t.floorPlan.wasmInputOnly.wallMs, 1), round(t.floorPlan.wasmInputOnly.cpuMs, 1), `copy + parse, before the rules; with it the ratio is ${round((t.floorPlan.wasmThree.wallMs + t.floorPlan.wasmInputOnly.wallMs) / t.floorPlan.handwritten.wallMs, 2)}`],
@@ -67,8 +73,16 @@ export function printTable(results) {
     '',
     pad(['inputs', 'figure', 'wall', 'cpu', 'notes'], widths),
   ];
-  for (const t of results.tiers) lines.push(...tierRows(t).map((row) => pad(row, widths)));
+  const small = results.small;
+  const ratio = (run) => round(run.wallMs / small.node.wallMs, 2);
+  lines.push(
+    pad(['small runs', 'node -e 0 (the floor)', round(small.node.wallMs), round(small.node.cpuMs), ''], widths),
+    pad(['', 'demo check, JSON report', round(small.demo.wallMs), round(small.demo.cpuMs), `ratio ${ratio(small.demo)}; RSS ${round(small.demo.rssMB)} MB`], widths),
+    pad(['', 'demo check --no-builtin', round(small.noBuiltin.wallMs), round(small.noBuiltin.cpuMs), `ratio ${ratio(small.noBuiltin)}`], widths),
+    pad(['', 'pre-commit hook, 2 manifests', round(small.hook.wallMs), round(small.hook.cpuMs), `ratio ${ratio(small.hook)}`], widths),
+  );
   const c = results.compile;
+  for (const t of results.tiers) lines.push(...tierRows(t, c.libraryCold.rules).map((row) => pad(row, widths)));
   lines.push(
     pad(['compile', `library cold (${c.libraryCold.rules} rules)`, round(c.libraryCold.wallMs), round(c.libraryCold.cpuMs), `${round(c.libraryCold.lines)} lines -> ${round(c.libraryCold.wasmKB)} KB`], widths),
     pad(['', 'library cached', round(c.libraryCached.wallMs), round(c.libraryCached.cpuMs), ''], widths),

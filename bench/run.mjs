@@ -80,7 +80,7 @@ function repeat(n, fn) {
 
 function prepare() {
   mkdirSync(generatedDir, { recursive: true });
-  if (!existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'build', 'library', 'library.wasm'))) {
+  if (!existsSync(join(root, 'dist', 'plangate.js')) || !existsSync(join(root, 'build', 'library', 'library.wasm'))) {
     log('building (npm run build) ...');
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   }
@@ -140,6 +140,30 @@ function measureTier(tier, rulesBundle) {
   };
 }
 
+/** The manifests a pre-commit hook run gets: two small Deployments, one compliant and one not. */
+const HOOK_FILES = ['test/precommit/compliant-deployment.yaml', 'test/precommit/privileged-deployment.yaml'];
+
+/**
+ * The runs people make all day, each beside its floor in the same run: `node -e 0`, then a check of the demo with
+ * and without the built-in library, and the pre-commit hook's command on two manifests. The commands take turns
+ * within each round, so a busy moment of the machine weighs on all of them alike.
+ */
+function measureSmallRuns() {
+  log('small runs: node -e 0, demo check, demo check --no-builtin, pre-commit hook on two manifests ...');
+  const report = join(generatedDir, 'small-report');
+  const commands = {
+    node: ['-e', '0'],
+    demo: ['bin/plangate.js', 'check', 'fixtures/demo', '--format', 'json', '--output-dir', report],
+    noBuiltin: ['bin/plangate.js', 'check', 'fixtures/demo', '--no-builtin', '--format', 'json', '--output-dir', report],
+    hook: ['bin/plangate.js', 'check', '--ignore-unrecognised', ...HOOK_FILES],
+  };
+  return repeat(runs, () => Object.fromEntries(Object.entries(commands).map(([name, args]) => {
+    const r = runNode(args);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    return [name, { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB }];
+  })));
+}
+
 function machine() {
   const cpu = cpus();
   return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, node: process.version, platform: `${process.platform} ${process.arch}`, loadAverage: loadavg().map((l) => +l.toFixed(2)) };
@@ -155,8 +179,9 @@ async function main() {
     const r = runNode(['bin/plangate.js', '--version']);
     return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMB: r.rssMB };
   });
+  const small = measureSmallRuns();
   const compile = measureCompile();
-  const results = { started, quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, compile, tiers: [], failures };
+  const results = { started, quick, runs, seed, machine: { ...machine(), loadAverageAtStart: loadBefore }, version, small, compile, tiers: [], failures };
   for (const tier of tiers) {
     results.tiers.push(measureTier(tier, rulesBundle));
     // Written after every tier, so a long run interrupted at the largest size still leaves the smaller ones.

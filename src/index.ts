@@ -2,10 +2,10 @@
 export { VERSION } from './version';
 export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
-export { compileRego } from './rego';
-export type { CompileRegoOptions, CompileRegoResult, RegoModuleSource } from './rego';
+export { compileRego, createHostImplementations } from './rego';
+export type { CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind } from './rego';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, TestOutcome, ListedRule } from './engine';
+export type { CheckOptions, CheckOutcome, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
 export type { InputDocument, ReadOptions, ReadResult, Resource } from './inputs';
 export { loadConfig, loadWaiversFile } from './config';

@@ -4,7 +4,7 @@ import { constants } from 'node:buffer';
 import type { Command } from 'commander';
 import { loadConfig, loadWaiversFile, parseParamFlags, unknownRuleReferences, type LoadedConfig, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
-import { check, type EvaluationLimits } from '../engine';
+import { check, readSchemaSet, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
 import { emitReportsInTurns, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
@@ -35,6 +35,7 @@ interface CheckFlags {
   timeout?: string;
   maxMemory?: string;
   maxInputSize?: string;
+  schema?: string;
 }
 
 const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
@@ -112,6 +113,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     enforcement: config.enforcement,
     waivers,
     allowBuiltins: config.allowBuiltins,
+    ...(flags.schema ? { schemas: readSchemaSet(flags.schema) } : {}),
     baseline: flags.baseline ? readReport(flags.baseline) : undefined,
     tfDir: flags.tfDir ?? config.tfDir,
     ignoreUnrecognised: flags.ignoreUnrecognised,
@@ -154,6 +156,7 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
     .option('--no-color', 'plain text even on a terminal')
     .option('--no-cache', 'compile custom policies without the compile cache')
+    .option('--schema <path>', 'type-check custom policies against this JSON Schema of input (or a directory of schemas for METADATA schemas:) instead of the input document\'s')
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
     .option('--max-memory <MiB>', 'memory limit of each worker evaluating a policy set, in MiB (default 1024)')
     .option('--max-input-size <bytes>', 'refuse input files larger than this, unread (default 536870912, 512 MiB)')

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { diagnostic, PlangateError } from '../diagnostics';
+import { readSchemaSet } from '../engine';
 import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
 import { compileRego, writeBundle, type RegoModuleSource } from '../rego';
 import type { RegisterCommand } from './commands';
@@ -13,6 +14,7 @@ interface CompileFlags {
   output: string;
   entrypoint: string[];
   allowBuiltin: string[];
+  schema?: string;
 }
 
 interface Compiled {
@@ -47,7 +49,7 @@ function runCompile(paths: string[], flags: CompileFlags): void {
   const files = listRegoFiles(paths, false);
   if (files.length === 0) throw new PlangateError(diagnostic('usage_error', `no .rego file found in ${paths.join(', ')}`));
   const sources = readRegoFiles(files).map((f) => ({ path: f.path, source: f.source }));
-  const compiled = compileRego(sources, { entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin });
+  const compiled = compileRego(sources, { entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin, ...(flags.schema ? { schemas: readSchemaSet(flags.schema) } : {}) });
   if (Object.keys(compiled.entrypoints).length === 0) {
     throw new PlangateError(diagnostic('usage_error', 'no entrypoint: name one with -e PACKAGE/RULE (e.g. -e example/allow) or annotate a rule "entrypoint: true"'));
   }
@@ -66,6 +68,7 @@ export const registerCompileCommand: RegisterCommand = (program: Command) => {
     .requiredOption('-o, --output <file>', 'the output: NAME.wasm (the module) or NAME.tar.gz (an OPA bundle)')
     .option('-e, --entrypoint <path>', 'an entrypoint as a slash path, e.g. example/allow (repeatable)', collect, [])
     .option('--allow-builtin <name>', 'allow a non-deterministic built-in, e.g. time.now_ns (repeatable)', collect, [])
+    .option('--schema <path>', 'type-check input against a JSON Schema file, or load a directory of schemas for METADATA schemas: (schema.a.b is a/b.json)')
     .addHelpText('after', `
 Examples:
   plangate compile policy.rego -o policy.wasm -e example/allow

@@ -1,7 +1,7 @@
 // `plangate test [PATH...]`: runs the test_ rules of Rego policies, as `opa test` does; a test passes when its rule
 // evaluates to true. With no path, the built-in library's own tests run.
 import type { Command } from 'commander';
-import { runRegoTests, type TestOutcome } from '../engine';
+import { runRegoTests, type TestCaseOutcome, type TestOutcome } from '../engine';
 import type { RegisterCommand } from './commands';
 import { EXIT } from './exit-codes';
 
@@ -14,9 +14,27 @@ function line(t: TestOutcome): string {
   return `${t.status.toUpperCase()}: ${where}${t.name}${t.message ? ` (${t.message})` : ''}`;
 }
 
+/**
+ * The cases of a parameterized test as OPA prints them: one line per name level, indented below the test, a level
+ * failing when any case under it fails.
+ */
+function caseLines(cases: readonly TestCaseOutcome[], depth = 0, indent = '  '): string[] {
+  const groups = new Map<string, TestCaseOutcome[]>();
+  for (const c of cases) groups.set(c.name[depth], [...(groups.get(c.name[depth]) ?? []), c]);
+  return [...groups].flatMap(([name, group]) => {
+    const failed = group.some((c) => c.status === 'fail');
+    const leaf = group.length === 1 && group[0].name.length === depth + 1;
+    const head = `${indent}${name}: ${failed ? 'FAIL' : 'PASS'}`;
+    return leaf ? [head] : [head, ...caseLines(group, depth + 1, indent + '  ')];
+  });
+}
+
 async function runTest(paths: string[], flags: TestFlags, setExit: (code: number) => void): Promise<void> {
   const outcomes = await runRegoTests(paths);
-  for (const t of outcomes) if (flags.verbose || t.status !== 'pass') process.stdout.write(line(t) + '\n');
+  for (const t of outcomes) {
+    if (!flags.verbose && t.status === 'pass') continue;
+    process.stdout.write([line(t), ...caseLines(t.cases ?? [])].map((l) => l + '\n').join(''));
+  }
   const passed = outcomes.filter((t) => t.status === 'pass').length;
   const failed = outcomes.length - passed;
   process.stdout.write(`${passed} passed, ${failed} failed\n`);

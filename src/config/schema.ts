@@ -1,20 +1,11 @@
 // Loads the JSON Schemas shipped in schemas/ and turns ajv's errors into configuration diagnostics.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packagePath } from '../package-root';
+import type { ErrorObject } from 'ajv';
+import { validatorOf } from '../schema-validators';
 
-const SCHEMA_DIR = packagePath('schemas');
-
-let configValidator: ValidateFunction | undefined;
-
-/** The compiled validator of plangate.yaml (schemas/config.schema.json). */
+/** Checks plangate.yaml against schemas/config.schema.json; every problem found. */
 export function validateConfigShape(value: unknown): ErrorObject[] {
-  if (!configValidator) {
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, 'config.schema.json'), 'utf8')) as object;
-    configValidator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return configValidator(value) ? [] : [...(configValidator.errors ?? [])];
+  const validate = validatorOf('config');
+  return validate(value) ? [] : [...(validate.errors ?? [])];
 }
 
 /** A configuration problem in terms a user reads: the key path, whether it points at a key, and the reason. */

@@ -1,11 +1,12 @@
 // Builds a policy set from Rego files: reads each rule's metadata, generates the aggregator module and compiles
 // everything to one WebAssembly module (through the compile cache).
-import { compileRego, parseModule, type Module } from '../rego';
+import { compileRego, parseModule, type DeclaredBuiltinSignature, type Module } from '../rego';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from './aggregate-module';
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
+import { inputDocumentSchemas, type SchemaSet } from './schemas';
 
 /** Options of buildPolicySet. */
 export interface BuildPolicySetOptions {
@@ -13,6 +14,10 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Schemas for the type checker; the input document's schema by default (schemas.ts). */
+  schemas?: SchemaSet;
+  /** Signatures of built-ins the embedding program implements. */
+  builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
 }
 
 function parseAll(files: readonly RegoFile[]): Module[] {
@@ -50,6 +55,9 @@ function readRules(modules: readonly Module[], files: readonly RegoFile[], sourc
   return rules;
 }
 
+/** The base document the engine gives every evaluation (`data.plangate.params`), which no rule may redefine. */
+const ENGINE_BASE_DATA = { plangate: { params: {} } };
+
 /** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
   const rules = readRules(parseAll(files), files, source);
@@ -58,7 +66,10 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
     entrypoints: [ALL_RESULTS_ENTRYPOINT, ...shards.map((shard) => shard.entrypoint), ...rules.map((r) => r.entrypoint as string)],
     allowBuiltins: opts.allowBuiltins,
+    schemas: opts.schemas ?? inputDocumentSchemas(),
+    baseData: ENGINE_BASE_DATA,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });
   return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
 }

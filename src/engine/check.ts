@@ -9,11 +9,15 @@ import {
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
+import type { SchemaSet } from './schemas';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { loadCustomPolicies } from './custom-policies';
 import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
+import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
+import type { EmbedderBuiltins } from './evaluate';
+import { evaluationPlace, inputsAreSmall } from './evaluation-place';
 import { DEFAULT_LIMITS, type EvaluationLimits } from './worker-protocol';
 
 /** Everything a check needs; the CLI and the Action fill it from flags and plangate.yaml. */
@@ -36,6 +40,13 @@ export interface CheckOptions {
   enforcement?: Record<string, EnforcementLevel>;
   waivers?: Waiver[];
   allowBuiltins?: string[];
+  /** Schemas custom policies are type-checked against (`--schema`); the input document's by default. */
+  schemas?: SchemaSet;
+  /**
+   * Built-ins the embedding program implements, by Rego name (`{ args, result, impl }`), callable from the user's
+   * policies. Sets that may call them evaluate in this thread: the memory ceiling holds, the timeout does not.
+   */
+  builtins?: Readonly<Record<string, HostBuiltin>>;
   baseline?: ReportModel;
   tfDir?: string;
   /** Bytes above which an input file is refused unread (default 512 MiB). */
@@ -140,7 +151,7 @@ interface LoadedSets {
 }
 
 /** The built-in library and the user's policies; a user policy that fails to compile does not take the library down. */
-async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
+async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof splitEmbedderBuiltins>): Promise<LoadedSets> {
   const loaded: LoadedSets = { sets: [], defaults: {}, errors: [] };
   const attempt = async (load: () => Promise<void>): Promise<void> => {
     try {
@@ -158,7 +169,8 @@ async function loadPolicySets(opts: CheckOptions): Promise<LoadedSets> {
     });
   }
   await attempt(async () => {
-    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd })));
+    const builtins = embedder ? { builtins: embedder.signatures } : {};
+    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...builtins, ...(opts.schemas ? { schemas: opts.schemas } : {}) })));
   });
   return loaded;
 }
@@ -175,10 +187,16 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   opts.onProgress?.('loading policies');
   // --timeout bounds reading the inputs too: files still unread when it passes are input errors.
   const deadline = Date.now() + (opts.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs);
-  const loaded = await loadPolicySets(opts);
+  const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : undefined;
+  const loaded = await loadPolicySets(opts, embedder);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const pending = loaded.sets.map((set) => startEvaluation(set, { plangate: { params } }, limits));
+  const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
+  const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
+  const pending = loaded.sets.map((set) => {
+    const impls = implsFor(set);
+    return startEvaluation(set, { plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
+  });
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { createHostImplementations, parseModule, readBundle, sandboxViolations } from '../rego';
+import { createHostImplementations, memoryFor, parseModule, readBundle, sandboxViolations } from '../rego';
 import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
 import { readRegularFile } from '../inputs';
 import { buildPolicySet, type BuildPolicySetOptions } from './build-policy-set';
@@ -52,7 +52,7 @@ export async function rulesFromEntrypoints(
   known = new Map<string, RuleDefinition>(),
   allowBuiltins: readonly string[] = [],
 ): Promise<LoadedRule[]> {
-  const policy = await loadPolicy(wasm, undefined, createHostImplementations().builtins);
+  const policy = await loadPolicy(wasm, memoryFor(wasm), createHostImplementations().builtins);
   // A module compiled elsewhere (or by `plangate compile --allow-builtin`) meets the same sandbox as Rego compiled here.
   const refused = sandboxViolations(declaredBuiltins(policy), allowBuiltins);
   if (refused.length > 0) {

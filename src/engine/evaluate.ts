@@ -2,6 +2,7 @@
 // call fails (a conflict, an abort), each rule is evaluated alone so the others still produce results.
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, type HostImplementations } from '../rego/builtins/host-implementations';
+import { memoryFor } from '../rego/wasm/memory-import';
 import { diagnostic, errorText, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import type { PolicySet, PolicySetShard } from './policy-set';
 import { ParsedInput } from './parsed-input';
@@ -61,11 +62,14 @@ export interface LoadedSet {
   limits: MemoryLimits;
 }
 
+/** An embedder's built-in implementations, by Rego name (called with the arguments' JSON values). */
+export type EmbedderBuiltins = Readonly<Record<string, (...args: unknown[]) => unknown>>;
+
 /** Compiles and instantiates the set's module and loads `data` into it (everything that needs no input). */
-export async function loadSet(set: PolicySet, data: object, limits: MemoryLimits = {}): Promise<LoadedSet> {
-  const memory = { initial: limits.initialPages ?? 5, ...(limits.maximumPages ? { maximum: limits.maximumPages } : {}) };
+export async function loadSet(set: PolicySet, data: object, limits: MemoryLimits = {}, embedder: EmbedderBuiltins = {}): Promise<LoadedSet> {
+  const memory = memoryFor(set.wasm, limits.initialPages, limits.maximumPages || undefined);
   const host = createHostImplementations();
-  const policy = await loadPolicy(set.wasm, memory, host.builtins);
+  const policy = await loadPolicy(set.wasm, memory, { ...embedder, ...host.builtins });
   policy.setData({ ...(set.data ?? {}), ...data });
   return { set, policy, host, limits };
 }
@@ -78,8 +82,8 @@ export function failRules(set: PolicySet, shard: PolicySetShard | undefined, cod
 }
 
 /** Evaluates every rule of a set (or of one of its shards) over `input` (JSON text bytes) with `data`. */
-export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard): Promise<SetEvaluation> {
-  return evaluateLoaded(await loadSet(set, data, limits), input, shard);
+export async function evaluatePolicySet(set: PolicySet, input: Uint8Array, data: object, limits: MemoryLimits = {}, shard?: PolicySetShard, embedder: EmbedderBuiltins = {}): Promise<SetEvaluation> {
+  return evaluateLoaded(await loadSet(set, data, limits, embedder), input, shard);
 }
 
 /** Evaluates the rules of a loaded set (or of one of its shards) over `input` (JSON text bytes). */

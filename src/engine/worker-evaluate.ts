@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../package-root';
-import { evaluatePolicySet, failRules, memoryLimitMessage, type SetEvaluation } from './evaluate';
+import { evaluateLoaded, evaluationDiagnostic, failRules, loadSet, memoryLimitMessage, type EmbedderBuiltins, type SetEvaluation } from './evaluate';
 import type { PolicySet } from './policy-set';
 import type { EvaluationLimits, WorkerInput, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -86,11 +86,19 @@ function merged(parts: SetEvaluation[]): SetEvaluation {
 }
 
 /**
- * Starts evaluating a set with the limits: in workers when the compiled worker script exists (one per shard on a
- * machine with several cores), in this thread otherwise.
+ * Where a set is evaluated. `workers`: worker threads, where a timeout can stop a runaway policy and shards run
+ * side by side. `thread`: this thread, which saves starting a worker (most of a small run's time); only for sets
+ * whose evaluation is bounded without a timeout (the built-in library over a small input), and for sets that may
+ * call the embedding program's built-ins (its functions cannot cross into a worker).
  */
-export function startEvaluation(set: PolicySet, data: object, limits: EvaluationLimits): PendingEvaluation {
-  const script = workerScriptPath();
+export type EvaluationPlace = 'workers' | 'thread';
+
+/**
+ * Starts evaluating a set with the limits, in workers when the compiled worker script exists, else in this thread;
+ * `embedder` (in this thread only) supplies the embedding program's built-ins.
+ */
+export function startEvaluation(set: PolicySet, data: object, limits: EvaluationLimits, place: EvaluationPlace = 'workers', embedder?: EmbedderBuiltins): PendingEvaluation {
+  const script = place === 'workers' && !embedder ? workerScriptPath() : undefined;
   if (script) {
     // Each shard in its own worker, side by side: each parses the input itself, so this trades memory for time.
     const shards = set.shards && set.shards.length > 1 && availableParallelism() > 1 ? set.shards.map((_, shard) => shard) : [undefined];
@@ -100,9 +108,18 @@ export function startEvaluation(set: PolicySet, data: object, limits: Evaluation
       cancel: () => workers.forEach((worker) => worker.cancel()),
     };
   }
-  // Bundled builds without the worker script: the memory ceiling still holds, the timeout cannot.
+  // In this thread the memory ceiling holds and the timeout cannot. The module compiles while the inputs are read.
+  const memory = { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB };
+  const loading = loadSet(set, data, memory, embedder).then(
+    (loaded) => ({ loaded }),
+    (err: unknown) => ({ failed: evaluationDiagnostic(err, set.name, limits.maxMemoryMiB) }),
+  );
   return {
-    run: (input) => evaluatePolicySet(set, new Uint8Array(input), data, { maximumPages: limits.maxMemoryMiB * 16, maxMemoryMiB: limits.maxMemoryMiB }),
+    run: async (input) => {
+      const outcome = await loading;
+      if ('failed' in outcome) return failRules(set, undefined, outcome.failed.code, outcome.failed.message);
+      return evaluateLoaded(outcome.loaded, new Uint8Array(input));
+    },
     cancel: () => {},
   };
 }

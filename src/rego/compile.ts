@@ -1,5 +1,6 @@
 // compileRego(): Rego sources to a WebAssembly module honouring OPA's ABI. The pipeline's stages are listed in
 // COMPILE_PIPELINE and run top to bottom; each is a function from one representation to the next.
+import { lookupWithDeclared, type DeclaredBuiltinSignature } from './builtins/declared';
 import { PlangateError, type Diagnostic } from '../diagnostics';
 import type { Annotations, Body, Module } from './ast/nodes';
 import { compileModules, type CompiledProgram } from './compiler';
@@ -28,6 +29,15 @@ export interface CompileRegoOptions {
   strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
+  /** The base documents, when known at compile time: a rule redefining one is a compile error, as in OPA. */
+  baseData?: unknown;
+  /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
+  builtins?: Readonly<Record<string, DeclaredBuiltinSignature>>;
+  /**
+   * JSON Schemas for the type checker by ref (OPA's schema set): `schema.input` types `input` in every rule; METADATA
+   * `schemas:` annotations name any of them (`schema.k8s.pod`).
+   */
+  schemas?: Readonly<Record<string, unknown>>;
 }
 
 /** A compiled module. */
@@ -93,7 +103,10 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Compile',
     run: (s: PipelineState): void => {
-      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins });
+      const builtins = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
+      const baseData = s.options.baseData !== undefined ? { baseData: s.options.baseData } : {};
+      const schemas = new Map(Object.entries(s.options.schemas ?? {}));
+      const result = compileModules(s.modules ?? [], { allowedNondeterministic: s.options.allowBuiltins, schemas, ...(builtins ? { builtins } : {}), ...baseData });
       if (result.diagnostics.length > 0) throw new PlangateError(result.diagnostics);
       s.program = result.program;
     },
@@ -107,7 +120,8 @@ export const COMPILE_PIPELINE = [
   {
     name: 'Codegen',
     run: (s: PipelineState): void => {
-      s.wasm = emitPolicyModule(s.policy as Policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true });
+      const lookupBuiltin = s.options.builtins ? lookupWithDeclared(s.options.builtins) : undefined;
+      s.wasm = emitPolicyModule(s.policy as Policy, { strictBuiltinErrors: s.options.strictBuiltinErrors === true, ...(lookupBuiltin ? { lookupBuiltin } : {}) });
     },
   },
 ] as const;
@@ -130,7 +144,7 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(product === 'wasm' ? {} : { product }) },
+    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

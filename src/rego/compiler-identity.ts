@@ -2,7 +2,7 @@
 // compiler's own code, so a rebuilt compiler never reuses modules compiled by an older one.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { packagePath } from '../package-root';
 import { VERSION } from '../version';
 
@@ -17,13 +17,17 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string): void {
   }
 }
 
-/** `VERSION+digest` over build/runtime.wasm and the compiler's code (this folder's .js or .ts files). */
+/**
+ * `VERSION+digest` over build/runtime.wasm and the compiler's code: this folder's .js or .ts files, or the one
+ * bundle file this code was bundled into (the CLI and the Action), whose other modules then count too.
+ */
 export function compilerIdentity(): string {
   if (!identity) {
     const hash = createHash('sha256');
     const runtime = packagePath('build', 'runtime.wasm');
     if (existsSync(runtime)) hash.update(readFileSync(runtime));
-    addTree(hash, __dirname);
+    if (basename(__dirname) === 'rego') addTree(hash, __dirname);
+    else hash.update(readFileSync(__filename));
     identity = `${VERSION}+${hash.digest('hex').slice(0, 16)}`;
   }
   return identity;

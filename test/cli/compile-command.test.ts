@@ -88,4 +88,17 @@ describe('plangate compile', () => {
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
   });
+
+  test('--schema types input: a path the schema does not have fails with file, line and the path', () => {
+    writeFileSync(join(dir, 'user.schema.json'), JSON.stringify({ type: 'object', additionalProperties: false, properties: { user: { type: 'string' }, roles: { type: 'array', items: { type: 'string' } } } }));
+    const ok = runPlangate(['compile', 'example.rego', '-o', 'out/typed.wasm', '-e', 'example/allow', '--schema', 'user.schema.json'], dir);
+    expect(ok.code).toBe(0);
+    writeFileSync(join(dir, 'typo.rego'), 'package typo\n\nallow if input.usr == "alice"\n');
+    const typo = runPlangate(['compile', 'typo.rego', '-o', 'out/typo.wasm', '-e', 'typo/allow', '--schema', 'user.schema.json'], dir);
+    expect(typo.code).toBe(4);
+    expect(typo.stderr).toContain('typo.rego:3:10: rego_type_error: undefined ref: input.usr');
+    expect(typo.stderr).toContain('want (one of): ["roles" "user"]');
+    const untyped = runPlangate(['compile', 'typo.rego', '-o', 'out/typo.wasm', '-e', 'typo/allow'], dir);
+    expect(untyped.code).toBe(0);
+  });
 });

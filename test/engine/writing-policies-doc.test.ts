@@ -20,7 +20,7 @@ function plan(bucket: string): object {
 describe('docs/writing-policies.md', () => {
   const dir = mkdtempSync(join(tmpdir(), 'plangate-doc-'));
   writeFileSync(join(dir, 'team_prefix.rego'), blocks[0]);
-  writeFileSync(join(dir, 'team_prefix_test.rego'), blocks[1]);
+  writeFileSync(join(dir, 'team_prefix_test.rego'), `${blocks[1]}\n${blocks[2]}`);
 
   test('the walkthrough has a rule and its tests', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(2);
@@ -31,7 +31,9 @@ describe('docs/writing-policies.md', () => {
     expect(outcomes.map((o) => [o.name, o.status])).toEqual([
       ['data.plangate.rules.acme_bucket_team_prefix_test.test_team_prefix_passes', 'pass'],
       ['data.plangate.rules.acme_bucket_team_prefix_test.test_other_prefix_fails', 'pass'],
+      ['data.plangate.rules.acme_bucket_team_prefix_test.test_prefix', 'pass'],
     ]);
+    expect(outcomes[2].cases).toEqual([{ name: ['no prefix'], status: 'pass' }, { name: ['team prefix'], status: 'pass' }]);
   });
 
   test('the rule judges a plan as described', async () => {

@@ -2,16 +2,14 @@
 // (src/rego/runtime/assembly/builtins-aggregates.ts).
 import type { BuiltinTable } from './types';
 
-const COLL = ['array', 'set'] as const;
-
 /** The aggregates family. */
 export const AGGREGATE_BUILTINS: BuiltinTable = {
-  count: { args: [['array', 'object', 'set', 'string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_count' } },
-  sum: { args: [COLL], result: ['number'], impl: { kind: 'runtime', export: 'builtin_sum' } },
-  product: { args: [COLL], result: ['number'], impl: { kind: 'runtime', export: 'builtin_product' } },
-  max: { args: [COLL], result: 'any', impl: { kind: 'runtime', export: 'builtin_max' } },
-  min: { args: [COLL], result: 'any', impl: { kind: 'runtime', export: 'builtin_min' } },
-  sort: { args: [COLL], result: ['array'], impl: { kind: 'runtime', export: 'builtin_sort' } },
-  all: { args: [COLL], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_all' } },
-  any: { args: [COLL], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_any' } },
+  count: { args: ['collection: any<string, array[any], object[any: any], set[any]>'], result: 'n: number', impl: { kind: 'runtime', export: 'builtin_count' } },
+  sum: { args: ['collection: any<array[number], set[number]>'], result: 'n: number', impl: { kind: 'runtime', export: 'builtin_sum' } },
+  product: { args: ['collection: any<array[number], set[number]>'], result: 'n: number', impl: { kind: 'runtime', export: 'builtin_product' } },
+  max: { args: ['collection: any<array[any], set[any]>'], result: 'n: any', impl: { kind: 'runtime', export: 'builtin_max' } },
+  min: { args: ['collection: any<array[any], set[any]>'], result: 'n: any', impl: { kind: 'runtime', export: 'builtin_min' } },
+  sort: { args: ['collection: any<array[any], set[any]>'], result: 'n: array[any]', impl: { kind: 'runtime', export: 'builtin_sort' } },
+  all: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: { kind: 'runtime', export: 'builtin_all' } },
+  any: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: { kind: 'runtime', export: 'builtin_any' } },
 };

@@ -1,6 +1,7 @@
 // JavaScript implementations of host built-ins that @open-policy-agent/opa-wasm does not provide, passed by the
 // engine to loadPolicy as custom built-ins. Like OPA, each evaluation sees one clock reading and one random
 // value per distinct call: call reset() before every evaluation.
+import { ZONE_HELPER, zoneAt } from './time-zones';
 import { randomInt, randomUUID } from 'node:crypto';
 
 /** A custom built-in as the SDK calls it: JSON values in; a JSON value, raw JSON bytes, or undefined out. */
@@ -69,6 +70,12 @@ export function createHostImplementations(env: HostEnvironment = SYSTEM_ENVIRONM
         randoms.set(cacheKey, value);
       }
       return value;
+    },
+    // The time built-ins' zone lookups beyond UTC: [UTC offset seconds, abbreviation], undefined for an unknown zone.
+    [ZONE_HELPER]: (name, seconds) => {
+      if (typeof name !== 'string' || typeof seconds !== 'number') return undefined;
+      const type = zoneAt(name, seconds);
+      return type && [type[0], type[1]];
     },
     trace: (note) => {
       if (typeof note !== 'string') return undefined;

@@ -4,19 +4,15 @@
 // (yaml.* runs on the host.)
 import type { BuiltinTable } from './types';
 
-const S = ['string'] as const;
-const O = ['object'] as const;
-const PATHS = ['array', 'set'] as const;
-
 /** The JSON family. */
 export const JSON_BUILTINS: BuiltinTable = {
-  'json.marshal': { args: ['any'], result: S, impl: { kind: 'runtime', export: 'builtin_json__marshal' } },
-  'json.marshal_with_options': { args: ['any', O], result: S, impl: { kind: 'runtime', export: 'builtin_json__marshal_with_options' } },
-  'json.unmarshal': { args: [S], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__unmarshal' } },
-  'json.is_valid': { args: [S], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_json__is_valid' } },
-  'json.filter': { args: [O, PATHS], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__filter' } },
-  'json.remove': { args: [O, PATHS], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__remove' } },
-  'json.patch': { args: ['any', ['array']], result: 'any', impl: { kind: 'runtime', export: 'builtin_json__patch' } },
-  'json.verify_schema': { args: [['string', 'object', 'boolean']], result: ['array'], impl: { kind: 'runtime', export: 'builtin_json__verify_schema' } },
-  'json.match_schema': { args: ['any', ['string', 'object', 'boolean']], result: ['array'], impl: { kind: 'runtime', export: 'builtin_json__match_schema' } },
+  'json.marshal': { args: ['x: any'], result: 'y: string', impl: { kind: 'runtime', export: 'builtin_json__marshal' } },
+  'json.marshal_with_options': { args: ['x: any', 'opts: object<indent: string, prefix: string, pretty: boolean>[string: any]'], result: 'y: string', impl: { kind: 'runtime', export: 'builtin_json__marshal_with_options' } },
+  'json.unmarshal': { args: ['x: string'], result: 'y: any', impl: { kind: 'runtime', export: 'builtin_json__unmarshal' } },
+  'json.is_valid': { args: ['x: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_json__is_valid' } },
+  'json.filter': { args: ['object: object[any: any]', 'paths: any<array[any<string, array[any]>], set[any<string, array[any]>]>'], result: 'filtered: any', impl: { kind: 'runtime', export: 'builtin_json__filter' } },
+  'json.remove': { args: ['object: object[any: any]', 'paths: any<array[any<string, array[any]>], set[any<string, array[any]>]>'], result: 'output: any', impl: { kind: 'runtime', export: 'builtin_json__remove' } },
+  'json.patch': { args: ['object: any', 'patches: array[object<op: string, path: any>[any: any]]'], result: 'output: any', impl: { kind: 'runtime', export: 'builtin_json__patch' } },
+  'json.verify_schema': { args: ['schema: any<string, object[any: any]>'], result: 'output: array<boolean, any<null, string>>', impl: { kind: 'runtime', export: 'builtin_json__verify_schema' } },
+  'json.match_schema': { args: ['document: any<string, object[any: any]>', 'schema: any<string, object[any: any]>'], result: 'output: array<boolean, array[object<desc: string, error: string, field: string, type: string>]>', impl: { kind: 'runtime', export: 'builtin_json__match_schema' } },
 };

@@ -2,19 +2,14 @@
 // built-in (host.ts). The deprecated net.cidr_overlap is exported by the runtime but not declared (Rego v1).
 import type { BuiltinTable } from './types';
 
-const S = ['string'] as const;
-const B = ['boolean'] as const;
-const SET = ['set'] as const;
-const CIDR_COLLECTION = ['string', 'array', 'set', 'object'] as const;
-
 /** The net family. */
 export const NET_BUILTINS: BuiltinTable = {
-  'net.cidr_contains': { args: [S, S], result: B, impl: { kind: 'runtime', export: 'builtin_net__cidr_contains' } },
-  'net.cidr_intersects': { args: [S, S], result: B, impl: { kind: 'runtime', export: 'builtin_net__cidr_intersects' } },
-  'net.cidr_is_valid': { args: [S], result: B, impl: { kind: 'runtime', export: 'builtin_net__cidr_is_valid' } },
-  'net.cidr_expand': { args: [S], result: SET, impl: { kind: 'runtime', export: 'builtin_net__cidr_expand' } },
-  'net.cidr_merge': { args: [['array', 'set']], result: SET, impl: { kind: 'runtime', export: 'builtin_net__cidr_merge' } },
+  'net.cidr_contains': { args: ['cidr: string', 'cidr_or_ip: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_net__cidr_contains' } },
+  'net.cidr_intersects': { args: ['cidr1: string', 'cidr2: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_net__cidr_intersects' } },
+  'net.cidr_is_valid': { args: ['cidr: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_net__cidr_is_valid' } },
+  'net.cidr_expand': { args: ['cidr: string'], result: 'hosts: set[string]', impl: { kind: 'runtime', export: 'builtin_net__cidr_expand' } },
+  'net.cidr_merge': { args: ['addrs: any<array[any<string>], set[string]>'], result: 'output: set[string]', impl: { kind: 'runtime', export: 'builtin_net__cidr_merge' } },
   'net.cidr_contains_matches': {
-    args: [CIDR_COLLECTION, CIDR_COLLECTION], result: SET, impl: { kind: 'runtime', export: 'builtin_net__cidr_contains_matches' },
+    args: ['cidrs: any<string, array[any<string, array[any]>], object[string: any<string, array[any]>], set[any<string, array[any]>]>', 'cidrs_or_ips: any<string, array[any<string, array[any]>], object[string: any<string, array[any]>], set[any<string, array[any]>]>'], result: 'output: set[array<any, any>]', impl: { kind: 'runtime', export: 'builtin_net__cidr_contains_matches' },
   },
 };

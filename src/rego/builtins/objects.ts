@@ -1,18 +1,14 @@
 // Object built-ins, native in the runtime (src/rego/runtime/assembly/builtins-objects.ts): lookups with
 // defaults and paths, key selection, deep union and the subset relation.
-import type { BuiltinTable, TypeSpec } from './types';
-
-const O = ['object'] as const;
-const KEYS: TypeSpec = ['array', 'object', 'set'];
-const COLLECTION: TypeSpec = ['array', 'object', 'set'];
+import type { BuiltinTable } from './types';
 
 /** The object family. */
 export const OBJECT_BUILTINS: BuiltinTable = {
-  'object.get': { args: [O, 'any', 'any'], result: 'any', impl: { kind: 'runtime', export: 'builtin_object__get' } },
-  'object.keys': { args: [O], result: ['set'], impl: { kind: 'runtime', export: 'builtin_object__keys' } },
-  'object.remove': { args: [O, KEYS], result: O, impl: { kind: 'runtime', export: 'builtin_object__remove' } },
-  'object.filter': { args: [O, KEYS], result: O, impl: { kind: 'runtime', export: 'builtin_object__filter' } },
-  'object.union': { args: [O, O], result: O, impl: { kind: 'runtime', export: 'builtin_object__union' } },
-  'object.union_n': { args: [['array']], result: O, impl: { kind: 'runtime', export: 'builtin_object__union_n' } },
-  'object.subset': { args: [COLLECTION, COLLECTION], result: ['boolean'], impl: { kind: 'runtime', export: 'builtin_object__subset' } },
+  'object.get': { args: ['object: object[any: any]', 'key: any', 'default: any'], result: 'value: any', impl: { kind: 'runtime', export: 'builtin_object__get' } },
+  'object.keys': { args: ['object: object[any: any]'], result: 'value: set[any]', impl: { kind: 'runtime', export: 'builtin_object__keys' } },
+  'object.remove': { args: ['object: object[any: any]', 'keys: any<array[any], object[any: any], set[any]>'], result: 'output: any', impl: { kind: 'runtime', export: 'builtin_object__remove' } },
+  'object.filter': { args: ['object: object[any: any]', 'keys: any<array[any], object[any: any], set[any]>'], result: 'filtered: any', impl: { kind: 'runtime', export: 'builtin_object__filter' } },
+  'object.union': { args: ['a: object[any: any]', 'b: object[any: any]'], result: 'output: any', impl: { kind: 'runtime', export: 'builtin_object__union' } },
+  'object.union_n': { args: ['objects: array[object[any: any]]'], result: 'output: any', impl: { kind: 'runtime', export: 'builtin_object__union_n' } },
+  'object.subset': { args: ['super: any<array[any], object[any: any], set[any]>', 'sub: any<array[any], object[any: any], set[any]>'], result: 'result: any', impl: { kind: 'runtime', export: 'builtin_object__subset' } },
 };

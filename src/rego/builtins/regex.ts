@@ -4,20 +4,15 @@
 // Rego v1 does not offer deprecated built-ins.
 import type { BuiltinTable } from './types';
 
-const S = ['string'] as const;
-const B = ['boolean'] as const;
-const N = ['number'] as const;
-const A = ['array'] as const;
-
 /** The regex family. */
 export const REGEX_BUILTINS: BuiltinTable = {
-  'regex.match': { args: [S, S], result: B, impl: { kind: 'runtime', export: 'builtin_regex__match' } },
-  'regex.is_valid': { args: ['any'], result: B, impl: { kind: 'runtime', export: 'builtin_regex__is_valid' } },
-  'regex.find_n': { args: [S, S, N], result: A, impl: { kind: 'runtime', export: 'builtin_regex__find_n' } },
+  'regex.match': { args: ['pattern: string', 'value: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_regex__match' } },
+  'regex.is_valid': { args: ['pattern: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_regex__is_valid' } },
+  'regex.find_n': { args: ['pattern: string', 'value: string', 'number: number'], result: 'output: array[string]', impl: { kind: 'runtime', export: 'builtin_regex__find_n' } },
   'regex.find_all_string_submatch_n': {
-    args: [S, S, N], result: A, impl: { kind: 'runtime', export: 'builtin_regex__find_all_string_submatch_n' },
+    args: ['pattern: string', 'value: string', 'number: number'], result: 'output: array[array[string]]', impl: { kind: 'runtime', export: 'builtin_regex__find_all_string_submatch_n' },
   },
-  'regex.replace': { args: [S, S, S], result: S, impl: { kind: 'runtime', export: 'builtin_regex__replace' } },
-  'regex.template_match': { args: [S, S, S, S], result: B, impl: { kind: 'runtime', export: 'builtin_regex__template_match' } },
-  'regex.globs_match': { args: [S, S], result: B, impl: { kind: 'runtime', export: 'builtin_regex__globs_match' } },
+  'regex.replace': { args: ['s: string', 'pattern: string', 'value: string'], result: 'output: string', impl: { kind: 'runtime', export: 'builtin_regex__replace' } },
+  'regex.template_match': { args: ['template: string', 'value: string', 'delimiter_start: string', 'delimiter_end: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_regex__template_match' } },
+  'regex.globs_match': { args: ['glob1: string', 'glob2: string'], result: 'result: boolean', impl: { kind: 'runtime', export: 'builtin_regex__globs_match' } },
 };

@@ -1,6 +1,7 @@
 // The one list of built-ins the compiler knows: the family tables merged, with duplicates rejected.
 // Each family file owns its own table; add a family by importing it here.
 import type { BuiltinDecl, BuiltinTable } from './types';
+import { builtinSignature } from './signature';
 import { AGGREGATE_BUILTINS } from './aggregates';
 import { BITS_BUILTINS } from './bits';
 import { COMPARISON_BUILTINS } from './comparison';
@@ -52,6 +53,8 @@ function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, B
   for (const family of families) {
     for (const [name, decl] of Object.entries(family)) {
       if (merged.has(name)) throw new Error(`built-in ${name} is declared twice`);
+      // Reading every signature here makes a malformed declaration fail at load, not at a user's first call.
+      builtinSignature(decl);
       merged.set(name, decl);
     }
   }
@@ -64,4 +67,9 @@ export const BUILTINS: ReadonlyMap<string, BuiltinDecl> = mergeFamilies(FAMILIES
 /** The declaration of a built-in, or undefined if the name is not a built-in. */
 export function lookupBuiltin(name: string): BuiltinDecl | undefined {
   return BUILTINS.get(name);
+}
+
+/** Names of the built-ins whose result depends on more than their arguments (clock, randomness, network). */
+export function nondeterministicBuiltins(): string[] {
+  return [...BUILTINS].filter(([, decl]) => decl.nondeterministic).map(([name]) => name);
 }

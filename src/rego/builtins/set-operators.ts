@@ -2,12 +2,10 @@
 // (src/rego/runtime/assembly/builtins-sets.ts). Set difference is `minus` (numbers.ts).
 import type { BuiltinTable } from './types';
 
-const S = ['set'] as const;
-
 /** The set-operator family. */
 export const SET_OPERATOR_BUILTINS: BuiltinTable = {
-  and: { args: [S, S], result: S, impl: { kind: 'runtime', export: 'builtin_and' }, infix: '&' },
-  or: { args: [S, S], result: S, impl: { kind: 'runtime', export: 'builtin_or' }, infix: '|' },
-  union: { args: [S], result: S, impl: { kind: 'runtime', export: 'builtin_union' } },
-  intersection: { args: [S], result: S, impl: { kind: 'runtime', export: 'builtin_intersection' } },
+  and: { args: ['x: set[any]', 'y: set[any]'], result: 'z: set[any]', impl: { kind: 'runtime', export: 'builtin_and' }, infix: '&' },
+  or: { args: ['x: set[any]', 'y: set[any]'], result: 'z: set[any]', impl: { kind: 'runtime', export: 'builtin_or' }, infix: '|' },
+  union: { args: ['xs: set[set[any]]'], result: 'y: set[any]', impl: { kind: 'runtime', export: 'builtin_union' } },
+  intersection: { args: ['xs: set[set[any]]'], result: 'y: set[any]', impl: { kind: 'runtime', export: 'builtin_intersection' } },
 };

@@ -3,6 +3,6 @@ import type { BuiltinTable } from './types';
 
 /** The units family. */
 export const UNITS_BUILTINS: BuiltinTable = {
-  'units.parse': { args: [['string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_units__parse' } },
-  'units.parse_bytes': { args: [['string']], result: ['number'], impl: { kind: 'runtime', export: 'builtin_units__parse_bytes' } },
+  'units.parse': { args: ['x: string'], result: 'y: number', impl: { kind: 'runtime', export: 'builtin_units__parse' } },
+  'units.parse_bytes': { args: ['x: string'], result: 'y: number', impl: { kind: 'runtime', export: 'builtin_units__parse_bytes' } },
 };

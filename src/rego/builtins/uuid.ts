@@ -4,5 +4,5 @@ import type { BuiltinTable } from './types';
 
 /** The uuid family. */
 export const UUID_BUILTINS: BuiltinTable = {
-  'uuid.parse': { args: [['string']], result: ['object'], impl: { kind: 'runtime', export: 'builtin_uuid__parse' } },
+  'uuid.parse': { args: ['uuid: string'], result: 'result: object[string: any]', impl: { kind: 'runtime', export: 'builtin_uuid__parse' } },
 };

@@ -4,9 +4,14 @@ import type { CompileContext } from './context';
 import { groupName, groupRoots, ruleDeps, type RuleDeps } from './dependencies';
 import { subtreeRules, type RuleTreeNode } from './rule-tree';
 
-/** Group root path name → the groups it depends on. */
+const graphs = new WeakMap<RuleTreeNode, Map<string, { node: RuleTreeNode; deps: RuleDeps }>>();
+
+/** Group root path name → the groups it depends on (computed once per tree: CheckTypes reads it again). */
 export function groupGraph(tree: RuleTreeNode): Map<string, { node: RuleTreeNode; deps: RuleDeps }> {
+  const cached = graphs.get(tree);
+  if (cached) return cached;
   const graph = new Map<string, { node: RuleTreeNode; deps: RuleDeps }>();
+  graphs.set(tree, graph);
   for (const node of groupRoots(tree)) {
     let deps: RuleDeps | undefined;
     for (const entry of subtreeRules(node)) deps = ruleDeps(tree, entry.rule, deps);

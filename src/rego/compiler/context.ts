@@ -3,8 +3,13 @@
 import type { Body, Module, Rule } from '../ast/nodes';
 import type { BuiltinDecl } from '../builtins/types';
 import { lookupBuiltin } from '../builtins/registry';
+import { schemaToType } from '../types/schema';
+import type { Type } from '../types/types';
 import { DiagnosticBag } from './diagnostic-bag';
 import { buildRuleTree, type RuleTreeNode } from './rule-tree';
+
+/** The schema set's ref of the schema that types `input` everywhere. */
+export const INPUT_SCHEMA = 'schema.input';
 
 /** Looks up a built-in declaration by exact Rego name. */
 export type BuiltinLookup = (name: string) => BuiltinDecl | undefined;
@@ -22,10 +27,17 @@ export interface CompileOptions {
   builtins?: BuiltinLookup;
   /** Nondeterministic built-ins the policy may call (http.send, time.now_ns …); others are refused. */
   allowedNondeterministic?: readonly string[];
+  /**
+   * JSON Schemas by ref, as OPA's schema set: `schema.input` types `input` for every rule (OPA's `--schema FILE`);
+   * `# METADATA schemas:` annotations refer to any of them (`schema.k8s.pod`). Without `schema.input`, `input` is any.
+   */
+  schemas?: ReadonlyMap<string, unknown>;
   /** Stop after this stage (for dumps and tests). */
   stopAfter?: string;
   /** Stages to skip. */
   skip?: readonly string[];
+  /** The base documents, when known at compile time: rules may not redefine them (CheckPathConflicts). */
+  baseData?: unknown;
 }
 
 /** Shared state of one compilation. */
@@ -44,6 +56,11 @@ export interface CompileContext {
   gen: { next: number };
   /** Renamed local → the name the user wrote, for messages. */
   localNames: Map<string, string>;
+  /** The type of `input` (from the `schema.input` schema), any when absent. */
+  inputType?: Type;
+  schemas: ReadonlyMap<string, unknown>;
+  /** The base documents, when known at compile time. */
+  baseData?: unknown;
 }
 
 /** A fresh context over parsed modules. */
@@ -58,6 +75,9 @@ export function newContext(modules: Module[], opts: CompileOptions, gen = { next
     functionArity: new Map(),
     gen,
     localNames: new Map(),
+    ...(opts.schemas?.has(INPUT_SCHEMA) ? { inputType: schemaToType(opts.schemas.get(INPUT_SCHEMA)) } : {}),
+    schemas: opts.schemas ?? new Map(),
+    ...(opts.baseData !== undefined ? { baseData: opts.baseData } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // ResolveRefs: turns package-relative names and import aliases into full `data.…` / `input.…` refs, in
 // bodies, heads, call operators and `with` targets. Locals (`:=`, `some`, `every`, function args) shadow.
 import type { Body, Expr, Import, Module, RefTerm, Rule, Term } from '../ast/nodes';
-import { forEachTermInExpr, mapExprTerms, mapTerm, mkDataRef, mkRef, mkVar, termVars } from './ast-util';
+import { mapExprTerms, mapTerm, mkDataRef, mkRef, mkVar, termVars } from './ast-util';
 import type { CompileContext } from './context';
 import { packagePath } from './rule-tree';
 
@@ -18,8 +18,11 @@ function importGlobals(imports: readonly Import[], into: Globals): void {
   }
 }
 
-/** Vars declared anywhere in a body (`:=` targets, `some`, `some … in`, `every`), closures included. */
-export function declaredVars(body: Body, out: Set<string> = new Set()): Set<string> {
+/**
+ * Vars a body declares (`:=` targets, `some`, `some … in`, `every`), nested `every`/`not { }` bodies included
+ * but not closures: a comprehension declares its own (OPA's declaredVars).
+ */
+function declaredVars(body: Body, out: Set<string> = new Set()): Set<string> {
   for (const e of body) declaredInExpr(e, out);
   return out;
 }
@@ -39,9 +42,6 @@ function declaredInExpr(e: Expr, out: Set<string>): void {
   }
   if (x.kind === 'Block') declaredVars(x.body, out);
   if (x.kind === 'Logical') for (const op of x.operands) declaredInExpr(op, out);
-  forEachTermInExpr(e, (t) => {
-    if (t.kind === 'ArrayComprehension' || t.kind === 'SetComprehension' || t.kind === 'ObjectComprehension') declaredVars(t.body, out);
-  });
 }
 
 /** Splices a resolved head into a ref: `p.q` with p ↦ data.pkg.p gives data.pkg.p.q. */
@@ -49,39 +49,78 @@ function spliceRef(target: RefTerm, ref: RefTerm): RefTerm {
   return mkRef(mkVar((target.head as { name: string }).name, ref.head), [...target.path, ...ref.path], ref);
 }
 
-function resolver(globals: Globals, shadowed: ReadonlySet<string>): (t: Term) => Term {
-  const lookup = (name: string): RefTerm | undefined => (shadowed.has(name) ? undefined : globals.get(name));
-  const f = (t: Term): Term => {
-    if (t.kind === 'Var') {
-      const target = lookup(t.name);
-      return target ? spliceRef(target, mkRef(t, [], t)) : t;
+/**
+ * Resolution in one scope: locals in `shadowed` stay vars. A comprehension (in a body or a rule head) opens a
+ * scope of its own with the vars its body declares, as OPA's resolveRefs does.
+ */
+class Resolver {
+  constructor(private readonly globals: Globals, private readonly shadowed: ReadonlySet<string>) {}
+
+  private lookup(name: string): RefTerm | undefined {
+    return this.shadowed.has(name) ? undefined : this.globals.get(name);
+  }
+
+  private readonly f = (t: Term): Term => {
+    switch (t.kind) {
+      case 'Var': {
+        const target = this.lookup(t.name);
+        return target ? spliceRef(target, mkRef(t, [], t)) : t;
+      }
+      case 'Ref':
+        return t.head.kind === 'Ref' ? mkRef(t.head.head, [...t.head.path, ...t.path], t) : t;
+      case 'Call': {
+        const target = t.operator.head.kind === 'Var' ? this.lookup(t.operator.head.name) : undefined;
+        return target ? { ...t, operator: spliceRef(target, t.operator) } : t;
+      }
+      case 'ArrayComprehension':
+      case 'SetComprehension':
+      case 'ObjectComprehension':
+        return this.inner(t.body).closure(t);
+      default:
+        return t;
     }
-    if (t.kind === 'Ref' && t.head.kind === 'Ref') return mkRef(t.head.head, [...t.head.path, ...t.path], t);
-    if (t.kind === 'Call' && t.operator.head.kind === 'Var') {
-      const target = lookup(t.operator.head.name);
-      return target ? { ...t, operator: spliceRef(target, t.operator) } : t;
-    }
-    return t;
   };
-  return f;
+
+  private inner(body: Body): Resolver {
+    return new Resolver(this.globals, new Set([...this.shadowed, ...declaredVars(body)]));
+  }
+
+  private closure(t: Term): Term {
+    if (t.kind === 'ArrayComprehension' || t.kind === 'SetComprehension') return { ...t, term: this.term(t.term), body: this.body(t.body) };
+    if (t.kind === 'ObjectComprehension') return { ...t, key: this.term(t.key), value: this.term(t.value), body: this.body(t.body) };
+    return t;
+  }
+
+  term(t: Term): Term {
+    return mapTerm(t, this.f);
+  }
+
+  body(body: Body): Body {
+    return body.map((e) => this.expr(e));
+  }
+
+  private expr(e: Expr): Expr {
+    const out = mapExprTerms(e, this.f);
+    const x = e.terms;
+    if (x.kind === 'Logical') return { ...out, terms: { ...x, operands: x.operands.map((op) => this.expr(op)) } };
+    if (out.terms.kind === 'Every' || out.terms.kind === 'Block') return { ...out, terms: { ...out.terms, body: this.body(out.terms.body) } };
+    return out;
+  }
 }
 
-/** Resolves one body with the given shadowing set. */
-export function resolveBody(body: Body, globals: Globals, shadowed: ReadonlySet<string>): Body {
-  const f = resolver(globals, shadowed);
-  const bodyFn = (b: Body): Body => b.map((e) => mapExprTerms(e, f, bodyFn));
-  return bodyFn(body);
+/** Resolves one body (a query) with the vars it declares shadowing. */
+function resolveBody(body: Body, globals: Globals): Body {
+  return new Resolver(globals, declaredVars(body)).body(body);
 }
 
 function resolveRule(rule: Rule, globals: Globals): Rule {
   const shadowed = declaredVars(rule.body);
-  for (const a of rule.head.args ?? []) termVars(a, shadowed as Set<string>);
-  const f = resolver(globals, shadowed);
-  const bodyFn = (b: Body): Body => b.map((e) => mapExprTerms(e, f, bodyFn));
-  const m = (t: Term | undefined): Term | undefined => t && mapTerm(t, f, bodyFn);
+  for (const a of rule.head.args ?? []) termVars(a, shadowed);
+  const r = new Resolver(globals, shadowed);
+  const m = (t: Term | undefined): Term | undefined => t && r.term(t);
   const head = { ...rule.head, key: m(rule.head.key), value: m(rule.head.value) };
-  const refPath = rule.head.ref.path.map((t) => mapTerm(t, f, bodyFn));
-  return { ...rule, head: { ...head, ref: { ...rule.head.ref, path: refPath } }, body: bodyFn(rule.body) };
+  const refPath = rule.head.ref.path.map((t) => r.term(t));
+  return { ...rule, head: { ...head, ref: { ...rule.head.ref, path: refPath } }, body: r.body(rule.body) };
 }
 
 /** The names a module's bodies may use unqualified: rules of its package (all modules) and its imports. */
@@ -95,7 +134,7 @@ function moduleGlobals(m: Module, rulesByPackage: Map<string, Set<string>>): Glo
 
 /** The ResolveRefs stage. */
 export function resolveRefs(ctx: CompileContext): void {
-  if (ctx.query) ctx.query = { ...ctx.query, body: resolveBody(ctx.query.body, new Map(), declaredVars(ctx.query.body)) };
+  if (ctx.query) ctx.query = { ...ctx.query, body: resolveBody(ctx.query.body, new Map()) };
   if (ctx.queryOnly) return;
   const rulesByPackage = new Map<string, Set<string>>();
   for (const m of ctx.modules) {

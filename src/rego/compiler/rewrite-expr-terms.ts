@@ -1,12 +1,15 @@
 // RewriteExprTerms: hoists nested calls (and refs used as ref keys or heads) out of terms into their own
 // expressions binding fresh `$hN` vars, so the planner only meets calls at the top of an expression.
-// Hoisted parts of a negated expression stay inside the negation (`not { count(x, $h); $h > 1 }`).
-import type { Body, Expr, Rule, Term } from '../ast/nodes';
+// As in OPA, hoisted calls of a negated expression run before it, outside the negation
+// (`not count(x) > 1` is `count(x, $h); not $h > 1`): an undefined call fails the body. A module importing
+// `future.keywords.not` negates whole literals instead: there `not e` becomes `not { e }`, so what is hoisted
+// from `e` (here and in RewriteDynamicTerms) stays inside the negation.
+import type { Body, Expr, Module, Rule, Term } from '../ast/nodes';
 import { isClosure, isScalar, mkExpr, mkVar } from './ast-util';
 import { freshName, rewriteRules, type CompileContext } from './context';
 
 class Hoister {
-  constructor(private readonly ctx: CompileContext) {}
+  constructor(private readonly ctx: CompileContext, private readonly negationCoversLiteral = false) {}
 
   /** Rewrites `t`, pushing the expressions it depends on to `pre`. */
   term(t: Term, pre: Expr[]): Term {
@@ -65,6 +68,10 @@ class Hoister {
   }
 
   private expr(e: Expr): Expr[] {
+    if (this.negationCoversLiteral && e.negated && e.terms.kind !== 'Block') {
+      const inner: Expr = { ...e, negated: false, with: [] };
+      return this.expr(mkExpr({ kind: 'Block', body: [inner], span: e.span, loc: e.loc }, e, true, e.with));
+    }
     const outer: Expr[] = [];
     const withs = e.with.map((w) => ({ ...w, value: this.term(w.value, outer) }));
     const pre: Expr[] = [];
@@ -94,11 +101,8 @@ class Hoister {
       default:
         terms = isClosure(x) || x.kind === 'Ref' || x.kind === 'Array' || x.kind === 'Object' || x.kind === 'Set' ? this.term(x, pre) : x;
     }
-    if (pre.length === 0) return [...outer, { ...e, terms, with: withs }];
     // Hoisted calls run under the same `with` modifiers as the expression they came from.
-    if (!e.negated) return [...outer, ...pre.map((p) => ({ ...p, with: withs })), { ...e, terms, with: withs }];
-    const inner = [...pre, { ...e, negated: false, terms, with: [] }];
-    return [...outer, mkExpr({ kind: 'Block', body: inner, span: e.span, loc: e.loc }, e, true, withs)];
+    return [...outer, ...pre.map((p) => ({ ...p, with: withs })), { ...e, terms, with: withs }];
   }
 }
 
@@ -122,9 +126,15 @@ function rewriteRule(h: Hoister, rule: Rule): Rule {
   return { ...rule, head, body: [...h.body(rule.body), ...pre] };
 }
 
+/** True when the module imports `future.keywords.not` (OPA's negation of whole literals). */
+function negatesWholeLiterals(m: Module): boolean {
+  return m.imports.some((i) => i.path.head.kind === 'Var' && i.path.head.name === 'future' && i.path.path.map((p) => (p.kind === 'String' ? p.value : '')).join('.') === 'keywords.not');
+}
+
 /** The RewriteExprTerms stage. */
 export function rewriteExprTerms(ctx: CompileContext): void {
   const h = new Hoister(ctx);
-  rewriteRules(ctx, (rule) => rewriteRule(h, rule));
+  const whole = new Hoister(ctx, true);
+  rewriteRules(ctx, (rule, m) => rewriteRule(negatesWholeLiterals(m) ? whole : h, rule));
   if (ctx.query) ctx.query = { ...ctx.query, body: h.body(ctx.query.body) };
 }

@@ -1,15 +1,20 @@
 // THE compiler stage array (OPA's v1/ast/compile.go list, trimmed to what plangate needs) and the runner
 // that executes it: timed, stopping after the first stage that reported errors, with stopAfter/skip.
 import { checkImports } from './check-imports';
+import { checkKeywordOverrides } from './check-keyword-overrides';
+import { checkPathConflicts } from './check-path-conflicts';
 import { checkRecursion } from './check-recursion';
 import { checkRuleConflicts } from './check-rule-conflicts';
 import { checkSafetyRuleBodies } from './check-safety';
+import { checkArity } from './check-arity';
 import { checkTypes } from './check-types';
 import { checkUndefinedFuncs } from './check-undefined-funcs';
 import { checkUnsafeBuiltins } from './check-unsafe-builtins';
 import { checkUnsupported } from './check-unsupported';
 import type { CompileContext } from './context';
 import { resolveRefs } from './resolve-refs';
+import { rewriteDynamicTerms } from './rewrite-dynamic-terms';
+import { rewriteEquals } from './rewrite-equals';
 import { rewriteExprTerms } from './rewrite-expr-terms';
 import { rewriteLocalVars } from './rewrite-local-vars';
 import { rewritePrintCalls } from './rewrite-print-calls';
@@ -24,6 +29,8 @@ export interface Stage {
 
 /** The stages in execution order; names match OPA's where the stage is the same. */
 export const STAGES = [
+  // Before ResolveRefs, which would otherwise take a rule named `data` or `input` for a package rule.
+  { name: 'CheckKeywordOverrides', run: checkKeywordOverrides },
   // First: every later stage sees full `data.…` refs and resolved import aliases.
   { name: 'ResolveRefs', run: resolveRefs },
   { name: 'CheckImports', run: checkImports },
@@ -34,16 +41,23 @@ export const STAGES = [
   { name: 'RewriteLocalVars', run: rewriteLocalVars },
   { name: 'RewritePrintCalls', run: rewritePrintCalls },
   { name: 'CheckRuleConflicts', run: checkRuleConflicts },
+  { name: 'CheckPathConflicts', run: checkPathConflicts },
   { name: 'CheckUndefinedFuncs', run: checkUndefinedFuncs },
   // Before RewriteExprTerms (unlike OPA): afterwards a nested call's output argument is indistinguishable.
-  { name: 'CheckTypes', run: checkTypes },
+  { name: 'CheckArity', run: checkArity },
   { name: 'CheckUnsafeBuiltins', run: checkUnsafeBuiltins },
   { name: 'RewriteWithValues', run: rewriteWithValues },
   // Must precede CheckSafetyRuleBodies: hoisted calls become separately reorderable expressions.
   { name: 'RewriteExprTerms', run: rewriteExprTerms },
-  // Reorders bodies; `==` needs no rewrite here because the parser already emits the `equal` call.
+  // Reorders bodies.
   { name: 'CheckSafetyRuleBodies', run: checkSafetyRuleBodies },
+  // After the safety check (so `==` never binds a var), before RewriteDynamicTerms, as in OPA.
+  { name: 'RewriteEquals', run: rewriteEquals },
+  // Binds call operands and dynamic ref segments ahead of their expression, negated or not.
+  { name: 'RewriteDynamicTerms', run: rewriteDynamicTerms },
   { name: 'CheckRecursion', run: checkRecursion },
+  // After safety ordering, as in OPA: vars are typed where they are bound; rules in dependency order.
+  { name: 'CheckTypes', run: checkTypes },
 ] as const satisfies readonly Stage[];
 
 /** A stage name. */

@@ -129,8 +129,16 @@ function parseBracedBody(c: Cursor): Body {
   return body;
 }
 
+/**
+ * A head with arguments is a function. `f()` has none: OPA treats it as a plain rule (bare `f` is its value, it
+ * belongs to the package's document, and a call `f()` is an undefined function), so it is built as one.
+ */
+function isFunctionHead(head: HeadParts): boolean {
+  return head.args !== undefined && head.args.length > 0;
+}
+
 function ruleKindOf(head: HeadParts, v0PartialSet: boolean): RuleKind {
-  if (head.args) return 'function';
+  if (isFunctionHead(head)) return 'function';
   if (head.usesContains || v0PartialSet) return 'partial-set';
   return isRefGround(head.ref) ? 'complete' : 'partial-object';
 }
@@ -146,7 +154,7 @@ function buildRule(c: Cursor, start: Token, head: HeadParts, body: Body, bodyImp
     kind: 'RuleHead',
     ref: head.ref,
     name: head.ref.head.kind === 'Var' ? head.ref.head.name : '',
-    ...(head.args ? { args: head.args } : {}),
+    ...(isFunctionHead(head) ? { args: head.args } : {}),
     ...(key ? { key } : {}),
     ...(head.value ? { value: head.value } : {}),
     assign: head.assign,

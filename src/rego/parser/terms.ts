@@ -176,16 +176,39 @@ function parseArray(c: Cursor): Term {
   // The head is read as a single term first so that `[x | body]` wins over the `|` (set union) operator.
   let head = parseTerm(c);
   if (c.at('|') && !leadingComma) {
-    c.next();
-    const body = parseBody(c, ']');
-    c.expect(']', 'expected ]');
-    return { kind: 'ArrayComprehension', term: head, body, ...c.posFrom(open) };
+    const comprehension = (): Term => {
+      c.next();
+      const body = parseBody(c, ']');
+      c.expect(']', 'expected ]');
+      return { kind: 'ArrayComprehension', term: head, body, ...c.posFrom(open) };
+    };
+    const elements = (): Term => arrayRest(c, open, continueInList(c, head));
+    return retryAsCollection(c, comprehension, elements);
   }
   if (!c.at(',') && !c.at(']')) head = continueInList(c, head);
+  return arrayRest(c, open, head);
+}
+
+function arrayRest(c: Cursor, open: Token, head: Term): Term {
   if (c.at(',')) c.next();
   else if (!c.at(']')) c.unexpected('expected "," or "]"');
   const items = parseTermList(c, ']', [head]);
   return { kind: 'Array', items, ...c.posFrom(open) };
+}
+
+/**
+ * `[x | …]` and `{x | …}` are comprehensions unless that parse fails; OPA then reads them again as a collection
+ * whose first element uses the `|` operator (`[x | y, 5]` is an array). When both fail, the comprehension's
+ * error is the one reported.
+ */
+function retryAsCollection(c: Cursor, comprehension: () => Term, collection: () => Term): Term {
+  const start = c.mark();
+  const asComprehension = c.attempt(comprehension);
+  if (asComprehension) return asComprehension;
+  const asCollection = c.attempt(collection);
+  if (asCollection) return asCollection;
+  c.reset(start);
+  return comprehension();
 }
 
 /** `{…}`: empty object, set, object, or set/object comprehension, decided by what follows the first term. */
@@ -199,13 +222,20 @@ function parseSetOrObject(c: Cursor): Term {
   if (leadingComma) c.next();
   let head = parseTerm(c);
   if (c.at('|') && !leadingComma) {
-    c.next();
-    const body = parseBody(c, '}');
-    c.expect('}', 'expected }');
-    return { kind: 'SetComprehension', term: head, body, ...c.posFrom(open) };
+    const comprehension = (): Term => {
+      c.next();
+      const body = parseBody(c, '}');
+      c.expect('}', 'expected }');
+      return { kind: 'SetComprehension', term: head, body, ...c.posFrom(open) };
+    };
+    return retryAsCollection(c, comprehension, () => setOrObjectRest(c, open, continueInList(c, head), true));
   }
   if (!c.at(',') && !c.at('}') && !c.at(':')) head = continueInList(c, head);
-  if (c.at(':')) return parseObject(c, open, head, !leadingComma);
+  return setOrObjectRest(c, open, head, !leadingComma);
+}
+
+function setOrObjectRest(c: Cursor, open: Token, head: Term, mayBeComprehension: boolean): Term {
+  if (c.at(':')) return parseObject(c, open, head, mayBeComprehension);
   if (c.at(',')) c.next();
   else if (!c.at('}')) c.unexpected('non-terminated set');
   const items = parseTermList(c, '}', [head]);

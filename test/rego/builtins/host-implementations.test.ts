@@ -2,6 +2,8 @@
 // exact int64 clock values through the SDK's raw-JSON path, and argument checks.
 import { createHostImplementations, SYSTEM_ENVIRONMENT, type HostEnvironment } from '../../../src/rego/builtins/host-implementations';
 import { HOST_BUILTINS } from '../../../src/rego/builtins/host';
+import { BUILTINS } from '../../../src/rego/builtins/registry';
+import { ZONE_HELPER } from '../../../src/rego/builtins/time-zones';
 
 function fakeEnvironment(): HostEnvironment & { notes: string[]; calls: number } {
   let counter = 0;
@@ -76,10 +78,19 @@ describe('trace', () => {
 });
 
 describe('host table', () => {
-  test('every implementation is a declared host built-in', () => {
+  test('every implementation is a declared host built-in or a helper a runtime built-in names', () => {
+    const helpers = new Set([...BUILTINS.values()].flatMap((d) => (d.impl.kind === 'runtime' && d.impl.hostHelper ? [d.impl.hostHelper] : [])));
     for (const name of Object.keys(createHostImplementations().builtins)) {
-      expect(HOST_BUILTINS[name]?.impl.kind).toBe('host');
+      expect([name, HOST_BUILTINS[name]?.impl.kind === 'host' || helpers.has(name)]).toEqual([name, true]);
     }
+  });
+
+  test('the zone helper answers [offset, abbreviation] from the zone database, undefined for unknown zones', () => {
+    const zone = createHostImplementations().builtins[ZONE_HELPER];
+    expect(zone('Europe/Berlin', 1719835200)).toEqual([7200, 'CEST']);
+    expect(zone('Europe/Berlin', 1705320000)).toEqual([3600, 'CET']);
+    expect(zone('Mars/Olympus_Mons', 0)).toBeUndefined();
+    expect(zone(42, 0)).toBeUndefined();
   });
 
   test.each(['time.now_ns', 'uuid.rfc4122', 'rand.intn', 'http.send', 'net.lookup_ip_addr', 'opa.runtime'])(

@@ -22,9 +22,9 @@ beforeAll(() => {
 
 const runtimeBuiltins = [...BUILTINS].filter(([, decl]) => decl.impl.kind === 'runtime');
 
-test.each(runtimeBuiltins)('registry built-in %s is exported with (i32 × arity, plus the host id for host fallbacks) → i32', (_name, decl) => {
-  const impl = decl.impl.kind === 'runtime' ? decl.impl : { export: '', hostFallback: false };
-  const params = [...decl.args.map(() => 'i32'), ...(impl.hostFallback ? ['i32'] : [])];
+test.each(runtimeBuiltins)('registry built-in %s is exported with (i32 × arity, plus the host id for host fallbacks and helpers) → i32', (_name, decl) => {
+  const impl = decl.impl.kind === 'runtime' ? decl.impl : { export: '', hostHelper: undefined };
+  const params = [...decl.args.map(() => 'i32'), ...(impl.hostHelper ? ['i32'] : [])];
   expect(shape.exports.get(impl.export)?.signature).toEqual({ params, results: ['i32'] });
 });
 

@@ -149,6 +149,23 @@ export function builtin_numbers__range_step(a: usize, b: usize, s: usize): usize
   return arr;
 }
 
+// Spellings of NaN and the infinities (any case, after any run of leading signs) that OPA refuses as "valid number
+// string" type errors before parsing, since a Rego number cannot hold them.
+const NON_FINITE_SPELLINGS: string[] = ["nan", "inf", "infinity"];
+
+function isNonFiniteSpelling(bytes: usize, len: usize): bool {
+  let start: usize = 0;
+  while (start < len && (load<u8>(bytes + start) == 0x2b || load<u8>(bytes + start) == 0x2d)) start++;
+  for (let i = 0; i < NON_FINITE_SPELLINGS.length; i++) {
+    const word = NON_FINITE_SPELLINGS[i];
+    if (<usize>word.length != len - start) continue;
+    let same = true;
+    for (let j = 0; j < word.length && same; j++) same = (load<u8>(bytes + start + j) | 0x20) == <u8>word.charCodeAt(j);
+    if (same) return true;
+  }
+  return false;
+}
+
 /** `to_number(x)`: null → 0, booleans → 0/1, numbers as-is, strings holding one JSON number. */
 export function builtin_to_number(v: usize): usize {
   switch (valueType(v)) {
@@ -156,6 +173,7 @@ export function builtin_to_number(v: usize): usize {
     case TYPE_BOOLEAN: return makeNumberInt(booleanValue(v) ? 1 : 0);
     case TYPE_NUMBER: return v;
     case TYPE_STRING: {
+      if (isNonFiniteSpelling(stringBytes(v), stringLength(v))) return typeErrorText("to_number", 1, "valid number string", "string");
       const n = parseNumberExact(stringBytes(v), stringLength(v));
       return n != 0 ? n : builtinError("to_number", "invalid syntax");
     }

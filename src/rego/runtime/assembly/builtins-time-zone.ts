@@ -1,6 +1,7 @@
-// Time zones for the time built-ins: UTC (also "" and "Local": the runtime has no host zone) and a table of common
-// IANA zones with their current standard offset and daylight-saving rule. Rules are applied to every year
-// (the US rule switches in 2007; earlier history and other zones' past changes are not modelled).
+// Time zones for the time built-ins: UTC (also "" and "Local": the runtime has no host zone) and every other IANA
+// zone from the host's zone database (tzdata/zones.json, with its whole history) through the host helper the
+// compiled module passes in. Without the helper (a runtime called directly), a built-in table of common zones with
+// their current standard offset and daylight-saving rule applied to every year stands in.
 
 const RULE_NONE: i32 = 0;
 const RULE_US: i32 = 1;       // 2007+: 2nd Sunday March 02:00 → 1st Sunday November 02:00 local; 1987-2006: April/October
@@ -9,6 +10,9 @@ const RULE_AU: i32 = 3;       // 1st Sunday October 02:00 → 1st Sunday April 0
 const RULE_NZ: i32 = 4;       // last Sunday September 02:00 → 1st Sunday April 03:00 local (southern)
 
 import { daysFromCivil, floorDiv, civilFromDays, civilYear, weekdayOf, SECONDS_PER_DAY } from "./builtins-time-calendar";
+import { opa_builtin_call } from "./eval-support";
+import { arrayGet, arrayLength, makeNumberInt, stringBytes, stringLength, valueType, TYPE_ARRAY, TYPE_NUMBER, TYPE_STRING } from "./value";
+import { numberI64Ok, numberToI64 } from "./number";
 
 // Zone names separated by ','; ZONE_DATA holds [standard offset seconds, rule] per name, in the same order.
 // One literal: AssemblyScript would concatenate split literals at run time, allocating a managed string.
@@ -37,7 +41,59 @@ const ZONE_ABBREVIATIONS = "UTC,UTC,GMT,GMT,UTC,GMT/BST,GMT/IST,WET/WEST,GMT,CET
 /** Zone id meaning UTC. */
 export const ZONE_UTC: i32 = 0;
 
-/** The zone id for `len` name bytes at `name` ("", "UTC" and "Local" are UTC), or -1 if unknown. */
+/** Zone id of a name neither the host nor the table knows. */
+export const ZONE_UNKNOWN: i32 = -1;
+
+/** Zone id meaning "the zone named hostZone, answered by the host's zone database". */
+export const ZONE_HOST: i32 = -2;
+
+// The zone helper's host built-in id, or 0 for none: a helper's id is never 0, since the built-in that needs it
+// is registered before it.
+let zoneHelper: i32 = 0;
+// The string value naming the zone ZONE_HOST stands for, and the last answer for it.
+let hostZone: usize = 0;
+let hostOffset: i64 = 0;
+let hostAbbreviation: usize = 0;
+
+/** Sets the zone helper for the built-in being evaluated (its last argument; 0 when there is none). */
+export function useZoneHelper(id: i32): void {
+  zoneHelper = id;
+}
+
+/** The zone ZONE_HOST currently stands for (to keep across reading another time argument). */
+export function currentHostZone(): usize {
+  return hostZone;
+}
+
+/** Makes ZONE_HOST stand for the zone named by string value `name` again. */
+export function setHostZone(name: usize): void {
+  hostZone = name;
+}
+
+// Asks the host for hostZone at Unix second t: sets hostOffset and hostAbbreviation; false for an unknown zone.
+function askHost(t: i64): bool {
+  const answer = <usize>opa_builtin_call(zoneHelper, 2, <i32>hostZone, <i32>makeNumberInt(t), 0, 0);
+  if (answer == 0 || valueType(answer) != TYPE_ARRAY || arrayLength(answer) != 2) return false;
+  const offset = arrayGet(answer, 0);
+  const abbreviation = arrayGet(answer, 1);
+  if (valueType(offset) != TYPE_NUMBER || valueType(abbreviation) != TYPE_STRING) return false;
+  hostOffset = numberToI64(offset);
+  hostAbbreviation = abbreviation;
+  return numberI64Ok;
+}
+
+/**
+ * The zone id for a zone name value: UTC for "", "UTC" and "Local"; with the helper, ZONE_HOST for a zone the
+ * host's database has; otherwise the built-in table's id; -1 for an unknown zone.
+ */
+export function zoneNamed(name: usize): i32 {
+  const zone = findZone(stringBytes(name), <i32>stringLength(name));
+  if (zone == ZONE_UTC || zoneHelper == 0) return zone;
+  hostZone = name;
+  return askHost(0) ? ZONE_HOST : ZONE_UNKNOWN;
+}
+
+/** The table's zone id for `len` name bytes at `name` ("", "UTC" and "Local" are UTC), or ZONE_UNKNOWN. */
 export function findZone(name: usize, len: i32): i32 {
   if (len == 0) return ZONE_UTC;
   if (len == 5 && load<u8>(name) == 0x4c && memory.compare(name, localName(), 5) == 0) return ZONE_UTC;
@@ -56,7 +112,7 @@ export function findZone(name: usize, len: i32): i32 {
     index++;
     start = i + 1;
   }
-  return -1;
+  return ZONE_UNKNOWN;
 }
 
 function localName(): usize {
@@ -99,6 +155,7 @@ function inDaylightTime(rule: i32, std: i64, t: i64): bool {
 
 /** UTC offset in seconds of zone `zone` at Unix second `t`. */
 export function offsetAt(zone: i32, t: i64): i64 {
+  if (zone == ZONE_HOST) return askHost(t) ? hostOffset : 0;
   const std = <i64>load<i32>(ZONE_DATA + (<usize>zone << 3));
   const rule = load<i32>(ZONE_DATA + (<usize>zone << 3), 4);
   if (rule == RULE_NONE) return std;
@@ -115,6 +172,12 @@ export function localToUnix(zone: i32, local: i64): i64 {
 
 /** Writes the abbreviation of `zone` at Unix second `t` ("EST", "CEST", "+04") at `at`; returns the end. */
 export function writeZoneAbbreviation(at: usize, zone: i32, t: i64): usize {
+  if (zone == ZONE_HOST) {
+    if (!askHost(t)) return at;
+    const n = stringLength(hostAbbreviation);
+    memory.copy(at, stringBytes(hostAbbreviation), n);
+    return at + n;
+  }
   const daylight = offsetAt(zone, t) != <i64>load<i32>(ZONE_DATA + (<usize>zone << 3));
   let i = 0;
   for (let skipped = 0; skipped < zone; i++) if (ZONE_ABBREVIATIONS.charCodeAt(i) == 0x2c) skipped++;

@@ -11,7 +11,7 @@ import {
 import { durationOk, parseDuration } from "./builtins-time-duration";
 import { formatTime } from "./builtins-time-format";
 import { expandLayout, expandedLength, parseOk, parseWithLayout } from "./builtins-time-layout";
-import { findZone, localToUnix, offsetAt, ZONE_UTC } from "./builtins-time-zone";
+import { currentHostZone, localToUnix, offsetAt, setHostZone, useZoneHelper, zoneNamed, ZONE_UNKNOWN, ZONE_UTC } from "./builtins-time-zone";
 import { numberI64Ok, numberIsInteger, numberToI64 } from "./number";
 import { malloc } from "./alloc";
 import { builtinError } from "./errors";
@@ -26,8 +26,9 @@ let argLayout: usize = 0;
 let argZone: i32 = 0; // ZONE_UTC, written as a literal so no start function initialises it
 
 // Reads ns or [ns, zone, ...]; false for other shapes, non-integral or too large ns (reported as OPA's
-// "timestamp too big" for `name`), or an unknown zone.
-function readTime(name: string, v: usize): bool {
+// "timestamp too big" for `name`), or an unknown zone. `zoneHelper` is the host helper id the built-in was given.
+function readTime(name: string, v: usize, zoneHelper: i32): bool {
+  useZoneHelper(zoneHelper);
   let ns = v;
   argZone = ZONE_UTC;
   argLayout = 0;
@@ -38,8 +39,8 @@ function readTime(name: string, v: usize): bool {
     if (arrayLength(v) > 1) {
       const zone = arrayGet(v, 1);
       if (valueType(zone) != TYPE_STRING) return false;
-      argZone = findZone(stringBytes(zone), <i32>stringLength(zone));
-      if (argZone < 0) return false;
+      argZone = zoneNamed(zone);
+      if (argZone == ZONE_UNKNOWN) return false;
     }
     if (arrayLength(v) > 2) {
       argLayout = arrayGet(v, 2);
@@ -81,8 +82,8 @@ const RFC3339_NANO = memory.data<u8>([
 ]); // "2006-01-02T15:04:05.999999999Z07:00"
 
 /** time.format(x): x as text, RFC 3339 with nanoseconds unless x is [ns, zone, layout] (Go or named layout). */
-export function builtin_time__format(x: usize): usize {
-  if (!readTime("time.format", x)) return 0;
+export function builtin_time__format(x: usize, zoneHelper: i32): usize {
+  if (!readTime("time.format", x, zoneHelper)) return 0;
   if (argLayout == 0) return formatTime(argNanos, argZone, RFC3339_NANO, 35);
   const layout = expandLayout(stringBytes(argLayout), <i32>stringLength(argLayout));
   return formatTime(argNanos, argZone, layout, expandedLength);
@@ -128,16 +129,16 @@ export function builtin_time__parse_duration_ns(duration: usize): usize {
 }
 
 /** time.date(x): [year, month, day]. */
-export function builtin_time__date(x: usize): usize {
-  if (!readTime("time.date", x)) return 0;
+export function builtin_time__date(x: usize, zoneHelper: i32): usize {
+  if (!readTime("time.date", x, zoneHelper)) return 0;
   splitLocal(argNanos, argZone);
   civilFromDays(localDays);
   return triple(civilYear, civilMonth, civilDay);
 }
 
 /** time.clock(x): [hour, minute, second]. */
-export function builtin_time__clock(x: usize): usize {
-  if (!readTime("time.clock", x)) return 0;
+export function builtin_time__clock(x: usize, zoneHelper: i32): usize {
+  if (!readTime("time.clock", x, zoneHelper)) return 0;
   splitLocal(argNanos, argZone);
   return triple(localSecondOfDay / 3600, (localSecondOfDay / 60) % 60, localSecondOfDay % 60);
 }
@@ -155,8 +156,8 @@ function weekdayName(day: i32): usize {
 }
 
 /** time.weekday(x): "Monday" etc. */
-export function builtin_time__weekday(x: usize): usize {
-  if (!readTime("time.weekday", x)) return 0;
+export function builtin_time__weekday(x: usize, zoneHelper: i32): usize {
+  if (!readTime("time.weekday", x, zoneHelper)) return 0;
   splitLocal(argNanos, argZone);
   return weekdayName(weekdayOf(localDays));
 }
@@ -166,7 +167,7 @@ const MAX_DATE_OFFSET: i64 = 1000000000;
 
 /** time.add_date(x, years, months, days): Go's AddDate on the wall clock of x's zone (Oct 31 + 1 month = Dec 1). */
 export function builtin_time__add_date(x: usize, years: usize, months: usize, days: usize): usize {
-  if (!readTime("time.add_date", x)) return 0;
+  if (!readTime("time.add_date", x, 0)) return 0;
   const y = intOperand(years);
   if (!intOperandOk) return 0;
   const m = intOperand(months);
@@ -192,11 +193,13 @@ export function builtin_time__add_date(x: usize, years: usize, months: usize, da
  * time.diff(a, b): [years, months, days, hours, minutes, seconds] between two times, both read in a's zone,
  * earlier first, with borrows as OPA computes them.
  */
-export function builtin_time__diff(a: usize, b: usize): usize {
-  if (!readTime("time.diff", a)) return 0;
+export function builtin_time__diff(a: usize, b: usize, zoneHelper: i32): usize {
+  if (!readTime("time.diff", a, zoneHelper)) return 0;
   let t1 = argNanos;
   const zone = argZone;
-  if (!readTime("time.diff", b)) return 0;
+  const named = currentHostZone();
+  if (!readTime("time.diff", b, zoneHelper)) return 0;
+  setHostZone(named);
   let t2 = argNanos;
   if (t1 > t2) { const t = t1; t1 = t2; t2 = t; }
   splitLocal(t1, zone);

@@ -17,7 +17,16 @@ function implOf(cx: CodegenContext, name: string): BuiltinImpl {
   return cx.linker.hasRuntimeExport(fallback) ? { kind: 'runtime', export: fallback } : { kind: 'host' };
 }
 
-/** Fills cx.builtins for every built-in in static.builtinFuncs. */
+/** The id of a host helper, registered as a host built-in after the policy's own (ids past builtinFuncs). */
+function helperId(cx: CodegenContext, name: string): number {
+  const known = cx.builtins.get(name);
+  if (known?.kind === 'host') return known.id;
+  const id = cx.policy.static.builtinFuncs.length + [...cx.builtins.values()].filter((t) => t.kind === 'host' && t.id >= cx.policy.static.builtinFuncs.length).length;
+  cx.builtins.set(name, { kind: 'host', id, hasResult: true });
+  return id;
+}
+
+/** Fills cx.builtins for every built-in in static.builtinFuncs (and the host helpers they use). */
 export function resolveBuiltins(cx: CodegenContext): void {
   cx.policy.static.builtinFuncs.forEach((b, id) => {
     const impl = implOf(cx, b.name);
@@ -27,9 +36,10 @@ export function resolveBuiltins(cx: CodegenContext): void {
     }
     const funcIndex = cx.linker.runtimeFunction(impl.export);
     const type = cx.linker.functionType(funcIndex);
-    const params = b.arity + (impl.hostFallback ? 1 : 0);
+    const params = b.arity + (impl.hostHelper ? 1 : 0);
     if (type.params.length !== params) throw new Error(`runtime built-in ${impl.export} takes ${type.params.length} arguments, ${b.name} needs ${params}`);
-    cx.builtins.set(b.name, { kind: 'runtime', funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...(impl.hostFallback ? { hostId: id } : {}) });
+    const host = impl.hostHelper ? { hostId: helperId(cx, impl.hostHelper) } : {};
+    cx.builtins.set(b.name, { kind: 'runtime', funcIndex, returnsValue: type.results.length === 1, hasResult: b.hasResult, ...host });
   });
 }
 
@@ -38,7 +48,6 @@ export function hostBuiltinsJson(cx: CodegenContext): string {
   const map: Record<string, number> = {};
   for (const [name, target] of cx.builtins) {
     if (target.kind === 'host') map[name] = target.id;
-    else if (target.hostId !== undefined) map[name] = target.hostId;
   }
   return JSON.stringify(map);
 }
