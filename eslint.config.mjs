@@ -4,8 +4,9 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
-      'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**'],
+    ignores: ['dist/**', 'dist-check/**', 'build/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
+      'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**',
+      'docs/api/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

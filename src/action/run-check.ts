@@ -27,6 +27,10 @@ export async function runCheck(inputs: ActionInputs, baseline: ReportModel | und
   const { report, diagnostics } = await check({
     paths: inputs.paths,
     policies: [...(config.policies ?? []), ...inputs.policies],
+    // plangate.yaml's Rego version (global and per source) and data documents, as `plangate check` reads them.
+    ...(config.regoVersion ? { regoVersion: config.regoVersion } : {}),
+    ...(config.policyVersions ? { policyVersions: config.policyVersions } : {}),
+    data: config.data ?? [],
     builtin: config.builtin !== false,
     parameters: [config.parameters ?? {}],
     environment: inputs.environment ?? config.environment,

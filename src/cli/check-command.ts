@@ -12,7 +12,7 @@ import { printEmitted, printFailures } from './emitted';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { ProgressLine } from './progress';
 import { useColor } from './report-command';
-import { collect } from './options';
+import { collect, regoVersionOf } from './options';
 
 interface CheckFlags {
   config?: string;
@@ -35,6 +35,11 @@ interface CheckFlags {
   timeout?: string;
   maxMemory?: string;
   maxInputSize?: string;
+  regoVersion?: string;
+  data: string[];
+  namespace: string[];
+  allNamespaces?: boolean;
+  combine?: boolean;
   schema?: string;
 }
 
@@ -102,6 +107,10 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     onProgress: (message) => progress.update(message),
     paths: paths.length > 0 ? paths : ['.'],
     policies: [...(config.policies ?? []), ...flags.policy],
+    regoVersion: regoVersionOf(flags.regoVersion, config),
+    ...(config.policyVersions ? { policyVersions: config.policyVersions } : {}),
+    data: [...(config.data ?? []), ...flags.data],
+    conventions: { namespaces: flags.namespace, allNamespaces: flags.allNamespaces === true, combine: flags.combine === true },
     builtin: flags.builtin && config.builtin !== false,
     parameters: [config.parameters ?? {}, parseParamFlags(flags.param)],
     environment: flags.env ?? config.environment,
@@ -160,6 +169,11 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
     .option('--max-memory <MiB>', 'memory limit of each worker evaluating a policy set, in MiB (default 1024)')
     .option('--max-input-size <bytes>', 'refuse input files larger than this, unread (default 536870912, 512 MiB)')
+    .option('--rego-version <v0|v1>', 'Rego version of the policies that name none (default v1; v0 as OPA --v0-compatible reads it)')
+    .option('-d, --data <path>', 'data document: JSON/YAML file or folder loaded under data, as opa -d (repeatable)', collect, [])
+    .option('-n, --namespace <ns>', 'conftest namespace to run (repeatable; default main)', collect, [])
+    .option('--all-namespaces', 'run the conftest rules of every namespace')
+    .option('--combine', 'conftest: evaluate every document at once, input = [{path, contents}]')
     .addHelpText('after', `
 Examples:
   terraform show -json plan.out > plan.json

@@ -6,14 +6,15 @@ import type { Command } from 'commander';
 import { diagnostic, PlangateError } from '../diagnostics';
 import { readSchemaSet } from '../engine';
 import { listRegoFiles, readRegoFiles } from '../engine/rego-sources';
-import { compileRego, writeBundle, type RegoModuleSource } from '../rego';
+import { compileRego, writeBundle, type RegoModuleSource, type RegoVersion } from '../rego';
 import type { RegisterCommand } from './commands';
-import { collect } from './options';
+import { collect, regoVersionOf } from './options';
 
 interface CompileFlags {
   output: string;
   entrypoint: string[];
   allowBuiltin: string[];
+  regoVersion?: string;
   schema?: string;
 }
 
@@ -21,6 +22,7 @@ interface Compiled {
   wasm: Uint8Array;
   entrypoints: string[];
   sources: RegoModuleSource[];
+  regoVersion?: RegoVersion;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Compiled {
  */
 const OUTPUT_KINDS: { suffix: string; bytes: (compiled: Compiled) => Uint8Array }[] = [
   { suffix: '.wasm', bytes: (c) => c.wasm },
-  { suffix: '.tar.gz', bytes: (c) => writeBundle({ wasm: c.wasm, entrypoints: c.entrypoints, modules: c.sources.map((m) => ({ path: bundleModulePath(m.path), text: m.source })) }) },
+  { suffix: '.tar.gz', bytes: (c) => writeBundle({ wasm: c.wasm, entrypoints: c.entrypoints, modules: c.sources.map((m) => ({ path: bundleModulePath(m.path), text: m.source })), ...(c.regoVersion ? { regoVersion: c.regoVersion } : {}) }) },
 ];
 
 /** A source's path inside the bundle: as given, without `./` or any `../` that would climb out of the bundle root. */
@@ -49,13 +51,16 @@ function runCompile(paths: string[], flags: CompileFlags): void {
   const files = listRegoFiles(paths, false);
   if (files.length === 0) throw new PlangateError(diagnostic('usage_error', `no .rego file found in ${paths.join(', ')}`));
   const sources = readRegoFiles(files).map((f) => ({ path: f.path, source: f.source }));
-  const compiled = compileRego(sources, { entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin, ...(flags.schema ? { schemas: readSchemaSet(flags.schema) } : {}) });
+  const regoVersion = regoVersionOf(flags.regoVersion, {});
+  const compiled = compileRego(sources, {
+    entrypoints: flags.entrypoint, allowBuiltins: flags.allowBuiltin, ...(regoVersion ? { regoVersion } : {}), ...(flags.schema ? { schemas: readSchemaSet(flags.schema) } : {}),
+  });
   if (Object.keys(compiled.entrypoints).length === 0) {
     throw new PlangateError(diagnostic('usage_error', 'no entrypoint: name one with -e PACKAGE/RULE (e.g. -e example/allow) or annotate a rule "entrypoint: true"'));
   }
   const entrypoints = Object.entries(compiled.entrypoints).sort((a, b) => a[1] - b[1]).map(([name]) => name);
   mkdirSync(dirname(flags.output), { recursive: true });
-  writeFileSync(flags.output, kind.bytes({ wasm: compiled.wasm, entrypoints, sources }));
+  writeFileSync(flags.output, kind.bytes({ wasm: compiled.wasm, entrypoints, sources, ...(regoVersion ? { regoVersion } : {}) }));
   process.stderr.write(`plangate: wrote ${flags.output} (${files.length} Rego file${files.length === 1 ? '' : 's'}; entrypoints ${entrypoints.join(', ')})\n`);
 }
 
@@ -68,6 +73,7 @@ export const registerCompileCommand: RegisterCommand = (program: Command) => {
     .requiredOption('-o, --output <file>', 'the output: NAME.wasm (the module) or NAME.tar.gz (an OPA bundle)')
     .option('-e, --entrypoint <path>', 'an entrypoint as a slash path, e.g. example/allow (repeatable)', collect, [])
     .option('--allow-builtin <name>', 'allow a non-deterministic built-in, e.g. time.now_ns (repeatable)', collect, [])
+    .option('--rego-version <v0|v1>', 'Rego version of the sources (default v1; v0 as OPA --v0-compatible reads it); bundles record it')
     .option('--schema <path>', 'type-check input against a JSON Schema file, or load a directory of schemas for METADATA schemas: (schema.a.b is a/b.json)')
     .addHelpText('after', `
 Examples:

@@ -1,7 +1,7 @@
 // The contract's exit codes, and the mapping from diagnostic classes to them. Only cli/ and action/ use these.
 import type { DiagnosticCode } from '../diagnostics';
 
-/** Exit codes of `plangate check` (../shared/spec/CONTRACT.md). */
+/** Exit codes of `plangate check` (docs/CONTRACT.md). */
 export const EXIT = {
   ok: 0,
   failed: 1,

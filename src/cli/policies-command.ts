@@ -43,7 +43,10 @@ function textOf(rules: ConfiguredRule[]): string {
 
 async function runPolicies(flags: PoliciesFlags): Promise<void> {
   const config = loadConfig(flags.config, process.cwd()).config;
-  const listed = await listRules({ policies: [...(config.policies ?? []), ...flags.policy], builtin: flags.builtin && config.builtin !== false, allowBuiltins: config.allowBuiltins });
+  const listed = await listRules({
+    policies: [...(config.policies ?? []), ...flags.policy], builtin: flags.builtin && config.builtin !== false, allowBuiltins: config.allowBuiltins,
+    regoVersion: config.regoVersion, versions: config.policyVersions,
+  });
   const rules = configured(listed, config);
   process.stdout.write(flags.json ? JSON.stringify(rules, null, 2) + '\n' : textOf(rules));
 }

@@ -66,11 +66,28 @@ export function loadConfigFile(file: string, cwd = process.cwd()): LoadedConfig 
   if (problems.length > 0) throw new PlangateError(problems);
   const config = parsed.value as PlangateConfig;
   return {
-    config: { ...config, waivers: withWaiverSources(config.waivers, file, parsed, ['waivers']) },
+    config: { ...config, ...policySources(parsed.value as RawPolicies), waivers: withWaiverSources(config.waivers, file, parsed, ['waivers']) },
     path: file,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     lineOf: (path, atKey) => parsed.locate(path, atKey)?.line,
   };
+}
+
+/** `policies:` as written: paths, or `{ path, regoVersion }`. */
+interface RawPolicies {
+  policies?: (string | { path: string; regoVersion?: 'v0' | 'v1' })[];
+}
+
+/** `policies:` as paths, with the Rego version of the entries that name one. */
+function policySources(raw: RawPolicies): Pick<PlangateConfig, 'policies' | 'policyVersions'> {
+  if (!raw.policies) return {};
+  const versions: Record<string, 'v0' | 'v1'> = {};
+  const policies = raw.policies.map((entry) => {
+    if (typeof entry === 'string') return entry;
+    if (entry.regoVersion) versions[entry.path] = entry.regoVersion;
+    return entry.path;
+  });
+  return { policies, ...(Object.keys(versions).length > 0 ? { policyVersions: versions } : {}) };
 }
 
 /**

@@ -25,7 +25,14 @@ export interface PlangateConfig {
   failOn?: Severity;
   failOnUnknown?: boolean;
   environment?: string;
+  /** Policy paths; entries written as `{ path, regoVersion }` also fill policyVersions. */
   policies?: string[];
+  /** Rego version of each policy path that names one. */
+  policyVersions?: Record<string, 'v0' | 'v1'>;
+  /** Rego version of the other policy sources (default v1). */
+  regoVersion?: 'v0' | 'v1';
+  /** Data documents loaded under `data`. */
+  data?: string[];
   builtin?: boolean;
   disable?: string[];
   severity?: Record<string, Severity>;

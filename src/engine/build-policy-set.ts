@@ -1,6 +1,7 @@
 // Builds a policy set from Rego files: reads each rule's metadata, generates the aggregator module and compiles
 // everything to one WebAssembly module (through the compile cache).
-import { compileRego, parseModule, type DeclaredBuiltinSignature, type Module } from '../rego';
+import { compileRego, parseModule, type DeclaredBuiltinSignature, type Module, type RegoVersion } from '../rego';
+import type { ConventionRules } from './conventions/types';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShards } from './aggregate-module';
 import type { LoadedRule, PolicySet } from './policy-set';
@@ -14,6 +15,8 @@ export interface BuildPolicySetOptions {
   allowBuiltins?: readonly string[];
   /** Compile cache directory, or false for none. */
   cacheDir?: string | false;
+  /** Rego version of files that do not name their own (default v1). */
+  regoVersion?: RegoVersion;
   /** Schemas for the type checker; the input document's schema by default (schemas.ts). */
   schemas?: SchemaSet;
   /** Signatures of built-ins the embedding program implements. */
@@ -72,4 +75,28 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
     ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });
   return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
+}
+
+/** Compiles the user's Rego files with a convention's own sources and generated module into one policy set. */
+export function compileConventionSet(name: string, files: readonly RegoFile[], found: ConventionRules, opts: BuildPolicySetOptions = {}): PolicySet {
+  const sources = [...files, ...found.sources].map(({ path, source, regoVersion }) => ({ path, source, ...(regoVersion ? { regoVersion } : {}) }));
+  const shards = found.shards ?? [];
+  const compiled = compileRego([...sources, found.aggregator], {
+    entrypoints: [found.allEntrypoint, ...shards.map((shard) => shard.entrypoint), ...found.rules.map((r) => r.entrypoint as string)],
+    allowBuiltins: opts.allowBuiltins,
+    // Only plangate's rules read plangate's input document; conftest documents and admission reviews have no schema.
+    ...(found.input ? {} : { schemas: opts.schemas ?? inputDocumentSchemas() }),
+    baseData: ENGINE_BASE_DATA,
+    ...(opts.regoVersion ? { regoVersion: opts.regoVersion } : {}),
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(opts.builtins ? { builtins: opts.builtins } : {}),
+  });
+  return {
+    name,
+    wasm: compiled.wasm,
+    rules: found.rules,
+    allEntrypoint: found.allEntrypoint,
+    ...(shards.length > 0 ? { shards } : {}),
+    ...(found.input ? { input: found.input } : {}),
+  };
 }

@@ -1,18 +1,21 @@
 // check(): the whole run — read inputs, load the built-in library and the user's policies, evaluate them in
 // WebAssembly, derive one result per (rule, resource), apply the configuration and build the report model.
-import { readInputs, shareDocumentJson, type InputDocument, type InputFile } from '../inputs';
+import { readInputs, readStructuredDocuments, shareDocumentJson, type InputDocument, type InputFile, type StructuredDocument } from '../inputs';
 import { mergeParameters, todayUtc, WaiverBook, type EnforcementLevel, type Waiver } from '../config';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import {
   applyBaseline, reportTimestamp, runtimeInfo, gitInfo, ciInfo, SCHEMA_VERSION, sortResults, summarise,
-  type InputRecord, type Override, type Problem, type PolicyRecord, type ReportModel, type Result, type Severity,
+  type InputRecord, type Override, type Problem, type PolicyRecord, type ReportModel, type ResourceRef, type Result, type Severity,
 } from '../report';
 import { VERSION } from '../version';
 import { applyEnforcement, applyWaivers, decideVerdict, overriddenRules, staleWaivers } from './judge';
 import type { SchemaSet } from './schemas';
 import { loadLibrary } from './library';
 import type { LoadedRule, PolicySet } from './policy-set';
-import { loadCustomPolicies } from './custom-policies';
+import { loadPolicySources } from './custom-policies';
+import { addDocumentResources, sharedEvaluationInput, withoutJudgedDocuments, type ConventionOptions } from './conventions';
+import { loadDataDocuments } from './data-documents';
+import type { RegoVersion } from '../rego';
 import { deriveResults, type ResourceIndex } from './results';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
 import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
@@ -25,8 +28,15 @@ export interface CheckOptions {
   /** Told what the run is doing, for a progress line on long runs. */
   onProgress?: (message: string) => void;
   paths: string[];
-  /** More policy sources (.rego files or folders, .wasm modules, OPA bundles). */
+  /** More policy sources (.rego files or folders, Gatekeeper YAML, .wasm modules, OPA bundles). */
   policies?: string[];
+  /** Rego version of the policy sources (default v1), and of each source that names its own. */
+  regoVersion?: RegoVersion;
+  policyVersions?: Record<string, RegoVersion>;
+  /** Data documents (JSON/YAML files or folders) loaded under `data`, as `opa -d` loads them. */
+  data?: string[];
+  /** conftest's namespaces, --all-namespaces and --combine. */
+  conventions?: ConventionOptions;
   /** Run the built-in library (default true). */
   builtin?: boolean;
   /** Parameters from plangate.yaml and from --param (later wins), merged over the library defaults. */
@@ -67,8 +77,10 @@ export interface CheckOutcome {
   diagnostics: Diagnostic[];
 }
 
+// Data sources are indexed too: rules judge some of them (IAM policy documents), and their results need the
+// address, type and line as much as a managed resource's.
 function resourceIndex(doc: InputDocument): ResourceIndex {
-  return new Map(doc.resources.map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}), ...(r.sourceFile ? { sourceFile: r.sourceFile } : {}) }]));
+  return new Map([...doc.resources, ...doc.dataSources].map((r) => [r.id, { address: r.address, type: r.type, file: r.file, ...(r.line ? { line: r.line } : {}), ...(r.sourceFile ? { sourceFile: r.sourceFile } : {}) }]));
 }
 
 function policyRecord(rule: LoadedRule, severity: Severity, enforcement: EnforcementLevel): PolicyRecord {
@@ -90,30 +102,37 @@ interface PreparedInputs {
   resourceCount: number;
   inputs: InputFile[];
   diagnostics: Diagnostic[];
+  /** Every JSON/YAML document of the paths, for sets of conftest and Gatekeeper policies (read only for them). */
+  documents: StructuredDocument[];
 }
 
 /**
  * Reads the inputs and keeps only what the rest of the run needs, so the document (for a large plan, hundreds of
  * megabytes of objects) can be collected while the policies are evaluated.
  */
-async function prepareInputs(opts: CheckOptions, deadline: number): Promise<PreparedInputs> {
+async function prepareInputs(opts: CheckOptions, sets: readonly PolicySet[], deadline: number): Promise<PreparedInputs> {
+  const wantDocuments = sets.some((set) => set.input !== undefined);
   const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised, maxFileBytes: opts.maxInputBytes, deadline });
   const doc = read.document;
+  const resources = resourceIndex(doc) as Map<string, ResourceRef>;
+  const documents = wantDocuments ? readStructuredDocuments(opts.paths, { cwd: opts.cwd }).documents : [];
+  addDocumentResources(resources, documents);
   return {
     input: shareDocumentJson(doc),
-    resources: resourceIndex(doc),
+    resources,
     resourceCount: doc.resources.length,
     inputs: read.inputs,
-    diagnostics: read.diagnostics,
+    diagnostics: withoutJudgedDocuments(read.diagnostics, sets, documents),
+    documents,
   };
 }
 
 async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], prepared: PreparedInputs, opts: CheckOptions): Promise<Evaluated> {
-  const { input, resources } = prepared;
+  const { resources } = prepared;
   const disabled = new Set(opts.disable ?? []);
   const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
   // Sets run side by side, each in its own workers; results are read back in the sets' order.
-  const evaluations = await Promise.all(pending.map((evaluation) => evaluation.run(input)));
+  const evaluations = await Promise.all(pending.map((evaluation, i) => evaluation.run(sharedEvaluationInput(sets[i], prepared.documents, prepared.input))));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {
@@ -124,8 +143,9 @@ async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], pre
       }
       const severity = opts.severity?.[id] ?? rule.meta.severity;
       if (severity !== rule.meta.severity) out.overrides.push({ rule: id, field: 'severity', from: rule.meta.severity, to: severity });
-      const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? 'mandatory';
-      if (enforcement !== 'mandatory') out.overrides.push({ rule: id, field: 'enforcement', from: 'mandatory', to: enforcement });
+      const ownEnforcement = rule.enforcement ?? 'mandatory';
+      const enforcement = opts.enforcement?.[id] ?? opts.enforcement?.[rule.meta.category] ?? ownEnforcement;
+      if (enforcement !== ownEnforcement) out.overrides.push({ rule: id, field: 'enforcement', from: ownEnforcement, to: enforcement });
       out.policies.push(policyRecord(rule, severity, enforcement));
       const error = evaluation.errors.get(id);
       if (error) {
@@ -134,7 +154,7 @@ async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], pre
         continue;
       }
       // A loop, not push(...): a rule over a large plan has more results than a call can take as arguments.
-      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title)) out.results.push(result);
+      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title, rule.note)) out.results.push(result);
     }
   }
   return out;
@@ -148,11 +168,13 @@ interface LoadedSets {
   sets: PolicySet[];
   defaults: Record<string, unknown>;
   errors: Diagnostic[];
+  /** The user's data documents (--data), beside data.plangate. */
+  data: Record<string, unknown>;
 }
 
 /** The built-in library and the user's policies; a user policy that fails to compile does not take the library down. */
 async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof splitEmbedderBuiltins>): Promise<LoadedSets> {
-  const loaded: LoadedSets = { sets: [], defaults: {}, errors: [] };
+  const loaded: LoadedSets = { sets: [], defaults: {}, errors: [], data: {} };
   const attempt = async (load: () => Promise<void>): Promise<void> => {
     try {
       await load();
@@ -168,9 +190,17 @@ async function loadPolicySets(opts: CheckOptions, embedder?: ReturnType<typeof s
       loaded.defaults = library.defaults;
     });
   }
-  await attempt(async () => {
+  if ((opts.policies ?? []).length > 0) {
     const builtins = embedder ? { builtins: embedder.signatures } : {};
-    loaded.sets.push(...(await loadCustomPolicies(opts.policies ?? [], { allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, ...builtins, ...(opts.schemas ? { schemas: opts.schemas } : {}) })));
+    const custom = await loadPolicySources(opts.policies ?? [], {
+      allowBuiltins: opts.allowBuiltins, cacheDir: opts.cacheDir, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.policyVersions, conventions: opts.conventions,
+      ...builtins, ...(opts.schemas ? { schemas: opts.schemas } : {}),
+    });
+    loaded.sets.push(...custom.sets);
+    loaded.errors.push(...custom.diagnostics);
+  }
+  await attempt(async () => {
+    loaded.data = loadDataDocuments(opts.data ?? [], opts.cwd);
   });
   return loaded;
 }
@@ -195,12 +225,12 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
   const pending = loaded.sets.map((set) => {
     const impls = implsFor(set);
-    return startEvaluation(set, { plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
+    return startEvaluation(set, { ...loaded.data, plangate: { params } }, limits, impls ? 'thread' : evaluationPlace(set, small), impls);
   });
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
-    read = await prepareInputs(opts, deadline);
+    read = await prepareInputs(opts, loaded.sets, deadline);
   } catch (err) {
     pending.forEach((evaluation) => evaluation.cancel());
     throw err;
@@ -211,9 +241,10 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
-  const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement));
+  const ownLevels = new Map(loaded.sets.flatMap((set) => set.rules.filter((r) => r.enforcement).map((r) => [r.meta.id, r.enforcement as EnforcementLevel] as const)));
+  const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement, ownLevels));
   const judge = { failOn: opts.failOn ?? 'low', failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
-  if (read.inputs.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
+  if (read.inputs.length === 0 && read.documents.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
     diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
   }
   // An input that could not be read, or a policy that could not run, leaves part of the change unjudged: the

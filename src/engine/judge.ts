@@ -33,9 +33,16 @@ export function staleWaivers(book: WaiverBook): StaleWaiver[] {
   }));
 }
 
-/** Records each result's enforcement level (by rule id, then category). */
-export function applyEnforcement(results: Result[], categories: ReadonlyMap<string, string>, levels: JudgeOptions['enforcement']): Result[] {
-  return results.map((r) => ({ ...r, enforcement: enforcementLevel(levels, r.ruleId, categories.get(r.ruleId) ?? '') }));
+/**
+ * Records each result's enforcement level: by rule id, then category, then the level the rule's convention gives
+ * it (a conftest warning, a Gatekeeper constraint's enforcementAction), else mandatory.
+ */
+export function applyEnforcement(results: Result[], categories: ReadonlyMap<string, string>, levels: JudgeOptions['enforcement'], defaults: ReadonlyMap<string, EnforcementLevel> = new Map()): Result[] {
+  return results.map((r) => {
+    const category = categories.get(r.ruleId) ?? '';
+    const configured = levels?.[r.ruleId] ?? levels?.[category];
+    return { ...r, enforcement: configured ?? defaults.get(r.ruleId) ?? enforcementLevel(levels, r.ruleId, category) };
+  });
 }
 
 /** Whether one result fails the run. */

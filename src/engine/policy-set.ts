@@ -1,5 +1,6 @@
 // A policy set: one compiled WebAssembly module holding many rules plus the generated aggregator, with the
 // metadata of each rule. The built-in library is one set; the user's Rego sources are another.
+import type { Enforcement } from '../report/model';
 import type { RuleDefinition } from './rule-metadata';
 
 /** A rule of a policy set, with the evidence digest of the file it came from. */
@@ -11,6 +12,29 @@ export interface LoadedRule extends RuleDefinition {
   entrypoint?: string;
   /** For modules compiled elsewhere (no aggregator): one entrypoint per output the rule defines. */
   outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown', string>>;
+  /** The enforcement its convention gives the rule when plangate.yaml sets none (conftest warn: advisory). */
+  enforcement?: Enforcement;
+  /** Noted on each of its failures (a Gatekeeper constraint in dryrun). */
+  note?: string;
+}
+
+/**
+ * The input a set evaluates, when it is not plangate's input document: conftest's documents (one evaluation per
+ * parsed document, or one over all with --combine) or Gatekeeper's admission reviews, one per constraint and
+ * selected object, with the inventory.
+ */
+export type PolicySetInput =
+  | { kind: 'documents'; combine: boolean }
+  | { kind: 'admission-reviews'; constraints: ConstraintSelection[] };
+
+/** A Gatekeeper constraint as the engine matches it against the input objects. */
+export interface ConstraintSelection {
+  /** Rule id: `<Kind>/<name>`. */
+  id: string;
+  kind: string;
+  name: string;
+  match: Record<string, unknown>;
+  parameters: unknown;
 }
 
 /** Part of a set's rules with an entrypoint returning their outputs ({ruleId: {applies, deny, unknown}}). */
@@ -32,4 +56,6 @@ export interface PolicySet {
   shards?: PolicySetShard[];
   /** Base data the module expects besides the parameters (an OPA bundle's data.json). */
   data?: Record<string, unknown>;
+  /** What the set evaluates instead of the input document. */
+  input?: PolicySetInput;
 }

@@ -5,12 +5,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { diagnostic, PlangateError } from '../diagnostics';
 import { readRegularFile } from '../inputs';
+import type { RegoVersion } from '../rego';
 
 /** One Rego file: its path as shown to users, its text and the SHA-256 of its bytes. */
 export interface RegoFile {
   path: string;
   source: string;
   sha256: string;
+  /** The file's Rego version when it is not the run's (per policy source, a bundle's file_rego_versions, a template's). */
+  regoVersion?: RegoVersion;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);

@@ -3,10 +3,15 @@
 // error) fails. A test with case names in its head (`test_x[note] if …`, OPA ≥ 1.2) runs every case and reports
 // each by name; it passes when it has cases and every one passes.
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { compileRego, createHostImplementations, isParameterizedTest, memoryFor, nondeterministicBuiltins, parseModule, testCaseModule, type Module, type RegoModuleSource } from '../rego';
+import {
+  compileRego, createHostImplementations, isParameterizedTest, memoryFor, nondeterministicBuiltins, parseModuleWithVersionHint, testCaseModule,
+  type Module, type RegoModuleSource, type RegoVersion,
+} from '../rego';
 import { PlangateError, type Location } from '../diagnostics';
 import { LIBRARY_SOURCE_DIR } from './library';
-import { listRegoFiles, readRegoFiles } from './rego-sources';
+import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
+import { readGatekeeperObjects, templateRegoFiles } from './conventions/gatekeeper';
+import { loadDataDocuments } from './data-documents';
 import { evaluationDiagnostic } from './evaluate';
 
 /** One case of a parameterized test: its name at each level (`["claims", "HS256"]`). */
@@ -95,11 +100,25 @@ function runOne(t: TestRule, evaluate: Evaluate): TestOutcome {
   return { name: t.name, status: 'fail', message: result === undefined ? 'undefined' : JSON.stringify(result), location: t.location };
 }
 
-/** Runs the tests under `paths` (default: the built-in library with its tests). */
-export async function runRegoTests(paths: readonly string[], cwd = process.cwd()): Promise<TestOutcome[]> {
+/** How tests are compiled and what data they see (`plangate test --rego-version --data`). */
+export interface RegoTestOptions {
+  regoVersion?: RegoVersion;
+  data?: readonly string[];
+}
+
+/**
+ * Runs the tests under `paths` (default: the built-in library with its tests). The Rego of Gatekeeper
+ * ConstraintTemplates found there is compiled with them, so a template library's tests run unchanged.
+ */
+export async function runRegoTests(paths: readonly string[], cwd = process.cwd(), opts: RegoTestOptions = {}): Promise<TestOutcome[]> {
   const root = paths.length > 0 ? cwd : LIBRARY_SOURCE_DIR;
-  const files = readRegoFiles(listRegoFiles(paths.length > 0 ? paths : ['.'], true, root), root);
-  const modules = files.map((f) => parseModule(f.path, f.source));
+  const regoPaths = paths.filter((p) => !/\.(ya?ml|json)$/i.test(p));
+  const files: RegoFile[] = [
+    ...(paths.length === 0 || regoPaths.length > 0 ? readRegoFiles(listRegoFiles(paths.length > 0 ? regoPaths : ['.'], true, root), root) : []),
+    ...(paths.length > 0 ? templateRegoFiles(readGatekeeperObjects(paths, cwd).templates) : []),
+  ];
+  const data = loadDataDocuments(opts.data ?? [], cwd);
+  const modules = files.map((f) => parseModuleWithVersionHint(f.path, f.source, { regoVersion: f.regoVersion ?? opts.regoVersion }));
   const { tests, generated } = testRules(modules, files);
   if (tests.length === 0) return [];
   const entrypoints = tests.flatMap((t) => (t.cases ? [t.entrypoint, t.cases.entrypoint] : [t.entrypoint]));
@@ -108,7 +127,8 @@ export async function runRegoTests(paths: readonly string[], cwd = process.cwd()
   const allowBuiltins = nondeterministicBuiltins().filter((name) => name in host.builtins);
   let wasm: Uint8Array;
   try {
-    wasm = compileRego([...files.map(({ path, source }) => ({ path, source })), ...generated], { entrypoints, allowBuiltins }).wasm;
+    const sources = files.map(({ path, source, regoVersion }) => ({ path, source, ...(regoVersion ? { regoVersion } : {}) }));
+    wasm = compileRego([...sources, ...generated], { entrypoints, allowBuiltins, ...(opts.regoVersion ? { regoVersion: opts.regoVersion } : {}) }).wasm;
   } catch (err) {
     if (err instanceof PlangateError) {
       const message = err.message.split('\n')[0];
@@ -117,6 +137,7 @@ export async function runRegoTests(paths: readonly string[], cwd = process.cwd()
     throw err;
   }
   const policy = await loadPolicy(wasm, memoryFor(wasm), host.builtins);
+  policy.setData(data);
   const evaluate: Evaluate = (entrypoint) => {
     host.reset();
     const [first] = policy.evaluate(undefined, entrypoint) as { result?: unknown }[];

@@ -5,7 +5,7 @@ import { PlangateError, type Diagnostic } from '../diagnostics';
 import type { Annotations, Body, Module } from './ast/nodes';
 import { compileModules, type CompiledProgram } from './compiler';
 import type { Policy } from './ir/types';
-import { parseModule, parseQuery } from './parser';
+import { parseModule, parseQuery, withVersionHint, type RegoVersion } from './parser';
 import { planPolicy, QUERY_PLAN_NAME } from './planner';
 import { emitPolicyModule } from './wasm';
 import { CompileCache, cacheKey, type CacheKeyInput } from './cache';
@@ -15,6 +15,8 @@ import { compilerIdentity } from './compiler-identity';
 export interface RegoModuleSource {
   path: string;
   source: string;
+  /** The Rego version of this file when it differs from the compilation's (a bundle's file_rego_versions). */
+  regoVersion?: RegoVersion;
 }
 
 /** Options of compileRego. */
@@ -29,6 +31,8 @@ export interface CompileRegoOptions {
   strictBuiltinErrors?: boolean;
   /** Directory of the on-disk compile cache; without it every call compiles. */
   cacheDir?: string;
+  /** Rego version of the sources that do not name their own (default v1). */
+  regoVersion?: RegoVersion;
   /** The base documents, when known at compile time: a rule redefining one is a compile error, as in OPA. */
   baseData?: unknown;
   /** Built-ins the embedding program implements (called on the host through the SDK), by Rego name. */
@@ -83,10 +87,10 @@ export const COMPILE_PIPELINE = [
       s.modules = [];
       for (const src of s.sources) {
         try {
-          s.modules.push(parseModule(src.path, src.source));
+          s.modules.push(parseModule(src.path, src.source, { regoVersion: src.regoVersion ?? s.options.regoVersion }));
         } catch (err) {
           if (!(err instanceof PlangateError)) throw err;
-          problems.push(...err.diagnostics);
+          problems.push(...withVersionHint(err, src.path, src.source, src.regoVersion ?? s.options.regoVersion).diagnostics);
         }
       }
       if (s.options.query !== undefined) {
@@ -144,7 +148,8 @@ function cacheKeyInput(sources: readonly RegoModuleSource[], options: CompileReg
   return {
     sources: sources.map((s) => ({ path: s.path, text: s.source })),
     compilerVersion: compilerIdentity(),
-    options: { entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
+    // The Rego version changes what a source means (and whether it compiles), so each source's is in the key.
+    options: { regoVersions: sources.map((s) => s.regoVersion ?? options.regoVersion ?? 'v1'), entrypoints: options.entrypoints, query: options.query ?? null, allowBuiltins: options.allowBuiltins ?? [], ...(options.strictBuiltinErrors ? { strictBuiltinErrors: true } : {}), ...(options.builtins ? { builtins: options.builtins } : {}), ...(options.baseData !== undefined ? { baseData: options.baseData } : {}), ...(options.schemas ? { schemas: options.schemas } : {}), ...(product === 'wasm' ? {} : { product }) },
   };
 }
 

@@ -2,8 +2,9 @@
 export type { Annotations, Module, Rule } from './ast/nodes';
 export { compileRego, COMPILE_PIPELINE } from './compile';
 export type { CompileRegoOptions, CompileRegoResult, CompileStageName, RegoModuleSource } from './compile';
-export { parseModule, parseQuery, parseTerm } from './parser';
-export { readBundle, writeBundle } from './bundle';
+export { REGO_VERSIONS, type RegoVersion, type ParseModuleOptions } from './parser';
+export { parseModule, parseModuleWithVersionHint, parseQuery, parseTerm } from './parser';
+export { readBundle, writeBundle, bundleFileRegoVersion } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
 export { sandboxViolations } from './builtins/sandbox';
 export { memoryFor } from './wasm/memory-import';

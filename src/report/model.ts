@@ -80,6 +80,8 @@ export interface Result {
   baseline?: BaselineMark;
   /** The evaluation problem behind an `error` status. */
   diagnostic?: Diagnostic;
+  /** What the policy said beyond its message (a conftest message object's other keys, a Gatekeeper violation's details). */
+  details?: Record<string, unknown>;
   /** The report a merged result came from. */
   source?: string;
 }

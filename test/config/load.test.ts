@@ -88,7 +88,7 @@ describe('plangate.yaml', () => {
     const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'config.schema.json'), 'utf8')) as { $schema: string; properties: Record<string, { description?: string }> };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     for (const [key, value] of Object.entries(schema.properties)) expect([key, typeof value.description]).toEqual([key, 'string']);
-    const contract = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'spec', 'CONTRACT.md'), 'utf8');
+    const contract = readFileSync(join(__dirname, '..', '..', 'docs', 'CONTRACT.md'), 'utf8');
     const example = /## plangate\.yaml[\s\S]*?```yaml\n([\s\S]*?)```/.exec(contract)?.[1] ?? '';
     expect(example).toContain('waivers:');
     const file = writeTemp('plangate.yaml', example.replace('parameters: { ... }', 'parameters: {}'));

@@ -1,4 +1,4 @@
-// Loads conformance cases (OPA's YAML test-case format, ../shared/conformance/README.md) from any directory tree.
+// Loads conformance cases (OPA's YAML test-case format, test/conformance/cases/README.md) from any directory tree.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';

@@ -9,7 +9,7 @@ import { loadCases } from './cases';
 import { OUT_OF_SCOPE } from './out-of-scope';
 import { runCases, tally, type CaseReport } from './run';
 
-const SUITE = join(packageRoot(), '..', 'shared', 'conformance', 'opa-v1');
+const SUITE = join(packageRoot(), 'test', 'conformance', 'cases', 'opa-v1');
 const FLOOR = JSON.parse(readFileSync(join(__dirname, 'floor.json'), 'utf8')) as Record<string, number>;
 
 describe('OPA conformance floor', () => {

@@ -1,5 +1,5 @@
 // `npm run conformance -- [DIR...] [--json FILE] [--filter TEXT]`: runs OPA-format conformance cases (default
-// ../shared/conformance/opa-v1) and ends with one line per tier and one overall.
+// test/conformance/cases/opa-v1) and ends with one line per tier and one overall.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root';
@@ -7,7 +7,7 @@ import { createHostImplementations } from '../../src/rego';
 import { loadCases } from './cases';
 import { formatTally, runCases, tally } from './run';
 
-const DEFAULT_DIR = join(packageRoot(), '..', 'shared', 'conformance', 'opa-v1');
+const DEFAULT_DIR = join(packageRoot(), 'test', 'conformance', 'cases', 'opa-v1');
 
 function parseArgs(argv: string[]): { dirs: string[]; json?: string; filter?: string } {
   const dirs: string[] = [];

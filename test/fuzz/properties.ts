@@ -11,7 +11,7 @@ import { hostileFileName, hostileMessage, manifestAround, RAW_CONTROL } from './
 import { mutatedBytes, mutatedJson, randomBytes } from './mutations';
 
 const REPO = join(__dirname, '..', '..');
-const REAL = join(REPO, '..', 'shared', 'fixtures', 'real');
+const REAL = join(REPO, 'fixtures', 'real');
 
 /** The longest one case may take before it counts as a hang. */
 export const CASE_BUDGET_MS = 3000;

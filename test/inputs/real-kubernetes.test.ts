@@ -1,8 +1,8 @@
-// Every real Kubernetes manifest in ../shared/fixtures/real/kubernetes: object addresses with their first-key lines,
+// Every real Kubernetes manifest in fixtures/real/kubernetes: object addresses with their first-key lines,
 // Helm origins, List items, and the uniform pod view, as PROVENANCE.md describes each file.
 import { readInputsSync, type Resource } from '../../src/inputs';
 
-const DIR = '../shared/fixtures/real/kubernetes';
+const DIR = 'fixtures/real/kubernetes';
 
 interface Expected {
   file: string;

@@ -1,8 +1,8 @@
-// Every real Terraform plan in ../shared/fixtures/real/terraform, read as a named file: counts, addresses, actions,
+// Every real Terraform plan in fixtures/real/terraform, read as a named file: counts, addresses, actions,
 // unknown values, module paths, references and providers as PROVENANCE.md describes each file.
 import { readInputsSync, type InputDocument, type Resource } from '../../src/inputs';
 
-const DIR = '../shared/fixtures/real/terraform';
+const DIR = 'fixtures/real/terraform';
 
 interface Expected {
   file: string;

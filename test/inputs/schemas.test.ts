@@ -6,8 +6,8 @@ describe('input-document.schema.json', () => {
   const validate = validatorFor('input-document');
 
   test.each([
-    ['real Terraform plans', '../shared/fixtures/real/terraform'],
-    ['real Kubernetes manifests', '../shared/fixtures/real/kubernetes'],
+    ['real Terraform plans', 'fixtures/real/terraform'],
+    ['real Kubernetes manifests', 'fixtures/real/kubernetes'],
     ['own Terraform fixtures', 'fixtures/inputs/terraform'],
     ['own Kubernetes fixtures', 'fixtures/inputs/kubernetes'],
   ])('%s give a valid document', (_name, dir) => {

@@ -231,6 +231,8 @@ export interface Module extends NodeBase {
   /** Every METADATA block of the file, in source order. */
   annotations: Annotations[];
   comments: Comment[];
+  /** Set for a module read as Rego v0 (deprecated built-ins and shadowing `input`/`data` allowed); absent for v1. */
+  regoVersion?: 'v0';
 }
 
 /** Any node the visitor can reach. */

@@ -1,5 +1,5 @@
-// Aggregate built-ins over collections (count, sum, product, max, min, sort, all, any), native in the runtime
-// (src/rego/runtime/assembly/builtins-aggregates.ts).
+// Aggregate built-ins over collections (count, sum, product, max, min, sort; the deprecated all and any are in
+// deprecated.ts), native in the runtime (src/rego/runtime/assembly/builtins-aggregates.ts).
 import type { BuiltinTable } from './types';
 
 /** The aggregates family. */
@@ -10,6 +10,4 @@ export const AGGREGATE_BUILTINS: BuiltinTable = {
   max: { args: ['collection: any<array[any], set[any]>'], result: 'n: any', impl: { kind: 'runtime', export: 'builtin_max' } },
   min: { args: ['collection: any<array[any], set[any]>'], result: 'n: any', impl: { kind: 'runtime', export: 'builtin_min' } },
   sort: { args: ['collection: any<array[any], set[any]>'], result: 'n: array[any]', impl: { kind: 'runtime', export: 'builtin_sort' } },
-  all: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: { kind: 'runtime', export: 'builtin_all' } },
-  any: { args: ['any<array[any], set[any]>'], result: 'boolean', impl: { kind: 'runtime', export: 'builtin_any' } },
 };

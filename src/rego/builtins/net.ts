@@ -1,5 +1,5 @@
 // CIDR built-ins, native in the runtime (src/rego/runtime/assembly/builtins-net.ts); net.lookup_ip_addr is a host
-// built-in (host.ts). The deprecated net.cidr_overlap is exported by the runtime but not declared (Rego v1).
+// built-in (host.ts). The deprecated net.cidr_overlap (v0 only) is declared in deprecated.ts.
 import type { BuiltinTable } from './types';
 
 /** The net family. */

@@ -1,7 +1,6 @@
 // Regex built-ins, native in the runtime's RE2-syntax engine (src/rego/runtime/assembly/builtins-regex.ts) and
 // glob intersection (builtins-regex-globs.ts).
-// regex.split runs on the host (host.ts). The deprecated re_match is exported by the runtime but not declared:
-// Rego v1 does not offer deprecated built-ins.
+// regex.split runs on the host (host.ts). The deprecated re_match (v0 only) is declared in deprecated.ts.
 import type { BuiltinTable } from './types';
 
 /** The regex family. */

@@ -23,6 +23,7 @@ import { NET_BUILTINS } from './net';
 import { REGEX_BUILTINS } from './regex';
 import { TIME_BUILTINS } from './time';
 import { UUID_BUILTINS } from './uuid';
+import { DEPRECATED_BUILTINS } from './deprecated';
 
 const FAMILIES: readonly BuiltinTable[] = [
   NUMBER_BUILTINS,
@@ -46,6 +47,7 @@ const FAMILIES: readonly BuiltinTable[] = [
   CRYPTO_BUILTINS,
   UUID_BUILTINS,
   HOST_BUILTINS,
+  DEPRECATED_BUILTINS,
 ];
 
 function mergeFamilies(families: readonly BuiltinTable[]): ReadonlyMap<string, BuiltinDecl> {

@@ -3,6 +3,6 @@ export { readBundle, canonicalBundlePath, DEFAULT_BUNDLE_LIMITS } from './read';
 export type { LoadedBundle, BundleWasmModule, ReadBundleOptions } from './read';
 export { writeBundle, POLICY_WASM_PATH } from './write';
 export type { BundleContents } from './write';
-export { buildManifest, goJson } from './manifest';
+export { buildManifest, bundleFileRegoVersion, goJson } from './manifest';
 export type { BundleManifest, ManifestWasmEntry } from './manifest';
 export type { TarLimits } from './tar';

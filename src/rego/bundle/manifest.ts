@@ -13,6 +13,8 @@ export interface BundleManifest {
   roots: string[];
   wasm: ManifestWasmEntry[];
   rego_version?: number;
+  /** Rego version by file path (or glob) inside the bundle, overriding rego_version. */
+  file_rego_versions?: Record<string, number>;
   metadata?: Record<string, unknown>;
 }
 
@@ -48,6 +50,29 @@ export function parseManifest(raw: unknown): BundleManifest | string {
   }
   const manifest: BundleManifest = { revision, roots: roots as string[], wasm: entries };
   if (typeof raw.rego_version === 'number') manifest.rego_version = raw.rego_version;
+  if (isRecord(raw.file_rego_versions)) {
+    const versions = Object.entries(raw.file_rego_versions);
+    if (!versions.every(([, v]) => v === 0 || v === 1)) return '.manifest file_rego_versions values must be 0 or 1';
+    manifest.file_rego_versions = Object.fromEntries(versions) as Record<string, number>;
+  }
   if (isRecord(raw.metadata)) manifest.metadata = raw.metadata;
   return manifest;
+}
+
+/** A glob of file_rego_versions (`*` within a path segment, `**` across, `?` one character) as a regular expression. */
+function globPattern(glob: string): RegExp {
+  const parts = glob.replace(/^\//, '').split('**').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'));
+  return new RegExp(`^${parts.join('.*')}$`);
+}
+
+/**
+ * The Rego version of a bundle file, as OPA decides it: file_rego_versions (exact path or glob) first, then the
+ * bundle's rego_version (0 is v0); a bundle that says nothing is v1, OPA 1.x's default.
+ */
+export function bundleFileRegoVersion(manifest: BundleManifest, path: string): 'v0' | 'v1' {
+  const file = path.replace(/^\//, '');
+  for (const [glob, version] of Object.entries(manifest.file_rego_versions ?? {})) {
+    if (globPattern(glob).test(file)) return version === 0 ? 'v0' : 'v1';
+  }
+  return manifest.rego_version === 0 ? 'v0' : 'v1';
 }

@@ -19,6 +19,8 @@ export interface BundleContents {
   modules?: readonly { path: string; text: string }[];
   revision?: string;
   roots?: readonly string[];
+  /** Rego version of the modules, recorded as the manifest's rego_version (default v1). */
+  regoVersion?: 'v0' | 'v1';
 }
 
 function bundlePath(path: string): string {
@@ -31,7 +33,7 @@ export function writeBundle(contents: BundleContents): Uint8Array<ArrayBuffer> {
   const entries: TarEntry[] = [{ name: '/data.json', data: encoder.encode(`${goJson(contents.data ?? {})}\n`) }];
   for (const m of contents.modules ?? []) entries.push({ name: bundlePath(m.path), data: encoder.encode(m.text) });
   entries.push({ name: POLICY_WASM_PATH, data: contents.wasm });
-  const manifest = buildManifest(contents.entrypoints, POLICY_WASM_PATH, contents.revision, contents.roots);
+  const manifest = { ...buildManifest(contents.entrypoints, POLICY_WASM_PATH, contents.revision, contents.roots), ...(contents.regoVersion === 'v0' ? { rego_version: 0 } : {}) };
   entries.push({ name: '/.manifest', data: encoder.encode(goJson(manifest)) });
   return new Uint8Array(gzipSync(writeTar(entries), { level: 9 }));
 }

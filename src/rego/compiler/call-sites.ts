@@ -1,6 +1,6 @@
 // Enumerates the call sites of every rule body, rule head and query, telling calls written as whole
 // expressions (which may carry an extra output argument) from calls nested inside terms.
-import type { Body, Expr, Rule, Term } from '../ast/nodes';
+import type { Body, Expr, Module, Rule, Term } from '../ast/nodes';
 import { childTerms, exprTerms } from './ast-util';
 import { forEachRule, type CompileContext } from './context';
 
@@ -9,6 +9,8 @@ export interface CallSite {
   call: Extract<Term, { kind: 'Call' }>;
   /** True for a call that is a whole expression (`count(x, n)` may bind n). */
   topLevel: boolean;
+  /** The module the call is written in (none for a query). */
+  module?: Module;
 }
 
 function bodyCalls(body: Body, out: CallSite[]): void {
@@ -44,7 +46,11 @@ function ruleCalls(rule: Rule, out: CallSite[]): void {
 /** Every call site of the modules being compiled and of the query. */
 export function allCallSites(ctx: CompileContext): CallSite[] {
   const out: CallSite[] = [];
-  forEachRule(ctx, (r) => ruleCalls(r, out));
+  forEachRule(ctx, (r, module) => {
+    const from = out.length;
+    ruleCalls(r, out);
+    for (let i = from; i < out.length; i++) out[i].module = module;
+  });
   if (ctx.query) bodyCalls(ctx.query.body, out);
   return out;
 }

@@ -1,7 +1,7 @@
 // RewriteLocalVars: gives every declared local (`:=`, `some`, `some … in`, `every`) a unique `__localN__`
 // name with proper scoping (comprehensions, `every` and `not { }` bodies are nested scopes), reports
 // redeclarations, rewrites `some x in xs` to `x = xs[$k]` and `:=` to unification.
-import type { Body, Expr, Rule, Term, VarTerm } from '../ast/nodes';
+import type { Body, Expr, Module, Rule, Term, VarTerm } from '../ast/nodes';
 import { mkExpr, mkRef, mkVar, termVars } from './ast-util';
 import { freshName, rewriteRules, type CompileContext } from './context';
 
@@ -19,7 +19,12 @@ interface Scope {
 class LocalRewriter {
   private readonly scopes: Scope[] = [];
 
-  constructor(private readonly ctx: CompileContext, private readonly names?: Map<string, string>) {}
+  constructor(
+    private readonly ctx: CompileContext,
+    private readonly names?: Map<string, string>,
+    /** Rego v0 lets locals shadow `input` and `data`; v1 (OPA's strict check) does not. */
+    private readonly rootsMayBeShadowed = false,
+  ) {}
 
   push(): void {
     this.scopes.push({ declared: new Map(), used: new Set(), someDecls: new Map(), referenced: new Set() });
@@ -63,7 +68,7 @@ class LocalRewriter {
   private declare(v: VarTerm, what: 'assigned' | 'declared'): string {
     const scope = this.top();
     if (v.wildcard) return v.name;
-    if (v.name === 'input' || v.name === 'data') {
+    if ((v.name === 'input' || v.name === 'data') && !this.rootsMayBeShadowed) {
       this.ctx.diagnostics.error('rego_compile_error', `variables must not shadow ${v.name} (use a different variable name)`, v);
     }
     const previous = scope.declared.get(v.name);
@@ -103,8 +108,14 @@ class LocalRewriter {
         if (!t.wildcard) this.top().used.add(t.name);
         return t;
       }
-      case 'Ref':
-        return { ...t, head: t.head.kind === 'Var' && (t.head.name === 'data' || t.head.name === 'input') && !this.lookup(t.head.name) ? t.head : this.term(t.head), path: t.path.map((p) => this.term(p)) };
+      case 'Ref': {
+        const root = t.head.kind === 'Var' && (t.head.name === 'data' || t.head.name === 'input');
+        if (root && !this.lookup((t.head as VarTerm).name)) return { ...t, path: t.path.map((p) => this.term(p)) };
+        const head = this.term(t.head);
+        // A v0 local named `input` or `data` stands for itself: a bare ref to it is the local var.
+        if (root && t.path.length === 0) return head;
+        return { ...t, head, path: t.path.map((p) => this.term(p)) };
+      }
       case 'Array':
       case 'Set':
         return { ...t, items: t.items.map((x) => this.term(x)) };
@@ -193,8 +204,8 @@ function describe(t: Term): string {
   return t.kind === 'Ref' ? 'ref' : t.kind.toLowerCase();
 }
 
-function rewriteRule(ctx: CompileContext, rule: Rule): Rule {
-  const rw = new LocalRewriter(ctx);
+function rewriteRule(ctx: CompileContext, rule: Rule, module: Module): Rule {
+  const rw = new LocalRewriter(ctx, undefined, module.regoVersion === 'v0');
   rw.push();
   for (const a of rule.head.args ?? []) for (const name of termVars(a)) rw.declareAsIs(name);
   const body = rw.body(rule.body);
@@ -211,7 +222,7 @@ function rewriteRule(ctx: CompileContext, rule: Rule): Rule {
 
 /** The RewriteLocalVars stage. */
 export function rewriteLocalVars(ctx: CompileContext): void {
-  rewriteRules(ctx, (rule) => rewriteRule(ctx, rule));
+  rewriteRules(ctx, (rule, module) => rewriteRule(ctx, rule, module));
   if (ctx.query) {
     const rw = new LocalRewriter(ctx, ctx.query.names);
     rw.push();

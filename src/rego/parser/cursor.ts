@@ -2,6 +2,7 @@
 // syntax failures. A failure is thrown (SyntaxFailure) and caught at statement level or at a backtrack point.
 
 import type { Token, TokenKind } from '../lexer';
+import type { RegoVersion } from './rego-version';
 import type { Loc, Span } from '../ast/nodes';
 
 /**
@@ -45,6 +46,8 @@ export class Cursor {
   /** Counter for generated wildcard names (`$0`, `$1`, …), unique per parse. */
   wildcard = 0;
   readonly experimental: ExperimentalKeywords = { and: false, or: false, not: false };
+  /** The syntax being read: v0 drops v1's declaration checks (`if`, `contains`) and reads `p[x]` as a set. */
+  regoVersion: RegoVersion = 'v1';
   /** Errors that do not stop parsing (OPA's Rego v1 checks on rules), in source order. */
   readonly problems: SyntaxFailure[] = [];
 

@@ -8,16 +8,55 @@ import { tokenize, type LexResult } from '../lexer';
 import { Cursor, SyntaxFailure } from './cursor';
 import { parseBody } from './literals';
 import { ERROR_LIMIT, parseModuleTokens } from './parser';
+import { readV0Imports, v0Tokens, type RegoVersion } from './rego-version';
 
 export { ERROR_LIMIT } from './parser';
+export { REGO_VERSIONS, type RegoVersion } from './rego-version';
 
-/** Parses a Rego v1 module; `path` is recorded in every node's span and location. */
-export function parseModule(path: string, source: string): Module {
+/** How a module is read. */
+export interface ParseModuleOptions {
+  /** v1 (default) or v0, as OPA's `--v0-compatible` reads it. */
+  regoVersion?: RegoVersion;
+}
+
+/** Parses a module in one version; the module, or the failures and the lexed tokens for the error. */
+function parseInVersion(path: string, source: string, version: RegoVersion): { module?: Module; fail?: () => PlangateError } {
   const lexed = tokenize(source);
-  const c = newCursor(path, lexed);
+  const imports = version === 'v0' ? readV0Imports(lexed.tokens) : undefined;
+  const tokens = imports ? v0Tokens(lexed.tokens, imports) : lexed.tokens;
+  const c = newCursor(path, { ...lexed, tokens });
+  if (imports && !imports.regoV1) c.regoVersion = 'v0';
   const result = guardStack(path, () => parseModuleTokens(c, lexed.comments, (text) => parseRefText(text, path)));
-  if (!result.module) throw toError(path, result.errors, lexed);
-  return result.module;
+  if (!result.module) return { fail: () => toError(path, result.errors, lexed) };
+  return { module: c.regoVersion === 'v0' ? { ...result.module, regoVersion: 'v0' } : result.module };
+}
+
+/** Parses a Rego module (v1 unless told otherwise); `path` is recorded in every node's span and location. */
+export function parseModule(path: string, source: string, opts: ParseModuleOptions = {}): Module {
+  const parsed = parseInVersion(path, source, opts.regoVersion ?? 'v1');
+  if (!parsed.module) throw (parsed.fail as () => PlangateError)();
+  return parsed.module;
+}
+
+/**
+ * The parse error of a module that failed in one version, told (in OPA's "(hint: …)" style) that the file parses in
+ * the other when it does: users of both versions meet each other's files.
+ */
+export function withVersionHint(error: PlangateError, path: string, source: string, version: RegoVersion = 'v1'): PlangateError {
+  const other: RegoVersion = version === 'v1' ? 'v0' : 'v1';
+  if (!parseInVersion(path, source, other).module) return error;
+  const hint = ` (hint: read as Rego ${version}, the file parses as Rego ${other}: use --rego-version ${other} or regoVersion: ${other})`;
+  return new PlangateError(error.diagnostics.map((d) => ({ ...d, message: d.message + hint })));
+}
+
+/** parseModule, whose errors carry the version hint of withVersionHint. */
+export function parseModuleWithVersionHint(path: string, source: string, opts: ParseModuleOptions = {}): Module {
+  try {
+    return parseModule(path, source, opts);
+  } catch (err) {
+    if (!(err instanceof PlangateError) || err.diagnostics.some((d) => d.code !== 'rego_parse_error')) throw err;
+    throw withVersionHint(err, path, source, opts.regoVersion);
+  }
 }
 
 /** Parses a query (a body: literals separated by `;` or newlines). */

@@ -34,7 +34,7 @@ export function parseRules(c: Cursor): Rule[] {
   if (isDefault) return [buildDefaultRule(c, start, head)];
 
   const hasIf = c.atKeyword('if');
-  const v0PartialSet = classifyShortRef(head, hasIf);
+  const v0PartialSet = classifyShortRef(head, hasIf && c.regoVersion === 'v1');
   const { body, bodyImplicit } = parseRuleBody(c, start, head, hasIf);
   const rule = buildRule(c, start, head, body, bodyImplicit, v0PartialSet);
   checkRegoV1(c, rule, head, hasIf, v0PartialSet);
@@ -173,6 +173,7 @@ function buildDefaultRule(c: Cursor, start: Token, head: HeadParts): Rule {
 
 /** OPA's Rego v1 declaration checks; they are reported without stopping the parse. */
 function checkRegoV1(c: Cursor, rule: Rule, head: HeadParts, hasIf: boolean, v0PartialSet: boolean): void {
+  if (c.regoVersion === 'v0') return;
   const what = head.args ? 'function' : 'rule';
   if (rule.bodyImplicit && head.generatedValue && !head.args) c.report(rule, `${what} must have value assignment and/or body declaration`);
   if (!rule.bodyImplicit && !hasIf) c.report(rule, `\`if\` keyword is required before ${what} body`);
@@ -214,7 +215,7 @@ function parseElse(c: Cursor, parent: Rule): Rule {
     ...c.posOf(start),
   };
   const rule: Rule = { kind: 'Rule', ruleKind: parent.ruleKind, default: false, head, body, bodyImplicit, ...c.posFrom(start) };
-  if (!bodyImplicit && !hasIf) c.report(rule, `\`if\` keyword is required before ${parent.head.args ? 'function' : 'rule'} body`);
+  if (!bodyImplicit && !hasIf && c.regoVersion === 'v1') c.report(rule, `\`if\` keyword is required before ${parent.head.args ? 'function' : 'rule'} body`);
   if (generated && bodyImplicit) c.report(rule, 'rule must have value assignment and/or body declaration');
   if (c.atKeyword('else')) rule.else = parseElse(c, parent);
   return rule;

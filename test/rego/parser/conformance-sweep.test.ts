@@ -1,4 +1,4 @@
-// Conformance sweep: every module, query and input_term of OPA's v1 suite (../shared/conformance/opa-v1)
+// Conformance sweep: every module, query and input_term of OPA's v1 suite (test/conformance/cases/opa-v1)
 // must parse, except cases expecting rego_parse_error, which must fail. Later stages are not run here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { PlangateError } from '../../../src/diagnostics';
 import { parseModule, parseQuery, parseTerm } from '../../../src/rego/parser';
 
-const ROOT = join(__dirname, '../../../../shared/conformance/opa-v1');
+const ROOT = join(__dirname, '../../conformance/cases/opa-v1');
 
 interface Case {
   note: string;

@@ -13,7 +13,7 @@ import { EvalError, IrInterpreter } from '../../support/ir-interpreter';
 import { RObject, RSet, fromJson, toJson, type Value } from '../../support/ir-values';
 
 /** Root of the core tier. */
-export const CORE_DIR = join(__dirname, '../../../../shared/conformance/opa-v1/core');
+export const CORE_DIR = join(__dirname, '../../conformance/cases/opa-v1/core');
 
 interface Case {
   note: string;

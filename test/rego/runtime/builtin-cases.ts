@@ -148,12 +148,37 @@ export const AGGREGATES: Case[] = [
   ['sort', ['{3, 1, 2}'], '[1, 2, 3]'],
   ['sort', ['[[2], "b", 1, null, {"a": 1}, true]'], '[null, true, 1, "b", [2], {"a": 1}]'],
   ['sort', ['{}'], 'undefined'],
+];
+
+/** OPA's deprecated built-ins, offered to Rego v0 modules only (src/rego/builtins/deprecated.ts). */
+export const DEPRECATED: Case[] = [
   ['all', ['[true, true]'], 'true'],
   ['all', ['[true, 1]'], 'false'],
   ['all', ['[]'], 'true'],
   ['any', ['{false, true}'], 'true'],
   ['any', ['[]'], 'false'],
   ['any', ['"x"'], 'undefined'],
+  ['re_match', ['"^a+$"', '"aaa"'], 'true'],
+  ['re_match', ['"^a+$"', '"ab"'], 'false'],
+  ['net.cidr_overlap', ['"10.0.0.0/8"', '"10.1.2.0/24"'], 'true'],
+  ['net.cidr_overlap', ['"10.0.0.0/8"', '"11.0.0.0/8"'], 'false'],
+  ['set_diff', ['{1, 2, 3}', '{2}'], '{1, 3}'],
+  ['set_diff', ['{1}', '[1]'], 'undefined'],
+  ['set_diff', ['1', '2'], 'undefined'],
+  ['cast_array', ['[3, 1]'], '[3, 1]'],
+  ['cast_array', ['{3, 1, 2}'], '[1, 2, 3]'],
+  ['cast_array', ['"x"'], 'undefined'],
+  ['cast_set', ['[1, 1, 2]'], '{1, 2}'],
+  ['cast_set', ['{1}'], '{1}'],
+  ['cast_set', ['{"a": 1}'], 'undefined'],
+  ['cast_string', ['"s"'], '"s"'],
+  ['cast_string', ['1'], 'undefined'],
+  ['cast_boolean', ['false'], 'false'],
+  ['cast_boolean', ['"true"'], 'undefined'],
+  ['cast_null', ['null'], 'null'],
+  ['cast_null', ['0'], 'undefined'],
+  ['cast_object', ['{"a": 1}'], '{"a": 1}'],
+  ['cast_object', ['[]'], 'undefined'],
 ];
 
 export const BITS: Case[] = [
@@ -186,5 +211,5 @@ export const SETS: Case[] = [
 /** Every family's cases, by family name. */
 export const CASES_BY_FAMILY: [string, Case[]][] = [
   ['arithmetic', ARITHMETIC], ['numbers', NUMBERS], ['comparison', COMPARISON], ['types', TYPES],
-  ['aggregates', AGGREGATES], ['bits', BITS], ['sets', SETS],
+  ['aggregates', AGGREGATES], ['bits', BITS], ['sets', SETS], ['deprecated', DEPRECATED],
 ];

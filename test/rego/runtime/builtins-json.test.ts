@@ -79,7 +79,7 @@ interface PatchCase { comment?: string; doc: unknown; patch: unknown[]; expected
 
 /** The cases of the conformance file's json_patch_cases packages. */
 function patchCases(): PatchCase[] {
-  const file = join(__dirname, '../../../../shared/conformance/opa-v1/builtins/jsonpatch/json-patch-tests.yaml');
+  const file = join(__dirname, '../../conformance/cases/opa-v1/builtins/jsonpatch/json-patch-tests.yaml');
   const suite = parse(readFileSync(file, 'utf8')) as { cases: { modules: string[] }[] };
   const cases: PatchCase[] = [];
   for (const module of suite.cases[0].modules.slice(1)) {

@@ -42,3 +42,4 @@ export * from "./builtins-uri";
 export * from "./builtins-json-schema";
 export * from "./builtins-uuid";
 export * from "./builtins-regex-globs";
+export * from "./builtins-deprecated";
