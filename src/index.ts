@@ -4,7 +4,7 @@ export { PlangateError, formatDiagnostic } from './diagnostics';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostics';
 export { compileRego, createHostImplementations } from './rego';
 export type {
-  Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, TypeSpec, ValueKind,
+  Annotations, CompileRegoOptions, CompileRegoResult, DeclaredBuiltinSignature, RegoModuleSource, RegoVersion, TypeSpec, ValueKind,
 } from './rego';
 export type { AnnotationScope, AuthorAnnotation, RelatedResource } from './rego/ast/nodes';
 export type { HostImplementations } from './rego';
@@ -12,7 +12,7 @@ export type { HostImplementations } from './rego';
 export type { HostEnvironment, HostBuiltin as HostBuiltinFunction } from './rego/builtins/host-implementations';
 export type { TypeNotation } from './rego/builtins/types';
 export { check, runRegoTests, listRules } from './engine';
-export type { CheckOptions, CheckOutcome, EvaluationLimits, HostBuiltin, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
+export type { CheckOptions, CheckOutcome, ConventionOptions, EvaluationLimits, HostBuiltin, RegoTestOptions, TestCaseOutcome, TestOutcome, ListedRule } from './engine';
 export { readInputs } from './inputs';
 export type {
   ChangeSummary, DocumentInput, InputDocument, InputFile, InputType, JsonObject, PodView, ProviderView, ReadOptions,

@@ -18,6 +18,7 @@ package plangate.rules.aws_cloudtrail_encrypted
 
 import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -27,13 +28,21 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_cloudtrail")
 	not attributes.is_set(r, ["kms_key_id"])
-	not attributes.unknown(r, ["kms_key_id"])
-	msg := sprintf("CloudTrail %s writes its logs without a KMS key; set kms_key_id", [r.address])
+	s := settings.of(r, ["kms_key_id"])
+	s.known
+	msg := sprintf("CloudTrail %s writes its logs without a KMS key%s; set kms_key_id", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_cloudtrail")
 	not attributes.is_set(r, ["kms_key_id"])
-	attributes.unknown(r, ["kms_key_id"])
-	msg := sprintf("CloudTrail %s: kms_key_id is known only after apply and refers to no key resource", [r.address])
+	s := settings.of(r, ["kms_key_id"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_cloudtrail")
+	attributes.is_set(r, ["kms_key_id"])
+	msg := settings.key_evidence(r, ["kms_key_id"])
 }

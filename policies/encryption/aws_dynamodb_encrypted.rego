@@ -15,8 +15,8 @@
 #   resourceTypes: [aws_dynamodb_table]
 package plangate.rules.aws_dynamodb_encrypted
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_dynamodb_table"}
@@ -27,13 +27,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["server_side_encryption", "enabled"]) == true
-	not attributes.unknown(r, ["server_side_encryption", "enabled"])
-	msg := sprintf("%s does not enable KMS server-side encryption; add server_side_encryption { enabled = true }", [r.address])
+	s := settings.of(r, ["server_side_encryption", "enabled"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s does not enable KMS server-side encryption%s; add server_side_encryption { enabled = true }", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["server_side_encryption", "enabled"])
-	msg := sprintf("%s: server_side_encryption.enabled is known only after apply", [r.address])
+	s := settings.of(r, ["server_side_encryption", "enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["server_side_encryption", "enabled"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["server_side_encryption", "enabled"])
+	s.known
+	s.value == true
 }

@@ -16,8 +16,8 @@
 #   resourceTypes: [aws_ebs_encryption_by_default]
 package plangate.rules.aws_ebs_default_encryption
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_ebs_encryption_by_default"}
@@ -28,13 +28,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["enabled"]) == true
-	not attributes.unknown(r, ["enabled"])
-	msg := sprintf("%s disables EBS encryption by default; set enabled = true", [r.address])
+	s := settings.of(r, ["enabled"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s disables EBS encryption by default%s; set enabled = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["enabled"])
-	msg := sprintf("%s: enabled is known only after apply", [r.address])
+	s := settings.of(r, ["enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["enabled"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["enabled"])
+	s.known
+	s.value == true
 }

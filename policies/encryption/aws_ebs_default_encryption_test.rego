@@ -31,10 +31,13 @@ test_disabled_fails if {
 	contains(m, "enabled")
 }
 
-test_unset_fails if {
+# The provider's default for `enabled` is true: a resource that leaves it unset turns encryption by default on.
+test_unset_takes_the_provider_default if {
 	r := t.tf("aws_ebs_encryption_by_default", "x", {"enabled": null})
 	o := outcome([r])
-	o.deny == {r.id}
+	o.applies == {r.id}
+	count(o.deny) == 0
+	count(o.unknown) == 0
 }
 
 test_known_after_apply_is_unknown if {

@@ -16,8 +16,8 @@
 #   resourceTypes: [aws_efs_file_system]
 package plangate.rules.aws_efs_encrypted
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_efs_file_system"}
@@ -28,13 +28,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["encrypted"]) == true
-	not attributes.unknown(r, ["encrypted"])
-	msg := sprintf("%s is not encrypted at rest; set encrypted = true", [r.address])
+	s := settings.of(r, ["encrypted"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s is not encrypted at rest%s; set encrypted = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["encrypted"])
-	msg := sprintf("%s: encrypted is known only after apply", [r.address])
+	s := settings.of(r, ["encrypted"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["encrypted"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["encrypted"])
+	s.known
+	s.value == true
 }

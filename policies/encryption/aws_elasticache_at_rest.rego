@@ -15,8 +15,8 @@
 #   resourceTypes: [aws_elasticache_replication_group]
 package plangate.rules.aws_elasticache_at_rest
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_elasticache_replication_group"}
@@ -27,13 +27,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["at_rest_encryption_enabled"]) == true
-	not attributes.unknown(r, ["at_rest_encryption_enabled"])
-	msg := sprintf("%s is not encrypted at rest; set at_rest_encryption_enabled = true", [r.address])
+	s := settings.of(r, ["at_rest_encryption_enabled"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s is not encrypted at rest%s; set at_rest_encryption_enabled = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["at_rest_encryption_enabled"])
-	msg := sprintf("%s: at_rest_encryption_enabled is known only after apply", [r.address])
+	s := settings.of(r, ["at_rest_encryption_enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["at_rest_encryption_enabled"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["at_rest_encryption_enabled"])
+	s.known
+	s.value == true
 }

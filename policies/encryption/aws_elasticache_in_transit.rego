@@ -16,8 +16,8 @@
 #   resourceTypes: [aws_elasticache_replication_group]
 package plangate.rules.aws_elasticache_in_transit
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_elasticache_replication_group"}
@@ -28,13 +28,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["transit_encryption_enabled"]) == true
-	not attributes.unknown(r, ["transit_encryption_enabled"])
-	msg := sprintf("%s does not encrypt traffic in transit; set transit_encryption_enabled = true", [r.address])
+	s := settings.of(r, ["transit_encryption_enabled"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s does not encrypt traffic in transit%s; set transit_encryption_enabled = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["transit_encryption_enabled"])
-	msg := sprintf("%s: transit_encryption_enabled is known only after apply", [r.address])
+	s := settings.of(r, ["transit_encryption_enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["transit_encryption_enabled"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["transit_encryption_enabled"])
+	s.known
+	s.value == true
 }

@@ -15,8 +15,8 @@
 #   resourceTypes: [aws_kinesis_stream]
 package plangate.rules.aws_kinesis_encrypted
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_kinesis_stream"}
@@ -27,13 +27,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["encryption_type"]) == "KMS"
-	not attributes.unknown(r, ["encryption_type"])
-	msg := sprintf("%s is not encrypted; set encryption_type = \"KMS\"", [r.address])
+	s := settings.of(r, ["encryption_type"])
+	s.known
+	not s.value == "KMS"
+	msg := sprintf("%s is not encrypted%s; set encryption_type = \"KMS\"", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["encryption_type"])
-	msg := sprintf("%s: encryption_type is known only after apply", [r.address])
+	s := settings.of(r, ["encryption_type"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["encryption_type"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["encryption_type"])
+	s.known
+	s.value == "KMS"
 }

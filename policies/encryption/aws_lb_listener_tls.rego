@@ -20,6 +20,7 @@
 package plangate.rules.aws_lb_listener_tls
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_lb_listener", "aws_alb_listener"}
@@ -45,15 +46,24 @@ deny contains {"id": r.id, "msg": msg} if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
 	r.values.protocol in {"HTTPS", "TLS"}
-	policy := object.get(r.values, "ssl_policy", "")
-	not policy in data.plangate.params.allowed_ssl_policies
-	not r.unknown.ssl_policy
-	msg := sprintf("%s uses TLS policy '%s', which allows outdated protocols; use one of %s", [r.address, policy, concat(", ", data.plangate.params.allowed_ssl_policies)])
+	s := settings.of(r, ["ssl_policy"])
+	s.known
+	not s.value in data.plangate.params.allowed_ssl_policies
+	msg := sprintf("%s uses TLS policy '%s'%s, which allows outdated protocols; use one of %s", [r.address, s.value, settings.origin(s), concat(", ", data.plangate.params.allowed_ssl_policies)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
 	r.values.protocol in {"HTTPS", "TLS"}
-	r.unknown.ssl_policy == true
-	msg := sprintf("%s: its TLS policy is known only after apply", [r.address])
+	s := settings.of(r, ["ssl_policy"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["ssl_policy"], s)} if {
+	some r in resources.of_types(types)
+	r.values.protocol in {"HTTPS", "TLS"}
+	s := settings.of(r, ["ssl_policy"])
+	s.known
+	s.value in data.plangate.params.allowed_ssl_policies
 }

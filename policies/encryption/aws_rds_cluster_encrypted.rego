@@ -15,8 +15,8 @@
 #   resourceTypes: [aws_rds_cluster]
 package plangate.rules.aws_rds_cluster_encrypted
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_rds_cluster"}
@@ -27,13 +27,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["storage_encrypted"]) == true
-	not attributes.unknown(r, ["storage_encrypted"])
-	msg := sprintf("%s is not encrypted at rest; set storage_encrypted = true", [r.address])
+	s := settings.of(r, ["storage_encrypted"])
+	s.known
+	not s.value == true
+	msg := sprintf("%s is not encrypted at rest%s; set storage_encrypted = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["storage_encrypted"])
-	msg := sprintf("%s: storage_encrypted is known only after apply", [r.address])
+	s := settings.of(r, ["storage_encrypted"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["storage_encrypted"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["storage_encrypted"])
+	s.known
+	s.value == true
 }

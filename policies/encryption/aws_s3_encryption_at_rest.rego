@@ -19,6 +19,7 @@
 package plangate.rules.aws_s3_encryption_at_rest
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -28,16 +29,20 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_s3_bucket")
 	not encrypted(r)
-	not resources.unknown_at(r, ["server_side_encryption_configuration", 0, "rule"])
+	settings.of(r, inline_rule).known
 	msg := sprintf("S3 bucket %s has no server-side encryption configuration; add an aws_s3_bucket_server_side_encryption_configuration that refers to it", [r.address])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_s3_bucket")
 	not encrypted(r)
-	resources.unknown_at(r, ["server_side_encryption_configuration", 0, "rule"])
-	msg := sprintf("S3 bucket %s: its inline encryption rule is known only after apply", [r.address])
+	s := settings.of(r, inline_rule)
+	not s.known
+	msg := sprintf("S3 bucket %s: %s", [r.address, s.reason])
 }
+
+# The inline encryption block (AWS provider < 4); provider 4 and later compute it, unset, from the bucket's default.
+inline_rule := ["server_side_encryption_configuration", "rule"]
 
 # Inline configuration (AWS provider < 4).
 encrypted(r) if {

@@ -3,7 +3,7 @@ package plangate.rules.aws_s3_encryption_at_rest_test
 import data.plangate.rules.aws_s3_encryption_at_rest as rule
 import rego.v1
 
-bucket := {"id": "p#aws_s3_bucket.b", "address": "aws_s3_bucket.b", "configAddress": "aws_s3_bucket.b", "type": "aws_s3_bucket", "source": "terraform", "file": "p", "values": {"bucket": "prd-b"}, "unknown": {"server_side_encryption_configuration": true}}
+bucket := {"id": "p#aws_s3_bucket.b", "address": "aws_s3_bucket.b", "configAddress": "aws_s3_bucket.b", "type": "aws_s3_bucket", "source": "terraform", "file": "p", "values": {"bucket": "prd-b"}, "unknown": {"server_side_encryption_configuration": true}, "configured": {"bucket": []}}
 
 sse_config := {"id": "p#aws_s3_bucket_server_side_encryption_configuration.b", "address": "aws_s3_bucket_server_side_encryption_configuration.b", "configAddress": "aws_s3_bucket_server_side_encryption_configuration.b", "type": "aws_s3_bucket_server_side_encryption_configuration", "source": "terraform", "file": "p", "values": {}, "unknown": {"bucket": true}, "references": {"bucket": ["aws_s3_bucket.b"]}}
 
@@ -32,8 +32,12 @@ test_inline_encryption_passes if {
 	count(results([b]).deny) == 0
 }
 
+# The inline block is written, and its rule is computed from another resource.
 test_inline_rule_unknown_is_unknown if {
-	b := object.union(bucket, {"unknown": {"server_side_encryption_configuration": [{"rule": true}]}})
+	b := object.union(bucket, {
+		"unknown": {"server_side_encryption_configuration": [{"rule": true}]},
+		"configured": {"bucket": [], "server_side_encryption_configuration": [], "server_side_encryption_configuration.rule": [], "server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.kms_master_key_id": ["aws_kms_key.k.arn", "aws_kms_key.k"]},
+	})
 	r := results([b])
 	r.unknown == {bucket.id}
 	count(r.deny) == 0
@@ -49,4 +53,20 @@ test_message_names_bucket_and_fix if {
 	some msg in msgs
 	contains(msg, "aws_s3_bucket.b")
 	contains(msg, "aws_s3_bucket_server_side_encryption_configuration")
+}
+
+# Provider 4 and later compute the inline block when it is not written: an unset block is judged, not unknown.
+test_unset_computed_block_fails if {
+	r := results([bucket])
+	r.deny == {bucket.id}
+	count(r.unknown) == 0
+}
+
+# Without the plan's configuration (a state file), "not set" cannot be told from "known after apply".
+test_without_configuration_is_unknown if {
+	b := object.remove(bucket, ["configured"])
+	r := results([b])
+	r.unknown == {bucket.id}
+	some x in rule.unknown with input as {"resources": [b]}
+	contains(x.msg, "the plan has no configuration")
 }

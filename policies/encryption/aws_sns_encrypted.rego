@@ -15,6 +15,7 @@ package plangate.rules.aws_sns_encrypted
 
 import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -24,5 +25,21 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_sns_topic")
 	not attributes.is_set(r, ["kms_master_key_id"])
-	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id", [r.address])
+	s := settings.of(r, ["kms_master_key_id"])
+	s.known
+	msg := sprintf("%s is not encrypted at rest%s; set kms_master_key_id", [r.address, settings.origin(s)])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_sns_topic")
+	not attributes.is_set(r, ["kms_master_key_id"])
+	s := settings.of(r, ["kms_master_key_id"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_sns_topic")
+	attributes.is_set(r, ["kms_master_key_id"])
+	msg := settings.key_evidence(r, ["kms_master_key_id"])
 }

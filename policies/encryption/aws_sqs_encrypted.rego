@@ -15,6 +15,7 @@ package plangate.rules.aws_sqs_encrypted
 
 import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -23,18 +24,38 @@ applies contains r.id if {
 
 encrypted(r) if attributes.is_set(r, ["kms_master_key_id"])
 
-encrypted(r) if r.values.sqs_managed_sse_enabled == true
+encrypted(r) if {
+	s := settings.of(r, ["sqs_managed_sse_enabled"])
+	s.known
+	s.value == true
+}
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_sqs_queue")
 	not encrypted(r)
-	not attributes.unknown(r, ["sqs_managed_sse_enabled"])
-	msg := sprintf("%s is not encrypted at rest; set kms_master_key_id or sqs_managed_sse_enabled = true", [r.address])
+	s := settings.of(r, ["sqs_managed_sse_enabled"])
+	s.known
+	msg := sprintf("%s is not encrypted at rest%s; set kms_master_key_id or sqs_managed_sse_enabled = true", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_sqs_queue")
 	not encrypted(r)
-	attributes.unknown(r, ["sqs_managed_sse_enabled"])
-	msg := sprintf("%s: sqs_managed_sse_enabled is known only after apply", [r.address])
+	s := settings.of(r, ["sqs_managed_sse_enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_sqs_queue")
+	attributes.is_set(r, ["kms_master_key_id"])
+	msg := settings.key_evidence(r, ["kms_master_key_id"])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["sqs_managed_sse_enabled"], s)} if {
+	some r in resources.of_type("aws_sqs_queue")
+	not attributes.is_set(r, ["kms_master_key_id"])
+	s := settings.of(r, ["sqs_managed_sse_enabled"])
+	s.known
+	s.value == true
 }

@@ -18,6 +18,7 @@ package plangate.rules.azure_managed_disk_encryption
 
 import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -31,13 +32,20 @@ encrypted(r) if count(r.values.encryption_settings) > 0
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("azurerm_managed_disk")
 	not encrypted(r)
-	not attributes.unknown(r, ["disk_encryption_set_id"])
-	msg := sprintf("%s relies on the platform key only; set disk_encryption_set_id to a disk encryption set", [r.address])
+	s := settings.of(r, ["disk_encryption_set_id"])
+	s.known
+	msg := sprintf("%s relies on the platform key only%s; set disk_encryption_set_id to a disk encryption set", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("azurerm_managed_disk")
 	not encrypted(r)
-	attributes.unknown(r, ["disk_encryption_set_id"])
-	msg := sprintf("%s: disk_encryption_set_id is known only after apply and refers to no disk encryption set", [r.address])
+	s := settings.of(r, ["disk_encryption_set_id"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.key_evidence(r, ["disk_encryption_set_id"])} if {
+	some r in resources.of_type("azurerm_managed_disk")
+	attributes.is_set(r, ["disk_encryption_set_id"])
 }

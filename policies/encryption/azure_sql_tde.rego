@@ -15,6 +15,7 @@
 package plangate.rules.azure_sql_tde
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -23,6 +24,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("azurerm_mssql_database")
-	r.values.transparent_data_encryption_enabled == false
-	msg := sprintf("%s switches transparent data encryption off; set transparent_data_encryption_enabled = true", [r.address])
+	s := settings.of(r, ["transparent_data_encryption_enabled"])
+	s.known
+	s.value == false
+	msg := sprintf("%s switches transparent data encryption off%s; set transparent_data_encryption_enabled = true", [r.address, settings.origin(s)])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("azurerm_mssql_database")
+	s := settings.of(r, ["transparent_data_encryption_enabled"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["transparent_data_encryption_enabled"], s)} if {
+	some r in resources.of_type("azurerm_mssql_database")
+	s := settings.of(r, ["transparent_data_encryption_enabled"])
+	s.known
+	not s.value == false
 }

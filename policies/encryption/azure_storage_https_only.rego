@@ -16,6 +16,7 @@
 package plangate.rules.azure_storage_https_only
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 # azurerm 4 renamed the attribute; whichever the plan holds decides.
@@ -25,9 +26,33 @@ applies contains r.id if {
 	some r in resources.of_type("azurerm_storage_account")
 }
 
+# The attribute name the plan uses (azurerm 4 renamed it); the newer one when neither is present.
+attribute(r) := present[0] if {
+	keys := object.keys(object.union(r.values, object.get(r, "unknown", {})))
+	present := [name | some name in attribute_names; name in keys]
+	count(present) > 0
+} else := attribute_names[0]
+
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("azurerm_storage_account")
-	some name in attribute_names
-	r.values[name] == false
-	msg := sprintf("%s accepts plain HTTP; set %s = true", [r.address, name])
+	name := attribute(r)
+	s := settings.of(r, [name])
+	s.known
+	s.value == false
+	msg := sprintf("%s accepts plain HTTP%s; set %s = true", [r.address, settings.origin(s), name])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("azurerm_storage_account")
+	s := settings.of(r, [attribute(r)])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed([name], s)} if {
+	some r in resources.of_type("azurerm_storage_account")
+	name := attribute(r)
+	s := settings.of(r, [name])
+	s.known
+	not s.value == false
 }

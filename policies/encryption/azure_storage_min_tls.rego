@@ -16,8 +16,8 @@
 #   resourceTypes: [azurerm_storage_account]
 package plangate.rules.azure_storage_min_tls
 
-import data.plangate.lib.attributes
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"azurerm_storage_account"}
@@ -28,13 +28,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	not attributes.value(r, ["min_tls_version"]) == "TLS1_2"
-	not attributes.unknown(r, ["min_tls_version"])
-	msg := sprintf("%s accepts TLS versions older than 1.2; set min_tls_version = \"TLS1_2\"", [r.address])
+	s := settings.of(r, ["min_tls_version"])
+	s.known
+	not s.value == "TLS1_2"
+	msg := sprintf("%s accepts TLS versions older than 1.2%s; set min_tls_version = \"TLS1_2\"", [r.address, settings.origin(s)])
 }
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	attributes.unknown(r, ["min_tls_version"])
-	msg := sprintf("%s: min_tls_version is known only after apply", [r.address])
+	s := settings.of(r, ["min_tls_version"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["min_tls_version"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["min_tls_version"])
+	s.known
+	s.value == "TLS1_2"
 }

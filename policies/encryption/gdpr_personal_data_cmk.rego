@@ -62,5 +62,5 @@ unknown contains {"id": r.id, "msg": msg} if {
 	not datastores.uses_cmk(r)
 	not datastores.encryption_off(r)
 	datastores.cmk_unknown(r)
-	msg := sprintf("%s holds personal data; its encryption key is known only after apply and refers to no key resource", [r.address])
+	msg := sprintf("%s holds personal data; its encryption key is not known before apply: %s", [r.address, concat("; ", datastores.cmk_unknown_reasons(r))])
 }

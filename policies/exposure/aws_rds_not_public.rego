@@ -16,6 +16,7 @@
 package plangate.rules.aws_rds_not_public
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 types := {"aws_db_instance", "aws_rds_cluster_instance"}
@@ -26,6 +27,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_types(types)
-	r.values.publicly_accessible == true
-	msg := sprintf("%s is publicly accessible; set publicly_accessible = false", [r.address])
+	s := settings.of(r, ["publicly_accessible"])
+	s.known
+	s.value == true
+	msg := sprintf("%s is publicly accessible%s; set publicly_accessible = false", [r.address, settings.origin(s)])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["publicly_accessible"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["publicly_accessible"], s)} if {
+	some r in resources.of_types(types)
+	s := settings.of(r, ["publicly_accessible"])
+	s.known
+	not s.value == true
 }

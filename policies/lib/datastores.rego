@@ -5,6 +5,7 @@
 package plangate.lib.datastores
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import data.plangate.lib.tags
 import rego.v1
 
@@ -100,11 +101,16 @@ block(x) := x[0] if is_array(x)
 
 block(x) := x if not is_array(x)
 
-# Whether the CMK attribute of a resource is known only after apply.
-cmk_unknown(r) if {
+# Whether the CMK attribute of a resource is known only after apply through an expression nothing in the plan
+# settles (an attribute the configuration leaves unset is judged: no customer-managed key).
+cmk_unknown(r) if count(cmk_unknown_reasons(r)) > 0
+
+# Why the key is not known before apply, per CMK attribute that is not.
+cmk_unknown_reasons(r) := [s.reason |
 	some attr in cmk_attributes[r.type]
-	value_at(r.unknown, split(attr, ".")) == true
-}
+	s := settings.of(r, split(attr, "."))
+	not s.known
+]
 
 # The attribute that switches encryption at rest on, for types where it is off unless set.
 encryption_switch := {

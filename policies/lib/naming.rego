@@ -54,6 +54,10 @@ name(r) := r.values[name_attributes[r.type]] if r.source == "terraform"
 
 name(r) := r.name if r.source == "kubernetes"
 
+# The name is a known string. Negate this rather than a test of name(r), which is undefined for a name known only
+# after apply and would make the negation undefined too.
+name_known(r) if is_string(name(r))
+
 # The name is known only after apply (generated names, bucket_prefix ...).
 name_unknown(r) if r.unknown[name_attributes[r.type]] == true
 

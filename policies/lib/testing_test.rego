@@ -13,6 +13,7 @@ params := {
 	"retention_pattern": "^[0-9]+[dwmy]$",
 	"environment_prefixes": {"dev": "dev-", "int": "int-", "prd": "prd-"},
 	"environment_tag": "environment",
+	"environment_image_registries": ["registry.example.com"],
 	"allowed_regions": {
 		"aws": ["eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-north-1"],
 		"google": ["europe-west1", "europe-west3", "europe-west4", "eu", "europe"],

@@ -15,6 +15,7 @@
 package plangate.rules.aws_cloudtrail_log_validation
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -23,6 +24,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_cloudtrail")
-	not r.values.enable_log_file_validation == true
-	msg := sprintf("CloudTrail %s does not validate its log files; set enable_log_file_validation = true", [r.address])
+	s := settings.of(r, ["enable_log_file_validation"])
+	s.known
+	not s.value == true
+	msg := sprintf("CloudTrail %s does not validate its log files%s; set enable_log_file_validation = true", [r.address, settings.origin(s)])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_cloudtrail")
+	s := settings.of(r, ["enable_log_file_validation"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["enable_log_file_validation"], s)} if {
+	some r in resources.of_type("aws_cloudtrail")
+	s := settings.of(r, ["enable_log_file_validation"])
+	s.known
+	s.value == true
 }

@@ -15,6 +15,7 @@
 package plangate.rules.aws_cloudtrail_multi_region
 
 import data.plangate.lib.resources
+import data.plangate.lib.settings
 import rego.v1
 
 applies contains r.id if {
@@ -23,6 +24,22 @@ applies contains r.id if {
 
 deny contains {"id": r.id, "msg": msg} if {
 	some r in resources.of_type("aws_cloudtrail")
-	not r.values.is_multi_region_trail == true
-	msg := sprintf("CloudTrail %s records a single region; set is_multi_region_trail = true", [r.address])
+	s := settings.of(r, ["is_multi_region_trail"])
+	s.known
+	not s.value == true
+	msg := sprintf("CloudTrail %s records a single region%s; set is_multi_region_trail = true", [r.address, settings.origin(s)])
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in resources.of_type("aws_cloudtrail")
+	s := settings.of(r, ["is_multi_region_trail"])
+	not s.known
+	msg := sprintf("%s: %s", [r.address, s.reason])
+}
+
+evidence contains {"id": r.id, "msg": settings.observed(["is_multi_region_trail"], s)} if {
+	some r in resources.of_type("aws_cloudtrail")
+	s := settings.of(r, ["is_multi_region_trail"])
+	s.known
+	s.value == true
 }

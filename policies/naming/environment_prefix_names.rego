@@ -35,7 +35,7 @@ deny contains {"id": r.id, "msg": msg} if {
 
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in naming.named
-	not is_string(naming.name(r))
+	not naming.name_known(r)
 	naming.name_unknown(r)
 	msg := sprintf("%s: its name is generated at apply time, so the prefix cannot be checked", [r.address])
 }

@@ -50,16 +50,21 @@ else := arn_region if {
 	arn_region != ""
 }
 
-judged(r) if {
+# Resources this rule places: Terraform resources in their own right, of a cloud with allowed regions.
+placeable(r) if {
 	r.source == "terraform"
 	data.plangate.params.allowed_regions[r.provider]
 	placed(r)
 	not global(r)
-	is_string(region(r))
 }
 
-# The judged resources, found once per evaluation.
-subjects := [r | some r in input.resources; judged(r)]
+# The judged resources, found once per evaluation: their region is known.
+subjects := [r | some r in input.resources; placeable(r); has_region(r)]
+
+# Resources whose region is not known before apply (their provider's region refers to something unsettled).
+unplaced := [r | some r in input.resources; placeable(r); not has_region(r)]
+
+has_region(r) if is_string(region(r))
 
 # The allowed regions of each provider, lower-cased.
 allowed_lower[provider] := {lower(a) | some a in allowed} if some provider, allowed in data.plangate.params.allowed_regions
@@ -68,9 +73,23 @@ applies contains r.id if {
 	some r in subjects
 }
 
+applies contains r.id if {
+	some r in unplaced
+}
+
+unknown contains {"id": r.id, "msg": msg} if {
+	some r in unplaced
+	msg := sprintf("%s: region unknown before apply: %s", [r.address, object.get(r, "regionUnknown", "the plan gives no region")])
+}
+
 deny contains {"id": r.id, "msg": msg} if {
 	some r in subjects
 	allowed := data.plangate.params.allowed_regions[r.provider]
 	not lower(region(r)) in allowed_lower[r.provider]
 	msg := sprintf("%s is in region '%s', which is not allowed for %s (allowed: %s)", [r.address, region(r), r.provider, concat(", ", allowed)])
+}
+
+evidence contains {"id": r.id, "msg": sprintf("region %s", [region(r)])} if {
+	some r in subjects
+	lower(region(r)) in allowed_lower[r.provider]
 }

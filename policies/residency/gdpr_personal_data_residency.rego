@@ -42,6 +42,8 @@ deny contains {"id": r.id, "msg": msg} if {
 unknown contains {"id": r.id, "msg": msg} if {
 	some r in datastores.personal_stores
 	personal(r)
-	not is_string(r.region)
-	msg := sprintf("%s holds personal data but its region is not known from the plan or the provider configuration", [r.address])
+	not has_region(r)
+	msg := sprintf("%s holds personal data but its region is not known before apply: %s", [r.address, object.get(r, "regionUnknown", "the plan gives no region")])
 }
+
+has_region(r) if is_string(r.region)

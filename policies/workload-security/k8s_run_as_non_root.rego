@@ -27,8 +27,7 @@ applies contains r.id if {
 deny contains {"id": r.id, "msg": msg} if {
 	some r in input.resources
 	some c in r.pod.containers
-	not workloads.effective(r, c, "runAsNonRoot") == true
-	not workloads.effective(r, c, "runAsUser") > 0
+	not non_root(r, c)
 	msg := sprintf("%s may run as root; set securityContext.runAsNonRoot = true (or a non-zero runAsUser)", [workloads.describe(r, c)])
 }
 
@@ -38,3 +37,9 @@ deny contains {"id": r.id, "msg": msg} if {
 	workloads.effective(r, c, "runAsUser") == 0
 	msg := sprintf("%s runs as user 0 (root); set a non-zero runAsUser", [workloads.describe(r, c)])
 }
+
+# The container runs as a non-root user. Negated as a whole: a negated comparison over a setting that is absent
+# would be undefined (OPA binds the call's value before the negation) and the rule would never fire.
+non_root(r, c) if workloads.effective(r, c, "runAsNonRoot") == true
+
+non_root(r, c) if workloads.effective(r, c, "runAsUser") > 0

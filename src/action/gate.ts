@@ -53,7 +53,10 @@ export function decideGate(report: ReportModel, diagnostics: readonly Diagnostic
   const introduced = failing.filter(isIntroduced).length;
   const blockingAll = report.results.filter((r) => failsAtThreshold(r, failOn, options.failOnUnknown));
   const blockingNew = blockingAll.filter(blocksUnderNewOnly);
-  const relax = options.failOnNewOnly && report.verdict === 'fail' && blockingNew.length === 0;
+  // A run that judged nothing, or left resources uncovered under failOnUncovered, fails for what it did not check:
+  // no baseline makes that inherited.
+  const gapFails = (report.empty !== undefined && !report.empty.allowed) || (report.run?.failOnUncovered === true && (report.uncovered?.length ?? 0) > 0);
+  const relax = options.failOnNewOnly && report.verdict === 'fail' && blockingNew.length === 0 && !gapFails;
   const verdict: Verdict = relax ? 'pass' : report.verdict;
   return {
     verdict,

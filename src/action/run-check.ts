@@ -36,6 +36,8 @@ export async function runCheck(inputs: ActionInputs, baseline: ReportModel | und
     environment: inputs.environment ?? config.environment,
     failOn: inputs.failOn ?? config.failOn ?? 'low',
     failOnUnknown: config.failOnUnknown,
+    failOnUncovered: config.failOnUncovered,
+    allowEmpty: config.allowEmpty,
     disable: config.disable,
     severity: config.severity,
     enforcement: config.enforcement,

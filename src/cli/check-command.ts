@@ -22,6 +22,8 @@ interface CheckFlags {
   outputDir?: string;
   failOn?: string;
   failOnUnknown?: boolean;
+  failOnUncovered?: boolean;
+  allowEmpty?: boolean;
   env?: string;
   param: string[];
   baseline?: string;
@@ -31,6 +33,7 @@ interface CheckFlags {
   ignoreUnrecognised?: boolean;
   signKey?: string;
   color: boolean;
+  verbose?: boolean;
   cache: boolean;
   timeout?: string;
   maxMemory?: string;
@@ -116,6 +119,8 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     environment: flags.env ?? config.environment,
     failOn: failOnOf(flags, config),
     failOnUnknown: flags.failOnUnknown ?? config.failOnUnknown,
+    failOnUncovered: flags.failOnUncovered ?? config.failOnUncovered,
+    allowEmpty: flags.allowEmpty ?? config.allowEmpty,
     override: flags.override,
     disable: config.disable,
     severity: config.severity,
@@ -136,7 +141,7 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
-  const out = await emitReportsInTurns(report, formats, outputDir, { color: useColor(flags.color), signingKey });
+  const out = await emitReportsInTurns(report, formats, outputDir, { color: useColor(flags.color), verbose: flags.verbose === true, signingKey });
   const failed = printEmitted(out);
   printFailures(failed);
   setExit(checkExitCode(report.verdict, [...diagnostics, ...(failed?.diagnostics ?? [])]));
@@ -155,6 +160,8 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('-o, --output-dir <dir>', 'directory for report files (default plangate-report when a file format is asked)')
     .option('--fail-on <severity>', 'lowest severity that fails the run: low|medium|high|critical (default low)')
     .option('--fail-on-unknown', 'results undecidable before apply fail the run too')
+    .option('--fail-on-uncovered', 'resources that no rule judged fail the run')
+    .option('--allow-empty', 'a run with no rules or no judged resource may pass (it still says so)')
     .option('--env <name>', 'the environment (dev, int, prd, ...) prefix rules check against')
     .option('--param <key=value>', 'set a policy parameter (repeatable; value read as YAML)', collect, [])
     .option('--baseline <file>', 'an earlier report.json: mark results new, unchanged or fixed')
@@ -164,6 +171,7 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--ignore-unrecognised', 'skip named files that are neither a plan nor a manifest (pre-commit passes every staged file)')
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
     .option('--no-color', 'plain text even on a terminal')
+    .option('--verbose', 'the text view lists passing results too')
     .option('--no-cache', 'compile custom policies without the compile cache')
     .option('--schema <path>', 'type-check custom policies against this JSON Schema of input (or a directory of schemas for METADATA schemas:) instead of the input document\'s')
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')

@@ -27,8 +27,16 @@ failOn: low
 # Results that cannot be decided before apply (status unknown) are reported; set true to fail the run on them.
 failOnUnknown: false
 
-# The environment (dev, int, prd, ...) the prefix rules check names and image tags against. Unset: any allowed
-# prefix is accepted, unless a resource's own environment tag or label names one.
+# Resources that no rule judged are listed in every report; set true to fail the run on them.
+failOnUncovered: false
+
+# A run with no rules, or in which no rule judged any resource, fails (it says "no rules ran" / "nothing judged");
+# set true to let it pass (it still says so).
+allowEmpty: false
+
+# The environment (dev, int, prd, ...) the prefix rules check names and image tags against; one of the keys of the
+# environment_prefixes parameter. Unset: any allowed prefix is accepted, unless a resource's own environment tag or
+# label names one.
 # environment: prd
 
 # More policies: .rego files or folders (compiled and cached), compiled .wasm modules, OPA bundles (.tar.gz).

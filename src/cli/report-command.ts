@@ -12,6 +12,7 @@ interface ReportCommandOptions {
   baseline?: string;
   signKey?: string;
   color: boolean;
+  verbose?: boolean;
 }
 
 /** Whether the text view is coloured: only on a terminal, never with NO_COLOR set or `--no-color`. */
@@ -29,7 +30,7 @@ function runReport(file: string, opts: ReportCommandOptions): void {
   const changed = opts.baseline !== undefined;
   if (opts.baseline !== undefined) model = applyBaseline(model, readReport(opts.baseline));
   const signingKey = opts.signKey ? readKeyFile(opts.signKey, 'private') : undefined;
-  const out = emitReports(model, formats, opts.outputDir, { color: useColor(opts.color), signingKey, keepSeal: !changed && !signingKey });
+  const out = emitReports(model, formats, opts.outputDir, { color: useColor(opts.color), verbose: opts.verbose === true, signingKey, keepSeal: !changed && !signingKey });
   printEmittedOrThrow(out);
 }
 
@@ -44,6 +45,7 @@ export const registerReportCommand: RegisterCommand = (program: Command) => {
     .option('--baseline <file>', 'an earlier report.json: mark results new, unchanged or fixed')
     .option('--sign-key <file>', 'Ed25519 private key (PEM): sign the report')
     .option('--no-color', 'plain text even on a terminal')
+    .option('--verbose', 'the text view lists passing results too')
     .addHelpText('after', `\nExample:\n  plangate report plangate-report/report.json -f html,sarif -o out/\n\nFormats:\n${formatHelp()}`)
     .action((file: string, opts: ReportCommandOptions) => runReport(file, opts));
 };

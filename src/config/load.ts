@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
-import { describeSchemaError, formatKeyPath, validateConfigShape } from './schema';
+import { describeSchemaError, formatKeyPath, validateConfigShape, type ShapeProblem } from './schema';
+import { isCalendarDate } from './calendar-date';
 import type { LoadedConfig, PlangateConfig, Waiver } from './types';
 import { locateYamlPath } from './yaml-locations';
 
@@ -44,11 +45,23 @@ function parseYamlFile(file: string, bytes: Buffer): ParsedYaml {
 }
 
 function shapeDiagnostics(file: string, parsed: ParsedYaml, value: unknown): Diagnostic[] {
-  return validateConfigShape(value).map(describeSchemaError).map((p) => {
+  const problems = validateConfigShape(value).map(describeSchemaError);
+  if (problems.length === 0) problems.push(...waiverDateProblems(value));
+  return problems.map((p) => {
     const pos = parsed.locate(p.segments, p.atKey);
     const key = formatKeyPath(p.atKey ? p.segments.slice(0, -1) : p.segments);
     return diagnostic('config_error', key ? `${key}: ${p.message}` : p.message, { file, ...pos }, { jsonPath: '/' + p.segments.join('/') });
   });
+}
+
+/** Waiver `expires` values of the right shape that name no real day (2099-13-45, 2027-02-30). */
+function waiverDateProblems(value: unknown): ShapeProblem[] {
+  const waivers = (value as { waivers?: { expires?: unknown }[] } | null)?.waivers ?? [];
+  return waivers.flatMap((w, i) =>
+    typeof w.expires === 'string' && !isCalendarDate(w.expires)
+      ? [{ segments: ['waivers', String(i), 'expires'], atKey: false, message: `${w.expires} is not a calendar date (YYYY-MM-DD)` }]
+      : [],
+  );
 }
 
 function withWaiverSources(waivers: Waiver[] | undefined, file: string, parsed: ParsedYaml, prefix: string[]): Waiver[] | undefined {

@@ -24,6 +24,8 @@ export interface Waiver {
 export interface PlangateConfig {
   failOn?: Severity;
   failOnUnknown?: boolean;
+  failOnUncovered?: boolean;
+  allowEmpty?: boolean;
   environment?: string;
   /** Policy paths; entries written as `{ path, regoVersion }` also fill policyVersions. */
   policies?: string[];

@@ -50,6 +50,11 @@ export class WaiverBook {
     return expired;
   }
 
+  /** Whether a waiver's last day is before today. */
+  isExpired(waiver: Waiver): boolean {
+    return waiver.expires < this.today;
+  }
+
   /** Waivers that matched no failing result so far. */
   stale(): Waiver[] {
     return this.compiled.map((c) => c.waiver).filter((w) => !this.used.has(w));

@@ -1,6 +1,6 @@
 // Generates the Rego module that gathers every rule's outputs into one document, so a policy set is evaluated in
 // one WebAssembly call per input batch instead of one per rule or per resource.
-import type { RuleDefinition } from './rule-metadata';
+import type { RuleDefinition, RuleOutputName } from './rule-metadata';
 
 /** Package of the generated module, and its entrypoints. */
 export const ENGINE_PACKAGE = 'plangate.engine';
@@ -30,8 +30,8 @@ export function aggregateModuleSource(rules: readonly RuleDefinition[]): string 
   const lines = [`package ${ENGINE_PACKAGE}`, '', 'import rego.v1', ''];
   rules.forEach((rule, i) => {
     const ref = ['data', ...rule.packagePath.map(regoRefSegment)].join('');
-    const field = (name: 'applies' | 'deny' | 'unknown'): string => (rule.outputs.includes(name) ? `${ref}.${name}` : 'set()');
-    lines.push(`rule_${i} := {"applies": ${field('applies')}, "deny": ${field('deny')}, "unknown": ${field('unknown')}}`, '');
+    const field = (name: RuleOutputName): string => (rule.outputs.includes(name) ? `${ref}.${name}` : 'set()');
+    lines.push(`rule_${i} := {"applies": ${field('applies')}, "deny": ${field('deny')}, "unknown": ${field('unknown')}, "evidence": ${field('evidence')}}`, '');
   });
   const member = (rule: RuleDefinition, i: number): string => `\t${JSON.stringify(rule.meta.id)}: rule_${i},`;
   lines.push('results := {', ...rules.map(member), '}', '');

@@ -7,6 +7,7 @@ import { aggregateModuleSource, ALL_RESULTS_ENTRYPOINT, ruleEntrypoint, ruleShar
 import type { LoadedRule, PolicySet } from './policy-set';
 import type { RegoFile } from './rego-sources';
 import { readRuleDefinition } from './rule-metadata';
+import { findIdlePackages } from './idle-packages';
 import { inputDocumentSchemas, type SchemaSet } from './schemas';
 
 /** Options of buildPolicySet. */
@@ -63,7 +64,9 @@ const ENGINE_BASE_DATA = { plangate: { params: {} } };
 
 /** Compiles Rego files into a policy set; throws PlangateError with every parse, metadata or compile error. */
 export function buildPolicySet(name: string, files: readonly RegoFile[], source: LoadedRule['source'], opts: BuildPolicySetOptions = {}): PolicySet {
-  const rules = readRules(parseAll(files), files, source);
+  const modules = parseAll(files);
+  const rules = readRules(modules, files, source);
+  const idle = source === 'custom' ? findIdlePackages(modules, new Map(files.map((f) => [f.path, f.source])), new Set(rules.map((r) => r.packagePath.join('.')))) : [];
   const aggregator = { path: 'plangate-engine.rego', source: aggregateModuleSource(rules) };
   const shards = ruleShards(rules);
   const compiled = compileRego([...files.map(({ path, source: text }) => ({ path, source: text })), aggregator], {
@@ -74,7 +77,7 @@ export function buildPolicySet(name: string, files: readonly RegoFile[], source:
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     ...(opts.builtins ? { builtins: opts.builtins } : {}),
   });
-  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards };
+  return { name, wasm: compiled.wasm, rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, shards, ...(idle.length > 0 ? { problems: idle } : {}) };
 }
 
 /** Compiles the user's Rego files with a convention's own sources and generated module into one policy set. */

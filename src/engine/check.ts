@@ -17,6 +17,9 @@ import { addDocumentResources, sharedEvaluationInput, withoutJudgedDocuments, ty
 import { loadDataDocuments } from './data-documents';
 import type { RegoVersion } from '../rego';
 import { deriveResults, type ResourceIndex } from './results';
+import { emptyRunReason, measureCoverage } from './coverage';
+import { checkRuleIds } from './rule-ids';
+import { checkEnvironment } from './environment';
 import { startEvaluation, type PendingEvaluation } from './worker-evaluate';
 import { splitEmbedderBuiltins, type HostBuiltin } from './embedder-builtins';
 import type { EmbedderBuiltins } from './evaluate';
@@ -44,6 +47,10 @@ export interface CheckOptions {
   environment?: string;
   failOn?: Severity;
   failOnUnknown?: boolean;
+  /** Resources no rule judged fail the run (`--fail-on-uncovered`, config `failOnUncovered`). */
+  failOnUncovered?: boolean;
+  /** A run with no rules or no judged resource may pass (`--allow-empty`); it still says so. */
+  allowEmpty?: boolean;
   override?: boolean;
   disable?: string[];
   severity?: Record<string, Severity>;
@@ -92,6 +99,8 @@ interface Evaluated {
   policies: PolicyRecord[];
   overrides: Override[];
   errors: Diagnostic[];
+  /** Ids of the resources some rule that ran judged (applies to, denies or leaves undecided). */
+  judged: Set<string>;
 }
 
 /** What the run keeps of its inputs once read: the document itself lives on only as JSON in shared memory. */
@@ -127,16 +136,17 @@ async function prepareInputs(opts: CheckOptions, sets: readonly PolicySet[], dea
   };
 }
 
-async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], prepared: PreparedInputs, opts: CheckOptions): Promise<Evaluated> {
+async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], prepared: PreparedInputs, opts: CheckOptions, dropped: ReadonlySet<LoadedRule>): Promise<Evaluated> {
   const { resources } = prepared;
   const disabled = new Set(opts.disable ?? []);
-  const out: Evaluated = { results: [], policies: [], overrides: [], errors: [] };
+  const out: Evaluated = { results: [], policies: [], overrides: [], errors: [], judged: new Set() };
   // Sets run side by side, each in its own workers; results are read back in the sets' order.
   const evaluations = await Promise.all(pending.map((evaluation, i) => evaluation.run(sharedEvaluationInput(sets[i], prepared.documents, prepared.input))));
   for (const [index, set] of sets.entries()) {
     const evaluation = evaluations[index];
     for (const rule of set.rules) {
       const id = rule.meta.id;
+      if (dropped.has(rule)) continue;
       if (disabled.has(id)) {
         out.overrides.push({ rule: id, field: 'disabled', to: 'true' });
         continue;
@@ -153,15 +163,28 @@ async function evaluateSets(sets: PolicySet[], pending: PendingEvaluation[], pre
         out.results.push({ ruleId: id, status: 'error', severity, resource: { address: `policy:${id}`, type: 'policy', ...(rule.meta.file ? { file: rule.meta.file } : {}) }, message: error.message, diagnostic: error });
         continue;
       }
+      const output = evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] };
+      for (const ruleOutput of [output.applies, output.deny.map((f) => f.id), output.unknown.map((f) => f.id)]) for (const rid of ruleOutput) if (resources.has(rid)) out.judged.add(rid);
       // A loop, not push(...): a rule over a large plan has more results than a call can take as arguments.
-      for (const result of deriveResults(id, severity, evaluation.outputs.get(id) ?? { applies: [], deny: [], unknown: [] }, resources, rule.meta.title, rule.note)) out.results.push(result);
+      for (const result of deriveResults(id, severity, output, resources, rule.meta.title, rule.note)) out.results.push(result);
     }
   }
   return out;
 }
 
-function inputRecords(inputs: readonly InputFile[]): InputRecord[] {
-  return inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources }));
+const INPUT_PROBLEM_CODES = new Set(['input_error', 'io_error']);
+
+/** The inputs read, then every file an input problem names that was not read (status error, reason in problems). */
+function inputRecords(inputs: readonly InputFile[], diagnostics: readonly Diagnostic[]): InputRecord[] {
+  const records: InputRecord[] = inputs.map((i) => ({ path: i.path, type: i.type, sha256: i.sha256, resources: i.resources, status: 'read' }));
+  const listed = new Set(inputs.map((i) => i.path));
+  for (const d of diagnostics) {
+    const file = d.location?.file;
+    if (d.severity !== 'error' || !INPUT_PROBLEM_CODES.has(d.code) || !file || listed.has(file)) continue;
+    listed.add(file);
+    records.push({ path: file, resources: 0, status: 'error' });
+  }
+  return records;
 }
 
 interface LoadedSets {
@@ -219,7 +242,10 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   const deadline = Date.now() + (opts.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs);
   const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : undefined;
   const loaded = await loadPolicySets(opts, embedder);
+  const ruleIds = checkRuleIds(loaded.sets);
+  const setProblems = loaded.sets.flatMap((set) => set.problems ?? []);
   const params = mergeParameters(loaded.defaults, ...(opts.parameters ?? []), opts.environment ? { environment: opts.environment } : {});
+  checkEnvironment(opts.environment, params);
   const limits: EvaluationLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const small = inputsAreSmall(opts.paths, opts.cwd ?? process.cwd());
   const implsFor = (set: PolicySet): EmbedderBuiltins | undefined => (embedder && set.rules.some((r) => r.source === 'custom') ? embedder.impls : undefined);
@@ -235,29 +261,41 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
     pending.forEach((evaluation) => evaluation.cancel());
     throw err;
   }
-  const diagnostics: Diagnostic[] = [...read.diagnostics, ...loaded.errors];
+  const diagnostics: Diagnostic[] = [...read.diagnostics, ...loaded.errors, ...setProblems, ...ruleIds.errors];
   opts.onProgress?.(`evaluating ${loaded.sets.reduce((n, set) => n + set.rules.length, 0)} rules over ${read.resourceCount} resources`);
-  const evaluated = await evaluateSets(loaded.sets, pending, read, opts);
+  const evaluated = await evaluateSets(loaded.sets, pending, read, opts, ruleIds.dropped);
   diagnostics.push(...evaluated.errors);
   const book = new WaiverBook(opts.waivers ?? [], todayUtc());
   const categories = new Map(evaluated.policies.map((p) => [p.id, p.category]));
   const ownLevels = new Map(loaded.sets.flatMap((set) => set.rules.filter((r) => r.enforcement).map((r) => [r.meta.id, r.enforcement as EnforcementLevel] as const)));
   const results = sortResults(applyEnforcement(applyWaivers(evaluated.results, book), categories, opts.enforcement, ownLevels));
-  const judge = { failOn: opts.failOn ?? 'low', failOnUnknown: opts.failOnUnknown ?? false, override: opts.override ?? false, enforcement: opts.enforcement };
+  const judge = {
+    failOn: opts.failOn ?? 'low',
+    failOnUnknown: opts.failOnUnknown ?? false,
+    failOnUncovered: opts.failOnUncovered ?? false,
+    allowEmpty: opts.allowEmpty ?? false,
+    override: opts.override ?? false,
+    enforcement: opts.enforcement,
+  };
   if (read.inputs.length === 0 && read.documents.length === 0 && read.diagnostics.length === 0 && !opts.ignoreUnrecognised) {
     diagnostics.push(diagnostic('input_error', 'no Terraform plan or Kubernetes manifest found', { file: opts.paths.join(', ') || '.' }));
   }
   // An input that could not be read, or a policy that could not run, leaves part of the change unjudged: the
   // report must not claim a pass, so the verdict is error and the problems are listed in it.
   const problems = diagnostics.filter((d) => d.severity === 'error');
+  const coverage = measureCoverage(read.resources, evaluated.judged);
+  const empty = emptyRunReason(evaluated.policies.length, coverage.judged);
+  const gaps = { problems: problems.length > 0, uncovered: coverage.uncovered.length > 0, ...(empty ? { empty } : {}) };
   const git = gitInfo(opts.cwd ?? process.cwd());
   let report: ReportModel = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plangate', version: VERSION },
     generatedAt: reportTimestamp(),
-    verdict: decideVerdict(results, judge, problems.length > 0),
-    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount },
-    inputs: inputRecords(read.inputs),
+    verdict: decideVerdict(results, judge, gaps),
+    summary: { ...summarise(results, evaluated.policies.length), resources: read.resourceCount, judged: coverage.judged },
+    ...(empty ? { empty: { reason: empty, allowed: judge.allowEmpty } } : {}),
+    ...(coverage.uncovered.length > 0 ? { uncovered: coverage.uncovered } : {}),
+    inputs: inputRecords(read.inputs, diagnostics),
     policies: evaluated.policies,
     results,
     run: {
@@ -265,6 +303,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
       ...(opts.configPath ? { configPath: opts.configPath } : {}),
       failOn: judge.failOn,
       ...(judge.override ? { override: true } : {}),
+      ...(judge.failOnUncovered ? { failOnUncovered: true } : {}),
       ...(opts.environment ? { environment: opts.environment } : {}),
       parameters: params,
       runtime: runtimeInfo(),
@@ -274,6 +313,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
     staleWaivers: staleWaivers(book),
     ...(problems.length > 0 ? { problems: problems.map(problemOf) } : {}),
     overrides: [
+      ...ruleIds.replaced,
       ...evaluated.overrides,
       ...overriddenRules(results, judge).map((rule) => ({ rule, field: 'enforcement' as const, from: 'soft-mandatory', to: 'overridden' })),
     ],

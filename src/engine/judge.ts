@@ -1,7 +1,7 @@
 // Applies the configuration to raw results: waivers turn failures into waived ones (or say they expired),
 // enforcement levels are recorded, and the verdict is decided from failOn, failOnUnknown and --override.
 import { enforcementLevel, failsRun, type EnforcementLevel, type WaiverBook } from '../config';
-import type { Result, Severity, StaleWaiver, Verdict } from '../report/model';
+import type { EmptyRunReason, Result, Severity, StaleWaiver, Verdict } from '../report/model';
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
@@ -9,6 +9,10 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 export interface JudgeOptions {
   failOn: Severity;
   failOnUnknown: boolean;
+  /** Resources no rule judged fail the run. */
+  failOnUncovered?: boolean;
+  /** A run that judged nothing may pass. */
+  allowEmpty?: boolean;
   override: boolean;
   enforcement?: Readonly<Record<string, EnforcementLevel>>;
 }
@@ -58,8 +62,23 @@ export function overriddenRules(results: readonly Result[], opts: JudgeOptions):
   return [...new Set(results.filter((r) => r.enforcement === 'soft-mandatory' && failsTheRun(r, withoutOverride)).map((r) => r.ruleId))].sort();
 }
 
-/** error when an input or a rule could not be judged, fail when a result fails the run, pass otherwise. */
-export function decideVerdict(results: readonly Result[], opts: JudgeOptions, hadProblems: boolean): Verdict {
-  if (hadProblems || results.some((r) => r.status === 'error')) return 'error';
+/** What the run could not judge. */
+export interface RunGaps {
+  /** An input could not be read or a policy could not run. */
+  problems: boolean;
+  /** Some resources were judged by no rule. */
+  uncovered: boolean;
+  /** The run had no rules, or judged no resource. */
+  empty?: EmptyRunReason;
+}
+
+/**
+ * error when an input or a rule could not be judged; fail when a result fails the run, when uncovered resources
+ * fail it (failOnUncovered), or when nothing was judged (unless allowEmpty); pass otherwise.
+ */
+export function decideVerdict(results: readonly Result[], opts: JudgeOptions, gaps: RunGaps): Verdict {
+  if (gaps.problems || results.some((r) => r.status === 'error')) return 'error';
+  if (gaps.empty && !opts.allowEmpty) return 'fail';
+  if (gaps.uncovered && opts.failOnUncovered) return 'fail';
   return results.some((r) => failsTheRun(r, opts)) ? 'fail' : 'pass';
 }

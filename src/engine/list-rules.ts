@@ -1,6 +1,7 @@
 // Lists the rules a check would run, with the metadata `plangate policies` prints.
 import type { ControlRef } from '../report/model';
-import { loadCustomPolicies, type PolicySourceOptions } from './custom-policies';
+import type { RegoVersion } from '../rego';
+import { loadCustomPolicies } from './custom-policies';
 import { loadLibrary } from './library';
 
 /** A rule as listed. */
@@ -20,7 +21,15 @@ export interface ListedRule {
 }
 
 /** The rules of the built-in library (unless left out) and of the given custom policies. */
-export async function listRules(opts: { policies?: string[]; builtin?: boolean; allowBuiltins?: string[]; cwd?: string } & Pick<PolicySourceOptions, 'regoVersion' | 'versions'>): Promise<ListedRule[]> {
+export async function listRules(opts: {
+  policies?: string[];
+  builtin?: boolean;
+  allowBuiltins?: string[];
+  cwd?: string;
+  /** Rego version of the policies that name none, and of each path that names one. */
+  regoVersion?: RegoVersion;
+  versions?: Readonly<Record<string, RegoVersion>>;
+}): Promise<ListedRule[]> {
   const sources = { allowBuiltins: opts.allowBuiltins, cwd: opts.cwd, regoVersion: opts.regoVersion, versions: opts.versions };
   const sets = [...(opts.builtin === false ? [] : [loadLibrary().set]), ...(await loadCustomPolicies(opts.policies ?? [], sources))];
   return sets.flatMap((set) => set.rules.map((r): ListedRule => ({

@@ -1,6 +1,7 @@
 // A policy set: one compiled WebAssembly module holding many rules plus the generated aggregator, with the
 // metadata of each rule. The built-in library is one set; the user's Rego sources are another.
 import type { Enforcement } from '../report/model';
+import type { Diagnostic } from '../diagnostics';
 import type { RuleDefinition } from './rule-metadata';
 
 /** A rule of a policy set, with the evidence digest of the file it came from. */
@@ -11,7 +12,7 @@ export interface LoadedRule extends RuleDefinition {
   /** Entrypoint evaluating this rule alone, returning {applies, deny, unknown}. */
   entrypoint?: string;
   /** For modules compiled elsewhere (no aggregator): one entrypoint per output the rule defines. */
-  outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown', string>>;
+  outputEntrypoints?: Partial<Record<'applies' | 'deny' | 'unknown' | 'evidence', string>>;
   /** The enforcement its convention gives the rule when plangate.yaml sets none (conftest warn: advisory). */
   enforcement?: Enforcement;
   /** Noted on each of its failures (a Gatekeeper constraint in dryrun). */
@@ -54,6 +55,8 @@ export interface PolicySet {
   allEntrypoint?: string;
   /** The same outputs split by rule into entrypoints evaluated side by side, each in its own worker. */
   shards?: PolicySetShard[];
+  /** Problems found while loading that leave the set's other rules runnable (a package that checks nothing). */
+  problems?: Diagnostic[];
   /** Base data the module expects besides the parameters (an OPA bundle's data.json). */
   data?: Record<string, unknown>;
   /** What the set evaluates instead of the input document. */

@@ -137,7 +137,7 @@ export async function runRegoTests(paths: readonly string[], cwd = process.cwd()
     throw err;
   }
   const policy = await loadPolicy(wasm, memoryFor(wasm), host.builtins);
-  policy.setData(data);
+  if (Object.keys(data).length > 0) policy.setData(data);
   const evaluate: Evaluate = (entrypoint) => {
     host.reset();
     const [first] = policy.evaluate(undefined, entrypoint) as { result?: unknown }[];

@@ -17,6 +17,8 @@ export interface RuleOutput {
   unknown: Finding[];
   /** Failures the policy exempted itself (conftest's exception rules): reported as passes that say so. */
   exempt?: Finding[];
+  /** What the rule observed on resources it passes (optional). */
+  evidence?: Finding[];
 }
 
 /** The resources of the run by id, with the identity reports print. */
@@ -41,6 +43,7 @@ export function readRuleOutput(raw: unknown): RuleOutput {
     applies: Array.isArray(obj.applies) ? obj.applies.filter((x): x is string => typeof x === 'string') : [],
     deny: asFindings(obj.deny),
     unknown: asFindings(obj.unknown),
+    evidence: asFindings(obj.evidence),
     ...(Array.isArray(obj.exempt) && obj.exempt.length > 0 ? { exempt: asFindings(obj.exempt) } : {}),
   };
 }
@@ -64,6 +67,7 @@ export function deriveResults(ruleId: string, severity: Severity, output: RuleOu
   const denied = groupById(output.deny);
   const unknown = groupById(output.unknown);
   const exempt = groupById(output.exempt ?? []);
+  const evidence = groupById(output.evidence ?? []);
   const ids = new Set(output.applies);
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
@@ -81,8 +85,10 @@ export function deriveResults(ruleId: string, severity: Severity, output: RuleOu
     else if (exempted) {
       const message = `exempted by the policy's exception rule: ${budget.message(exempted.map((f) => f.msg))}`;
       results.push({ ruleId, status: 'pass', severity, resource, message, details: { exception: true, ...detailsOf(exempted).details } });
+    } else {
+      const observed = evidence.get(id);
+      results.push({ ruleId, status: 'pass', severity, resource, message: observed ? `${passMessage}: ${budget.message(observed.map((f) => f.msg))}` : passMessage });
     }
-    else results.push({ ruleId, status: 'pass', severity, resource, message: passMessage });
   }
   return results;
 }

@@ -5,8 +5,11 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { ControlRef, PolicyRecord, Severity } from '../report/model';
 import { SEVERITIES } from '../report/model';
 
-/** The outputs a rule package may define; passes are derived from them. */
-export const RULE_OUTPUTS = ['applies', 'deny', 'unknown'] as const;
+/**
+ * The outputs a rule package may define; passes are derived from them. `evidence` ({id, msg}) says what was observed
+ * on a resource that passes (`encrypted = true`), so passing results show the value, not only the rule's title.
+ */
+export const RULE_OUTPUTS = ['applies', 'deny', 'unknown', 'evidence'] as const;
 export type RuleOutputName = (typeof RULE_OUTPUTS)[number];
 
 /** A rule as the engine runs it: its metadata, its package and the outputs it defines. */
@@ -71,6 +74,7 @@ export function readRuleDefinition(module: Module, diagnostics: Diagnostic[]): R
       remediation: typeof custom.remediation === 'string' ? custom.remediation : undefined,
       appliesTo: asStringList(custom.resourceTypes),
       file: module.package.loc.file,
+      ...(typeof custom.overrides === 'string' && custom.overrides !== '' ? { overrides: custom.overrides } : {}),
     },
     packagePath,
     outputs,

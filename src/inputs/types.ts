@@ -43,7 +43,15 @@ export interface Resource {
   unknown?: JsonObject;
   sensitive?: JsonObject;
   references?: Record<string, string[]>;
+  /**
+   * Attribute paths (dotted, no indexes, as `references`) the resource's configuration writes an expression for,
+   * each with the raw references of that expression ([] for a literal). Absent when the plan has no configuration
+   * for the resource: then "not set" cannot be told from "known after apply".
+   */
+  configured?: Record<string, string[]>;
   region?: string;
+  /** Why the region is not known before apply (its provider's region refers to something unsettled). */
+  regionUnknown?: string;
   tags?: Record<string, string>;
   taggable?: boolean;
   apiVersion?: string;
@@ -74,6 +82,11 @@ export interface ProviderView {
   alias: string | null;
   module: string;
   region?: string;
+  /** Google and Azure placement, as the provider block sets them. */
+  location?: string;
+  project?: string;
+  /** Placement arguments the block sets that the plan does not settle, with the reason (the reference). */
+  unsettled?: Record<string, string>;
   defaultTags?: Record<string, string>;
   source: string;
 }

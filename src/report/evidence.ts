@@ -160,7 +160,8 @@ function checkSignature(report: Record<string, unknown>, publicKey: KeyInput | u
 function checkInputFiles(report: Record<string, unknown>, baseDir: string, outcome: VerifyOutcome): void {
   const inputs = Array.isArray(report.inputs) ? (report.inputs as { path?: unknown; sha256?: unknown }[]) : [];
   for (const input of inputs) {
-    if (typeof input.path !== 'string') continue;
+    // An input that was not read has no digest to compare (its reason is in the report's problems).
+    if (typeof input.path !== 'string' || typeof input.sha256 !== 'string') continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(resolve(baseDir, input.path));

@@ -9,6 +9,6 @@ export { applyBaseline, findingKey } from './baseline';
 export { mergeReports, type MergeOptions } from './merge';
 export { readReport, readReportAsync, parseReport } from './load';
 export { checkReportSchema, REPORT_SCHEMA_PATH } from './schema';
-export { compareResults, sortResults, sortPolicies, severityRank } from './sort';
+export { compareResults, compareText, sortResults, sortPolicies, severityRank } from './sort';
 export { summarise, complianceMatrix } from './aggregate';
 export { reportTimestamp, runtimeInfo, gitInfo, ciInfo, collectRunInfo, type RunFacts } from './provenance';

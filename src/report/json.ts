@@ -4,7 +4,7 @@ import type { ReportModel } from './model';
 import type { Renderer } from './renderer';
 
 const FIELD_ORDER: (keyof ReportModel)[] = [
-  'schemaVersion', 'tool', 'generatedAt', 'verdict', 'summary', 'inputs', 'policies', 'results',
+  'schemaVersion', 'tool', 'generatedAt', 'verdict', 'summary', 'empty', 'problems', 'uncovered', 'inputs', 'policies', 'results',
   'run', 'staleWaivers', 'overrides', 'baseline', 'merge', 'compliance', 'digest', 'signature',
 ];
 

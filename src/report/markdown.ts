@@ -4,6 +4,7 @@ import type { ReportModel, Result } from './model';
 import type { Renderer } from './renderer';
 import { failuresBySeverity, locationText } from './aggregate';
 import { BoundedMarkdown, escapeMarkdown as md } from './markdown-text';
+import { coverageText, emptyRunText, problemText } from './gaps';
 import { SEVERITIES } from './model';
 import { severityRank } from './sort';
 
@@ -22,6 +23,27 @@ function header(doc: BoundedMarkdown, model: ReportModel): void {
   const digest = model.digest ? ` · digest \`${model.digest.value.slice(0, 12)}\`` : '';
   doc.add(`${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · plangate ${md(model.tool.version)} · ${model.generatedAt}${digest}`);
   if (model.merge) doc.add(`Merged from ${model.merge.reports} reports.`);
+  doc.add('');
+  const empty = emptyRunText(model);
+  if (empty) {
+    doc.add(`> **${md(empty)}**`);
+    doc.add('');
+  }
+  const coverage = coverageText(model);
+  if (coverage) {
+    doc.add(`Coverage: ${md(coverage)}`);
+    doc.add('');
+  }
+}
+
+/** Inputs not read and policies that could not run, right under the verdict: an ERROR must carry its reasons. */
+function notChecked(doc: BoundedMarkdown, model: ReportModel): void {
+  const problems = model.problems ?? [];
+  if (problems.length === 0) return;
+  doc.add(`### Not checked (${problems.length})`);
+  doc.add('');
+  const omitted = addRows(doc, problems.map((p) => `- ${md(problemText(p))}`));
+  if (omitted > 0) doc.add(cutNote(omitted, 'problems'));
   doc.add('');
 }
 
@@ -127,6 +149,7 @@ function failingResults(model: ReportModel): Result[] {
 export function buildMarkdown(model: ReportModel, limit = MARKDOWN_LIMIT): string {
   const doc = new BoundedMarkdown(limit, RESERVE);
   header(doc, model);
+  notChecked(doc, model);
   changes(doc, model);
   counts(doc, model);
   failureTable(doc, 'Failures', failingResults(model));

@@ -4,10 +4,13 @@ import { diagnostic, PlangateError } from '../diagnostics';
 import { ComplianceAccumulator, complianceMatrix } from './aggregate';
 import { verifyReport } from './evidence';
 import { readReportAsync } from './load';
-import type { InputRecord, MergeInfo, PolicyRecord, ReportModel, Result, StaleWaiver, Summary, Verdict } from './model';
+import type { InputRecord, MergeInfo, PolicyRecord, Problem, ReportModel, Result, StaleWaiver, Summary, UncoveredType, Verdict } from './model';
 import { SCHEMA_VERSION } from './model';
 import { runtimeInfo } from './provenance';
-import { sortPolicies, sortResults } from './sort';
+import { compareText, sortPolicies, sortResults } from './sort';
+
+/** Addresses kept per uncovered type across merged reports (the count stays exact). */
+const UNCOVERED_ADDRESSES_KEPT = 50;
 
 /** Options of `mergeReports`. */
 export interface MergeOptions {
@@ -31,6 +34,10 @@ class MergeState {
   readonly kept: Result[] = [];
   readonly inputs: InputRecord[] = [];
   readonly stale = new Map<string, StaleWaiver>();
+  readonly problems: Problem[] = [];
+  readonly uncovered = new Map<string, UncoveredType>();
+  /** Resources judged, summed while every merged report says; undefined once one does not (an older report). */
+  judged: number | undefined = 0;
   readonly info: MergeInfo = { reports: 0, sources: [], sourcesOmitted: 0, inputsOmitted: 0, passesKept: 0, passesOmitted: 0 };
   verdict: Verdict = 'pass';
 
@@ -52,9 +59,20 @@ class MergeState {
       else this.info.inputsOmitted += 1;
     }
     for (const w of report.staleWaivers ?? []) if (this.stale.size < this.sourceLimit) this.stale.set(JSON.stringify(w), w);
+    // What a merged report did not check stays visible in the merge: its problems, and what no rule judged.
+    for (const p of report.problems ?? []) if (this.problems.length < this.sourceLimit) this.problems.push({ ...p, file: `${path}: ${p.file ?? ''}`.replace(/: $/, '') });
+    for (const u of report.uncovered ?? []) this.addUncovered(u, path);
+    this.judged = report.summary.judged === undefined || this.judged === undefined ? undefined : this.judged + report.summary.judged;
     for (const r of report.results) this.addResult(r, path);
     // A merged input carries its own count of passes it did not list.
     this.info.passesOmitted += report.merge?.passesOmitted ?? 0;
+  }
+
+  private addUncovered(u: UncoveredType, path: string): void {
+    const entry = this.uncovered.get(u.type) ?? { type: u.type, resources: 0, addresses: [] };
+    entry.resources += u.resources;
+    for (const a of u.addresses) if (entry.addresses.length < UNCOVERED_ADDRESSES_KEPT) entry.addresses.push(`${path}: ${a}`);
+    this.uncovered.set(u.type, entry);
   }
 
   private addCounts(report: ReportModel): void {
@@ -94,7 +112,8 @@ export async function mergeReports(paths: Iterable<string> | AsyncIterable<strin
   if (state.info.reports === 0) throw new PlangateError(diagnostic('usage_error', 'merge needs at least one report.json'));
   const policies = sortPolicies([...state.policies.values()]);
   // Counted while reading: the kept results alone would undercount the passes.
-  const summary: Summary = { ...state.counts, rules: policies.length };
+  const summary: Summary = { ...state.counts, rules: policies.length, ...(state.judged !== undefined ? { judged: state.judged } : {}) };
+  const uncovered = [...state.uncovered.values()].sort((a, b) => b.resources - a.resources || compareText(a.type, b.type));
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'plangate', version: options.toolVersion },
@@ -106,6 +125,8 @@ export async function mergeReports(paths: Iterable<string> | AsyncIterable<strin
     results: sortResults(state.kept),
     run: { runtime: runtimeInfo() },
     ...(state.stale.size ? { staleWaivers: [...state.stale.values()] } : {}),
+    ...(state.problems.length ? { problems: state.problems } : {}),
+    ...(uncovered.length ? { uncovered } : {}),
     merge: state.info,
     compliance: state.compliance.rowsSorted(),
   };

@@ -60,10 +60,13 @@ export interface StaleWaiver extends Waiver {
   why: 'expired' | 'unmatched';
 }
 
-/** A configuration override of a rule's metadata (severity, enforcement, disabled). */
+/**
+ * A configuration override of a rule's metadata (severity, enforcement, disabled), or a rule replaced by a custom
+ * rule that declares `overrides: <id>` (field `replaced`, from the replaced rule's file to the replacing one's).
+ */
 export interface Override {
   rule: string;
-  field: 'severity' | 'enforcement' | 'disabled';
+  field: 'severity' | 'enforcement' | 'disabled' | 'replaced';
   from?: string;
   to: string;
 }
@@ -86,13 +89,28 @@ export interface Result {
   source?: string;
 }
 
-/** One input document and its evidence digest. */
+/** Whether an input was read (`read`) or could not be read or understood (`error`, its reason in `problems`). */
+export type InputStatus = 'read' | 'error';
+
+/** One input document and its evidence digest; an input not read has neither type nor digest. */
 export interface InputRecord {
   path: string;
-  type: 'terraform-plan' | 'terraform-state' | 'kubernetes';
-  sha256: string;
+  type?: 'terraform-plan' | 'terraform-state' | 'kubernetes';
+  sha256?: string;
   resources: number;
+  status?: InputStatus;
 }
+
+/** Resources of one type that no rule judged. */
+export interface UncoveredType {
+  type: string;
+  resources: number;
+  /** Their addresses (at most UNCOVERED_ADDRESS_LIMIT; `resources` is the full count). */
+  addresses: string[];
+}
+
+/** Why a run judged nothing: it is never a plain pass (CONTRACT additions: `--allow-empty`). */
+export type EmptyRunReason = 'no rules ran' | 'nothing judged';
 
 /** One rule that ran, with the metadata auditors and code-scanning need. */
 export interface PolicyRecord {
@@ -110,6 +128,8 @@ export interface PolicyRecord {
   appliesTo?: string[];
   /** Policy file the rule was read from. */
   file?: string;
+  /** The id of the rule this custom rule replaces (METADATA `overrides:`). */
+  overrides?: string;
 }
 
 /** Counts over the results; the contract's fields plus `unknown`. */
@@ -121,6 +141,8 @@ export interface Summary {
   waived: number;
   errors: number;
   unknown: number;
+  /** Resources judged by at least one rule (the rest are in the report's `uncovered`). */
+  judged?: number;
 }
 
 /** The tool and version that wrote the report. */
@@ -137,6 +159,8 @@ export interface RunInfo {
   failOn?: Severity;
   /** Whether `--override` let soft-mandatory failures pass (the rules are listed in the report's overrides). */
   override?: boolean;
+  /** Whether resources no rule judged fail the run (`--fail-on-uncovered`). */
+  failOnUncovered?: boolean;
   environment?: string;
   parameters?: Record<string, unknown>;
   runtime: { node: string; os: string; arch: string };
@@ -213,6 +237,10 @@ export interface ReportModel {
   signature?: ReportSignature;
   /** Inputs that could not be read and policies that could not be compiled or evaluated (the verdict is then error). */
   problems?: Problem[];
+  /** Resources no rule judged, per type. */
+  uncovered?: UncoveredType[];
+  /** Set when the run judged nothing; `allowed` when `--allow-empty` let it pass. */
+  empty?: { reason: EmptyRunReason; allowed: boolean };
 }
 
 /** A problem that kept part of the run from being judged. */

@@ -5,6 +5,8 @@ import type { ReportModel } from './model';
 export interface RenderOptions {
   /** ANSI colours in the text view. */
   color?: boolean;
+  /** The text view lists passing results too. */
+  verbose?: boolean;
 }
 
 /** A view of the report model in one format. */

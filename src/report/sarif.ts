@@ -2,7 +2,8 @@
 // (failures, waived ones as suppressions, undecided ones for review), stable partialFingerprints across runs.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PolicyRecord, ReportModel, Result, Severity } from './model';
+import type { PolicyRecord, Problem, ReportModel, Result, Severity } from './model';
+import { coverageText, emptyRunText, problemText } from './gaps';
 import type { Renderer } from './renderer';
 import { sha256Hex } from './evidence';
 import { locationText } from './aggregate';
@@ -106,6 +107,27 @@ function errorNotification(r: Result, fallbackFile: string): SarifObject {
   };
 }
 
+/** An input not read or a policy that could not run: one notification each, naming the file and line. */
+function problemNotification(p: Problem): SarifObject {
+  const region = p.line !== undefined ? { region: { startLine: p.line } } : {};
+  return {
+    level: 'error',
+    message: { text: problemText(p) },
+    descriptor: { id: p.code },
+    ...(p.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(p.file) }, ...region } }] } : {}),
+  };
+}
+
+/** A run that judged nothing, or left resources uncovered: said to the reader of the run, never silent. */
+function gapNotifications(model: ReportModel): SarifObject[] {
+  const out: SarifObject[] = [];
+  const empty = emptyRunText(model);
+  if (empty) out.push({ level: model.empty?.allowed ? 'warning' : 'error', message: { text: empty }, descriptor: { id: model.empty!.reason.replace(/ /g, '_') } });
+  const coverage = coverageText(model);
+  if (coverage && (model.uncovered ?? []).length > 0) out.push({ level: model.run?.failOnUncovered ? 'error' : 'note', message: { text: coverage }, descriptor: { id: 'uncovered_resources' } });
+  return out;
+}
+
 /** GitHub code scanning rejects runs with more results than this. */
 export const MAX_SARIF_RESULTS = 25000;
 
@@ -138,7 +160,12 @@ export function buildSarif(model: ReportModel): SarifObject {
         invocations: [
           {
             executionSuccessful: model.verdict !== 'error',
-            toolExecutionNotifications: model.results.filter((r) => r.status === 'error').map((r) => errorNotification(r, fallbackFile)),
+            toolExecutionNotifications: [
+              ...(model.problems ?? []).map(problemNotification),
+              // Error results are already notified through their problem when the report lists problems.
+              ...(model.problems?.length ? [] : model.results.filter((r) => r.status === 'error').map((r) => errorNotification(r, fallbackFile))),
+              ...gapNotifications(model),
+            ],
           },
         ],
         results: kept.map((r) => sarifResult(r, ruleIndex, fallbackFile)),
@@ -146,6 +173,7 @@ export function buildSarif(model: ReportModel): SarifObject {
           verdict: model.verdict,
           generatedAt: model.generatedAt,
           summary: model.summary,
+          ...(model.uncovered ? { uncovered: model.uncovered } : {}),
           ...(model.digest ? { reportDigest: model.digest.value } : {}),
           ...(omitted > 0 ? { resultsOmitted: omitted, resultsOmittedReason: `GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run; the least severe were left out` } : {}),
         },

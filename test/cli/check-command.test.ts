@@ -82,12 +82,15 @@ describe('plangate check: options', () => {
     });
   });
 
-  test('--ignore-unrecognised skips named files that are no input, and finding none passes', () => {
+  test('--ignore-unrecognised skips named files that are no input; finding none passes only with --allow-empty', () => {
     const dir = fixtureCopy();
     writeFileSync(join(dir, 'package.json'), '{"name": "x"}\n');
     expect(runPlangate(['check', 'package.json', 'k8s/api.yaml', '--no-builtin', '-p', 'policies'], dir).code).toBe(3);
     expect(runPlangate(['check', 'package.json', 'k8s/api.yaml', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(0);
-    expect(runPlangate(['check', 'package.json', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(0);
+    expect(runPlangate(['check', 'package.json', '--no-builtin', '-p', 'policies', '--ignore-unrecognised', '--allow-empty'], dir).code).toBe(0);
+    const empty = runPlangate(['check', 'package.json', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('nothing judged');
     expect(runPlangate(['check', 'package.json', 'k8s/web.yaml', '--no-builtin', '-p', 'policies', '--ignore-unrecognised'], dir).code).toBe(1);
   });
 

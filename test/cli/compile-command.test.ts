@@ -67,7 +67,7 @@ describe('plangate compile', () => {
     expect(listing).toContain('/policies/privileged.rego');
     const run = runPlangate(['check', 'k8s', '--no-builtin', '-p', 'out/rules.tar.gz'], rules);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('test-no-privileged Containers do not run privileged (CLI test rule) (high)');
+    expect(run.stdout).toContain('test-no-privileged Containers do not run privileged (CLI test rule) (high, 1)');
     expect(run.stdout).toContain('Deployment/shop/web: container web runs privileged');
   });
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkReportSchema } from '../../src/report';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const PLANGATE_BIN = join(REPO_ROOT, 'bin', 'plangate.js');
@@ -35,9 +36,12 @@ export function fixtureCopy(): string {
   return dir;
 }
 
-/** The report.json a run wrote into `dir`/out. */
+/** The report.json a run wrote into `dir`/out; it must validate against schemas/report.schema.json. */
 export function readReportJson(dir: string): ReportJson {
-  return JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as ReportJson;
+  const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8')) as ReportJson;
+  const invalid = checkReportSchema(report, 'report.json');
+  if (invalid.length > 0) throw new Error(`report.json does not fit its schema: ${invalid.map((d) => d.message).join('; ')}`);
+  return report;
 }
 
 /** The parts of report.json these tests look at. */
@@ -48,7 +52,12 @@ export interface ReportJson {
     waiver?: Record<string, string>; baseline?: string }[];
   staleWaivers?: Record<string, string>[];
   overrides?: { rule: string; field: string; from?: string; to: string }[];
-  run?: { override?: boolean; environment?: string; parameters?: Record<string, unknown>; failOn?: string };
+  run?: { override?: boolean; environment?: string; parameters?: Record<string, unknown>; failOn?: string; failOnUncovered?: boolean };
+  problems?: { code: string; message: string; file?: string; line?: number }[];
+  inputs: { path: string; status?: string; type?: string; resources: number }[];
+  uncovered?: { type: string; resources: number; addresses: string[] }[];
+  empty?: { reason: string; allowed: boolean };
+  policies: { id: string; source: string; overrides?: string }[];
 }
 
 /** Arguments that run only the CLI test rules over the fixture manifests and write report.json into out/. */

@@ -42,7 +42,7 @@ describe('verdict', () => {
     ['waived passes', [result({ status: 'waived' })], opts, 'pass'],
     ['an error is an error', [result({}), result({ status: 'error' })], opts, 'error'],
   ] as const)('%s', (_name, results, options, want) => {
-    expect(decideVerdict(applyEnforcement([...results], categories, undefined), options, false)).toBe(want);
+    expect(decideVerdict(applyEnforcement([...results], categories, undefined), options, { problems: false, uncovered: false })).toBe(want);
   });
 
   test.each([
@@ -53,6 +53,18 @@ describe('verdict', () => {
   ] as const)('enforcement %s with override=%s gives %s', (level, override, want) => {
     const results = applyEnforcement([result({})], categories, { tagging: level });
     expect(results[0].enforcement).toBe(level);
-    expect(decideVerdict(results, { ...opts, override }, false)).toBe(want);
+    expect(decideVerdict(results, { ...opts, override }, { problems: false, uncovered: false })).toBe(want);
+  });
+
+  const passing = [result({ status: 'pass' })];
+  test.each([
+    ['problems make an error even when all passes', { problems: true, uncovered: false }, opts, 'error'],
+    ['no rules ran fails', { problems: false, uncovered: false, empty: 'no rules ran' }, opts, 'fail'],
+    ['nothing judged fails', { problems: false, uncovered: true, empty: 'nothing judged' }, opts, 'fail'],
+    ['nothing judged passes with allowEmpty', { problems: false, uncovered: true, empty: 'nothing judged' }, { ...opts, allowEmpty: true }, 'pass'],
+    ['uncovered resources pass by default', { problems: false, uncovered: true }, opts, 'pass'],
+    ['uncovered resources fail with failOnUncovered', { problems: false, uncovered: true }, { ...opts, failOnUncovered: true }, 'fail'],
+  ] as const)('%s', (_name, gaps, options, want) => {
+    expect(decideVerdict(passing, options, gaps)).toBe(want);
   });
 });

@@ -32,9 +32,9 @@ describe('deriveResults', () => {
 
   test('malformed outputs are read defensively', () => {
     expect(readRuleOutput({ applies: [1, 'x'], deny: ['text', { id: 'x', msg: { a: 1 } }] })).toEqual({
-      applies: ['x'], deny: [{ id: 'x', msg: '{"a":1}' }], unknown: [],
+      applies: ['x'], deny: [{ id: 'x', msg: '{"a":1}' }], unknown: [], evidence: [],
     });
-    expect(readRuleOutput(undefined)).toEqual({ applies: [], deny: [], unknown: [] });
+    expect(readRuleOutput(undefined)).toEqual({ applies: [], deny: [], unknown: [], evidence: [] });
   });
 });
 
@@ -45,8 +45,17 @@ describe('aggregateModuleSource', () => {
 
   test('gathers each rule output, absent outputs as empty sets', () => {
     const src = aggregateModuleSource([rule('a-rule', ['plangate', 'rules', 'a'], ['applies', 'deny']), rule('b', ['x', 'we-ird'], ['deny'])]);
-    expect(src).toContain('rule_0 := {"applies": data.plangate.rules.a.applies, "deny": data.plangate.rules.a.deny, "unknown": set()}');
-    expect(src).toContain('rule_1 := {"applies": set(), "deny": data.x["we-ird"].deny, "unknown": set()}');
+    expect(src).toContain('rule_0 := {"applies": data.plangate.rules.a.applies, "deny": data.plangate.rules.a.deny, "unknown": set(), "evidence": set()}');
+    expect(src).toContain('rule_1 := {"applies": set(), "deny": data.x["we-ird"].deny, "unknown": set(), "evidence": set()}');
     expect(src).toContain('"a-rule": rule_0,');
   });
+});
+
+test('a passing result carries what the rule observed (evidence), failing ones their findings', () => {
+  const index = new Map([['a', { address: 'aws_ebs_volume.a', type: 'aws_ebs_volume' }], ['b', { address: 'aws_ebs_volume.b', type: 'aws_ebs_volume' }]]);
+  const out = deriveResults('r', 'high', { applies: ['a', 'b'], deny: [{ id: 'b', msg: 'b is not encrypted' }], unknown: [], evidence: [{ id: 'a', msg: 'encrypted = true' }, { id: 'b', msg: 'ignored' }] }, index, 'EBS volumes are encrypted');
+  expect(out.map((r) => [r.resource.address, r.status, r.message])).toEqual([
+    ['aws_ebs_volume.a', 'pass', 'EBS volumes are encrypted: encrypted = true'],
+    ['aws_ebs_volume.b', 'fail', 'b is not encrypted'],
+  ]);
 });

@@ -102,7 +102,7 @@ describe('plangate report', () => {
     const { file } = savedReport();
     const result = await run('report', file);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Verdict: FAIL\n$/);
+    expect(result.stdout).toMatch(/^Verdict: FAIL\n/);
     expect(result.stdout).not.toContain('\u001b');
   });
 

@@ -56,7 +56,7 @@ describe('digest', () => {
   });
 
   test.each([
-    ['an input sha256', (m: Tamperable) => (m.inputs[0].sha256 = flipHex(m.inputs[0].sha256)), 'inputs'],
+    ['an input sha256', (m: Tamperable) => (m.inputs[0].sha256 = flipHex(m.inputs[0].sha256 ?? '')), 'inputs'],
     ['a policy sha256', (m: Tamperable) => (m.policies[3].sha256 = flipHex(m.policies[3].sha256)), 'policies'],
     ['a result message', (m: Tamperable) => (m.results[7].message += '.'), 'results'],
     ['a result status', (m: Tamperable) => (m.results[0].status = m.results[0].status === 'pass' ? 'fail' : 'pass'), 'results'],

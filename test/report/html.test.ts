@@ -65,3 +65,33 @@ test.each([
 test('the html template escapes values unless they are built markup', () => {
   expect(html`<b title="${'"x"'}">${'<i>'}${raw('<i>ok</i>')}${undefined}</b>`.value).toBe('<b title="&quot;x&quot;">&lt;i&gt;<i>ok</i></b>');
 });
+
+describe('a page a person reads', () => {
+  const model = demoModel();
+  const expiredFailure = { ...model.results.find((r) => r.status === 'fail')!, waiver: { reason: 'legacy bucket', approvedBy: 'a@example.com', expires: '2020-01-01' } };
+  const page = buildHtml(sealReport({
+    ...model,
+    results: [...model.results, { ...expiredFailure, resource: { ...expiredFailure.resource, address: 'aws_s3_bucket.expired_waiver' } }],
+    staleWaivers: [{ rule: 'PG_ENC_001', resource: 'aws_s3_bucket.gone', reason: 'old', approvedBy: 'a@example.com', expires: '2099-01-01', why: 'unmatched' }],
+    policies: model.policies.map((p, i) => (i === 0 ? { ...p, controls: [{ framework: 'GDPR', id: 'Art.32' }, { framework: 'ISO27001:2022', id: 'A.8.24' }] } : p)),
+  }));
+
+  test('the waivers table lists active, expired and stale waivers with their state', () => {
+    const waivers = page.slice(page.indexOf('<section id="waivers">'), page.indexOf('</section>', page.indexOf('<section id="waivers">')));
+    expect(waivers).toContain('<span class="state active">active</span>');
+    expect(waivers).toContain('<span class="state expired">expired</span>');
+    expect(waivers).toContain('<span class="state unmatched">unmatched</span>');
+    expect(waivers).toContain('legacy bucket');
+  });
+
+  test('controls carry their titles (GDPR articles, ISO/IEC 27001:2022 Annex A names)', () => {
+    expect(page).toContain('GDPR Art.32 (Security of processing)');
+    expect(page).toContain('ISO27001:2022 A.8.24 (Use of cryptography)');
+  });
+
+  test('identifiers wrap only after separators, never mid-word', () => {
+    expect(page).not.toMatch(/word-break:\s*break-all;\s*}\s*\.verdict/);
+    expect(page).toMatch(/\.mono, code \{[^}]*word-break: normal/);
+    expect(page).toContain('aws_<wbr>s3_<wbr>bucket.<wbr>expired_<wbr>waiver');
+  });
+});

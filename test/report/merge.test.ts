@@ -102,3 +102,25 @@ test('10,000 reports merge with a bounded heap; failures kept, passes capped and
   const markdown = RENDERERS.find((r) => r.name === 'markdown')!.render(sealReport(merged)).toString();
   expect(markdown).toContain('29000 passing results of merged reports are counted but not listed');
 }, 180000);
+
+test('what merged reports did not check stays in the merge: problems, uncovered types, judged counts', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plangate-merge-gaps-'));
+  const withGaps = (i: number): ReportModel => {
+    const report = smallReport(i);
+    return sealReport({
+      ...report,
+      verdict: 'error',
+      summary: { ...report.summary, resources: 8, judged: 6 },
+      problems: [{ code: 'input_error', message: 'invalid JSON', file: 'broken.plan.json', line: 1 }],
+      uncovered: [{ type: 'random_id', resources: 2, addresses: ['random_id.a', 'random_id.b'] }],
+      inputs: [...report.inputs, { path: 'broken.plan.json', resources: 0, status: 'error' }],
+    });
+  };
+  const paths = writeReportsTo(dir, 2, withGaps);
+  const merged = await mergeReports(paths, OPTIONS);
+  expect(merged.verdict).toBe('error');
+  expect(merged.summary.judged).toBe(12);
+  expect(merged.problems).toEqual(paths.map((p) => ({ code: 'input_error', message: 'invalid JSON', file: `${p}: broken.plan.json`, line: 1 })));
+  expect(merged.uncovered).toEqual([{ type: 'random_id', resources: 4, addresses: paths.flatMap((p) => [`${p}: random_id.a`, `${p}: random_id.b`]) }]);
+  expectValidReport(sealReport(merged));
+});

@@ -29,7 +29,10 @@ export class PlanConfiguration {
   readonly resources = new Map<string, ConfigResource>();
   readonly calls = new Map<string, ConfigModuleCall>();
   readonly providerConfig: Record<string, JsonObject>;
+  /** Declared defaults of module variables, per module path ('' for the root module). */
+  readonly variableDefaults = new Map<string, Map<string, unknown>>();
   private readonly referenceCache = new Map<string, Record<string, string[]> | undefined>();
+  private readonly configuredCache = new Map<string, Record<string, string[]> | undefined>();
 
   constructor(configuration: unknown) {
     const config = isObject(configuration) ? configuration : {};
@@ -51,7 +54,27 @@ export class PlanConfiguration {
     return result;
   }
 
+  /**
+   * Attribute path -> raw references of its expression ([] for a literal or a block), for every attribute and nested
+   * block the resource's configuration writes; undefined when the configuration does not describe the resource.
+   */
+  configuredOf(configAddress: string): Record<string, string[]> | undefined {
+    if (this.configuredCache.has(configAddress)) return this.configuredCache.get(configAddress);
+    const resource = this.resources.get(configAddress);
+    let result: Record<string, string[]> | undefined;
+    if (resource) {
+      result = {};
+      collectConfigured(resource.expressions, '', result);
+    }
+    this.configuredCache.set(configAddress, result);
+    return result;
+  }
+
   private indexModule(module: JsonObject, modulePath: string): void {
+    const variables = isObject(module.variables) ? module.variables : {};
+    const defaults = new Map<string, unknown>();
+    for (const [name, declaration] of Object.entries(variables)) if (isObject(declaration) && 'default' in declaration) defaults.set(name, declaration.default);
+    if (defaults.size > 0) this.variableDefaults.set(modulePath, defaults);
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
       if (!isObject(r) || typeof r.address !== 'string') continue;
       this.resources.set(inModule(modulePath, r.address), {
@@ -121,6 +144,24 @@ export class PlanConfiguration {
       }
       case 'other':
         return [];
+    }
+  }
+}
+
+/** Records every written attribute and block below `expressions` (blocks are arrays or objects of expressions). */
+function collectConfigured(expressions: JsonObject, prefix: string, out: Record<string, string[]>): void {
+  for (const [key, expr] of Object.entries(expressions)) {
+    const path = prefix + key;
+    if (Array.isArray(expr)) {
+      out[path] = [];
+      for (const block of expr) if (isObject(block)) collectConfigured(block, `${path}.`, out);
+    } else if (isObject(expr)) {
+      if (isExpression(expr)) {
+        out[path] = Array.isArray(expr.references) ? expr.references.filter((r): r is string => typeof r === 'string') : [];
+      } else {
+        out[path] = [];
+        collectConfigured(expr, `${path}.`, out);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import { checkSchema } from '../schemas';
 import type { JsonObject, ParsedInput, ReadOptions, Resource, ResourceAction } from '../types';
 import { PlanConfiguration } from './configuration';
 import { checkFormatVersion } from './format-version';
+import { ExpressionResolver } from './expressions';
 import { buildProviders } from './providers';
 import { buildTerraformResource, type TerraformContext, type TerraformInstance } from './resource';
 import { TfSourceIndex } from './tf-source';
@@ -24,10 +25,11 @@ export function classifyActions(actions: string[]): ResourceAction {
 /** Shared by plan and state: configuration index, providers and .tf sources of one file. */
 export function terraformContext(json: JsonObject, file: string, options: ReadOptions): TerraformContext {
   const configuration = new PlanConfiguration(json.configuration);
-  const providers = buildProviders(configuration.providerConfig, file);
   const rootDir = options.tfDir ?? dirname(file);
   const cwd = options.cwd ?? process.cwd();
   const sources = TfSourceIndex.hasSources(rootDir, cwd) ? new TfSourceIndex(rootDir, configuration, cwd) : undefined;
+  const resolver = new ExpressionResolver(configuration, isObject(json.variables) ? json.variables : {}, sources?.literalLocals());
+  const providers = buildProviders(configuration.providerConfig, resolver, file);
   return { file, configuration, providers, ...(sources ? { sources } : {}) };
 }
 

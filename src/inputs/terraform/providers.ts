@@ -1,13 +1,12 @@
 // Provider configurations of a plan (configuration.provider_config): region and AWS default_tags per provider, and
 // the look-up from a resource's provider_config_key (`aws`, `aws.west`, `child1:aws`) to the configuration it uses.
 import type { JsonObject, ProviderView } from '../types';
+import type { ExpressionResolver } from './expressions';
+
+/** Provider arguments that place resources; settled through variables and locals when the plan allows. */
+const PLACEMENT_ARGUMENTS = ['region', 'location', 'project'] as const;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A constant string value of an expression, when the plan knows it. */
-function constantString(expression: unknown): string | undefined {
-  return isObject(expression) && typeof expression.constant_value === 'string' ? expression.constant_value : undefined;
-}
 
 /** String-valued entries of a map; other values (unknown, nested) are left out. */
 export function stringMap(value: unknown): Record<string, string> | undefined {
@@ -29,21 +28,34 @@ function defaultTags(expressions: JsonObject): Record<string, string> | undefine
   return merged;
 }
 
+/** region, location and project of one provider block: settled values, and why the others are not settled. */
+function placement(expressions: JsonObject, modulePath: string, resolver: ExpressionResolver): Pick<ProviderView, 'region' | 'location' | 'project' | 'unsettled'> {
+  const out: Pick<ProviderView, 'region' | 'location' | 'project' | 'unsettled'> = {};
+  for (const argument of PLACEMENT_ARGUMENTS) {
+    if (!(argument in expressions)) continue;
+    const settled = resolver.settle(expressions[argument], modulePath);
+    if ('value' in settled && typeof settled.value === 'string' && settled.value !== '') out[argument] = settled.value;
+    else out.unsettled = { ...out.unsettled, [argument]: 'unsettled' in settled ? settled.unsettled : `it is ${JSON.stringify(settled.value)}, not a name` };
+  }
+  return out;
+}
+
 /** The providers of one plan, in the document's shape, keyed by provider_config key. */
-export function buildProviders(providerConfig: Record<string, JsonObject>, file: string): Map<string, ProviderView> {
+export function buildProviders(providerConfig: Record<string, JsonObject>, resolver: ExpressionResolver, file: string): Map<string, ProviderView> {
   const views = new Map<string, ProviderView>();
   for (const [key, entry] of Object.entries(providerConfig)) {
     if (!isObject(entry)) continue;
     const expressions = isObject(entry.expressions) ? entry.expressions : {};
-    const region = constantString(expressions.region);
     const tags = defaultTags(expressions);
     const colon = key.indexOf(':');
+    const module = typeof entry.module_address === 'string' ? entry.module_address : colon > 0 ? `module.${key.slice(0, colon)}` : '';
     views.set(key, {
       name: typeof entry.name === 'string' ? entry.name : key.slice(colon + 1).split('.')[0],
       ...(typeof entry.full_name === 'string' ? { fullName: entry.full_name } : {}),
       alias: typeof entry.alias === 'string' ? entry.alias : null,
-      module: typeof entry.module_address === 'string' ? entry.module_address : colon > 0 ? `module.${key.slice(0, colon)}` : '',
-      ...(region !== undefined ? { region } : {}),
+      module,
+      // The block's expressions are written in the module holding it (a provider passed into a module keeps its own).
+      ...placement(expressions, module, resolver),
       ...(tags ? { defaultTags: tags } : {}),
       source: file,
     });

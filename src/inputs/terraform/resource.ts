@@ -4,7 +4,7 @@ import type { JsonObject, ProviderView, Resource, ResourceAction } from '../type
 import { providerShortName, stripInstanceKeys } from './address';
 import type { PlanConfiguration } from './configuration';
 import { providerFor } from './providers';
-import { effectiveTags, isTaggable, resourceRegion } from './tags';
+import { effectiveTags, isTaggable, regionUnknownReason, resourceRegion } from './tags';
 import type { TfSourceIndex } from './tf-source';
 
 /** What one plan/state file contributes to every resource built from it. */
@@ -70,8 +70,11 @@ export function buildTerraformResource(ctx: TerraformContext, inst: TerraformIns
   if (inst.sensitive) r.sensitive = inst.sensitive;
   const references = ctx.configuration.referencesOf(configAddress);
   if (references) r.references = references;
+  const configured = ctx.configuration.configuredOf(configAddress);
+  if (configured) r.configured = configured;
   const region = resourceRegion(inst.values, providerView);
   if (region !== undefined) r.region = region;
+  else if (mode === 'managed') r.regionUnknown = regionUnknownReason(provider, providerView);
   const taggable = isTaggable(inst.values, inst.unknown);
   if (taggable) r.tags = effectiveTags(inst.values, provider, providerView) ?? {};
   r.taggable = taggable;

@@ -45,11 +45,18 @@ export function effectiveTags(values: JsonObject, provider: string, providerView
 
 const REGION_KEYS = ['region', 'location'];
 
-/** Where the resource lives: its own region/location attribute, else its provider's region. */
+/** Where the resource lives: its own region/location attribute, else its provider's region (or Google location). */
 export function resourceRegion(values: JsonObject, providerView: ProviderView | undefined): string | undefined {
   for (const key of REGION_KEYS) {
     const v = values[key];
     if (typeof v === 'string' && v !== '') return v;
   }
-  return providerView?.region;
+  return providerView?.region ?? providerView?.location;
+}
+
+/** Why a resource's region is not known before apply: its provider's region is unsettled, or set nowhere in the plan. */
+export function regionUnknownReason(provider: string, providerView: ProviderView | undefined): string {
+  const unsettled = providerView?.unsettled?.region ?? providerView?.unsettled?.location;
+  if (unsettled) return `the ${provider} provider's region is not known before apply: ${unsettled}`;
+  return `the ${provider} provider configuration in the plan sets no region (it comes from the environment, such as AWS_REGION)`;
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readRegularFile } from '../safe-read';
 import type { PlanConfiguration } from './configuration';
+import { readLiteralLocals } from './tf-locals';
 
 /** Where a block is declared. */
 export interface BlockLocation {
@@ -96,6 +97,17 @@ export class TfSourceIndex {
       this.blocks.set(dir, blocks);
     }
     return blocks.get(`${mode}.${type}.${name}`);
+  }
+
+  /** Literal locals of the root module and of every module whose directory is found, by module path. */
+  literalLocals(): Map<string, Map<string, string>> {
+    const out = new Map<string, Map<string, string>>();
+    for (const path of ['', ...this.configuration.calls.keys()]) {
+      const dir = this.moduleDir(path);
+      const locals = dir === undefined ? undefined : readLiteralLocals(dir, this.cwd);
+      if (locals && locals.size > 0) out.set(path, locals);
+    }
+    return out;
   }
 
   private moduleDir(modulePath: string): string | undefined {

@@ -7,6 +7,14 @@ export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
 
+/**
+ * An identifier (address, path, rule id) as text that wraps only after its separators (`.` `/` `_` `-` `[` `:`),
+ * never inside a name: a break opportunity (<wbr>) follows each separator.
+ */
+export function ident(text: string): RawHtml {
+  return new RawHtml(escapeHtml(text).replace(/([./_\-[:,]|&quot;)/g, '$1<wbr>'));
+}
+
 /** Tagged template whose interpolations are escaped unless wrapped with `raw` (already-built markup). */
 export function html(strings: TemplateStringsArray, ...values: (string | number | RawHtml | undefined)[]): RawHtml {
   let out = strings[0];

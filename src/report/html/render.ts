@@ -5,7 +5,8 @@ import type { PolicyRecord, ReportModel } from '../model';
 import type { Renderer } from '../renderer';
 import { REPORT_SCRIPT } from './client-script';
 import { html, raw, type RawHtml } from './escape';
-import { changesSection, complianceSection, evidenceSection, filterBar, findingsSection, provenanceSection, sourcesSection, summarySection, waiversSection } from './sections';
+import { changesSection, complianceSection, evidenceSection, filterBar, findingsSection, notCheckedSection, provenanceSection, sourcesSection, summarySection, waiversSection } from './sections';
+import { coverageText } from '../gaps';
 import { REPORT_CSS } from './style';
 
 function cspHash(text: string): string {
@@ -26,13 +27,16 @@ function heading(model: ReportModel): RawHtml {
   const s = model.summary;
   const digest = model.digest ? html` · digest <code>${model.digest.value}</code>` : raw('');
   const git = model.run?.git ? html` · commit <code>${model.run.git.commit.slice(0, 12)}</code>${model.run.git.ref ? html` (${model.run.git.ref})` : raw('')}` : raw('');
-  return html`<header><h1>plangate compliance report <span class="verdict ${model.verdict}">${model.verdict.toUpperCase()}</span></h1><p class="meta">${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · ${model.tool.name} ${model.tool.version} · generated ${model.generatedAt}${git}${digest}</p></header>`;
+  const coverage = coverageText(model);
+  const coverageLine = coverage ? html`<p class="coverage"><b>Coverage:</b> ${coverage}</p>` : raw('');
+  return html`<header><h1>plangate compliance report <span class="verdict ${model.verdict}">${model.verdict.toUpperCase()}</span></h1>${coverageLine}<p class="meta">${s.resources} resources · ${s.rules} rules · ${model.inputs.length} inputs · ${model.tool.name} ${model.tool.version} · generated ${model.generatedAt}${git}${digest}</p></header>`;
 }
 
 /** Builds the page. */
 export function buildHtml(model: ReportModel): string {
   const policies = new Map<string, PolicyRecord>(model.policies.map((p) => [p.id, p]));
   const body = html`${heading(model)}
+${notCheckedSection(model)}
 ${changesSection(model, policies)}
 ${summarySection(model)}
 ${complianceSection(model)}

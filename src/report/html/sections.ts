@@ -1,15 +1,50 @@
 // The report page's sections, each a function of the model returning escaped markup: summary, compliance
 // matrix, findings grouped by rule, waivers, passing evidence, inputs and policies, reproduction details.
-import type { ComplianceRow, PolicyRecord, ReportModel, Result } from '../model';
+import type { ComplianceRow, ControlRef, PolicyRecord, ReportModel, Result } from '../model';
 import { SEVERITIES, STATUSES } from '../model';
 import { complianceMatrix, failuresBySeverity, groupByRule, locationText, statusCounts } from '../aggregate';
+import { controlTitle } from '../control-titles';
+import { emptyRunText, problemText } from '../gaps';
 import { barChart } from './chart';
-import { html, join, raw, type RawHtml } from './escape';
+import { html, ident, join, raw, type RawHtml } from './escape';
 
 const STATUS_LABEL = { fail: 'failed', error: 'errors', unknown: 'unknown', waived: 'waived', pass: 'passed' } as const;
 
+/** `GDPR Art.32 (Security of processing)`: the id with its title when the shipped data knows it. */
+function controlText(c: ControlRef): string {
+  const title = controlTitle(c);
+  return `${c.framework} ${c.id}${title ? ` (${title})` : ''}`;
+}
+
 function controlsText(p: PolicyRecord | undefined): string {
-  return p ? p.controls.map((c) => `${c.framework} ${c.id}`).join(', ') : '';
+  return p ? p.controls.map(controlText).join(', ') : '';
+}
+
+/** Uncovered addresses shown per type; the count is exact. */
+const UNCOVERED_SHOWN = 5;
+
+/**
+ * What the run did not check, next to the verdict: inputs not read and policies that could not run (the reasons
+ * behind an ERROR verdict), a run that judged nothing, and resource types no rule judged.
+ */
+export function notCheckedSection(model: ReportModel): RawHtml {
+  const problems = model.problems ?? [];
+  const uncovered = model.uncovered ?? [];
+  const empty = emptyRunText(model);
+  if (problems.length === 0 && uncovered.length === 0 && !empty) return raw('');
+  const problemList = problems.length
+    ? html`<h3>Inputs and policies not checked (${problems.length})</h3><ul>${join(problems.map((p) => html`<li class="mono">${ident(problemText(p))}</li>`))}</ul>`
+    : raw('');
+  const emptyNote = empty ? html`<p><b>${empty}</b></p>` : raw('');
+  const rows = uncovered.map((u) => {
+    const more = u.resources > UNCOVERED_SHOWN ? `, … and ${u.resources - UNCOVERED_SHOWN} more` : '';
+    return html`<tr><td class="mono">${ident(u.type)}</td><td class="num">${u.resources}</td><td class="mono">${join(u.addresses.slice(0, UNCOVERED_SHOWN).map(ident), ', ')}${more}</td></tr>`;
+  });
+  const fails = model.run?.failOnUncovered ? html` They fail the run (failOnUncovered).` : raw('');
+  const table = rows.length
+    ? html`<h3>Resources judged by no rule (${uncovered.reduce((n, u) => n + u.resources, 0)})</h3><p class="muted">No rule applies to these types, so nothing about them was checked.${fails}</p><table><thead><tr><th>type</th><th class="num">resources</th><th>addresses</th></tr></thead><tbody>${join(rows)}</tbody></table>`
+    : raw('');
+  return html`<section id="not-checked" class="gaps"><h2>Not checked</h2>${emptyNote}${problemList}${table}</section>`;
 }
 
 function baselineMark(r: Result): RawHtml {
@@ -24,8 +59,10 @@ function statusCell(r: Result): RawHtml {
 export function summarySection(model: ReportModel): RawHtml {
   const counts = statusCounts(model.summary);
   const sev = failuresBySeverity(model.results);
+  const judged = model.summary.judged;
   const cards = [
     html`<div class="card"><span class="muted">resources</span><b>${model.summary.resources}</b></div>`,
+    ...(judged !== undefined ? [html`<div class="card"><span class="muted">judged</span><b>${judged}</b></div>`] : []),
     html`<div class="card"><span class="muted">rules</span><b>${model.summary.rules}</b></div>`,
     ...STATUSES.map((s) => html`<div class="card"><span class="st ${s}">${STATUS_LABEL[s]}</span><b>${counts[s]}</b></div>`),
   ];
@@ -41,7 +78,7 @@ export function changesSection(model: ReportModel, policies: Map<string, PolicyR
   const fresh = model.results.filter((r) => r.baseline === 'new' && (r.status === 'fail' || r.status === 'error'));
   const fixed = [...model.results.filter((r) => r.baseline === 'fixed'), ...b.absent];
   const row = (r: Result, what: string): RawHtml =>
-    html`<tr><td><span class="${what}">${what}</span></td><td>${r.ruleId}</td><td>${policies.get(r.ruleId)?.title ?? ''}</td><td class="mono">${r.resource.address}</td><td class="mono">${locationText(r)}</td><td>${r.message}</td></tr>`;
+    html`<tr><td><span class="${what}">${what}</span></td><td class="mono">${ident(r.ruleId)}</td><td>${policies.get(r.ruleId)?.title ?? ''}</td><td class="mono">${ident(r.resource.address)}</td><td class="mono">${ident(locationText(r))}</td><td>${r.message}</td></tr>`;
   const rows = [...fresh.map((r) => row(r, 'new')), ...fixed.map((r) => row(r, 'fixed'))];
   const table = rows.length
     ? html`<table><thead><tr><th>change</th><th>rule</th><th>title</th><th>resource</th><th>location</th><th>message</th></tr></thead><tbody>${join(rows)}</tbody></table>`
@@ -52,7 +89,8 @@ export function changesSection(model: ReportModel, policies: Map<string, PolicyR
 function matrixRow(row: ComplianceRow): RawHtml {
   const cell = (n: number, cls: string): RawHtml => html`<td class="num ${n === 0 ? 'zero' : cls}">${n}</td>`;
   const c = row.counts;
-  return html`<tr><td class="mono">${row.control}</td><td>${row.rules.join(', ')}</td>${cell(c.pass, '')}${cell(c.fail, 'cell-fail')}${cell(c.waived, '')}${cell(c.unknown, '')}${cell(c.error, 'cell-fail')}<td>${c.fail + c.error > 0 ? 'not met' : c.unknown > 0 ? 'undecided' : 'met'}</td></tr>`;
+  const title = controlTitle({ framework: row.framework, id: row.control });
+  return html`<tr><td><span class="mono">${row.control}</span>${title ? html` <span class="ctl">${title}</span>` : raw('')}</td><td class="mono">${join(row.rules.map(ident), ', ')}</td>${cell(c.pass, '')}${cell(c.fail, 'cell-fail')}${cell(c.waived, '')}${cell(c.unknown, '')}${cell(c.error, 'cell-fail')}<td>${c.fail + c.error > 0 ? 'not met' : c.unknown > 0 ? 'undecided' : 'met'}</td></tr>`;
 }
 
 /** One table per framework: results per control. */
@@ -73,7 +111,7 @@ export function filterBar(): RawHtml {
 }
 
 function findingRow(r: Result): RawHtml {
-  return html`<tr data-s="${r.status}" data-v="${r.severity}">${statusCell(r)}<td class="mono">${r.resource.address}</td><td>${r.resource.type}</td><td class="mono">${locationText(r)}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`;
+  return html`<tr data-s="${r.status}" data-v="${r.severity}">${statusCell(r)}<td class="mono">${ident(r.resource.address)}</td><td class="mono">${ident(r.resource.type)}</td><td class="mono">${ident(locationText(r))}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`;
 }
 
 function groupKey(ruleId: string, p: PolicyRecord | undefined): string {
@@ -98,39 +136,38 @@ function rowsByRule(results: Result[], policies: Map<string, PolicyRecord>, row:
   return join([...byRule.entries()].map(([ruleId, list]) => html`<tbody data-k="${groupKey(ruleId, policies.get(ruleId))}">${join(list.map(row))}</tbody>`));
 }
 
-/** Applied waivers with reason, approver and expiry; stale waivers after them. */
+/**
+ * Every waiver with its state: active (waived a failure), expired (the failure it names fails again), stale (matched
+ * nothing this run, or expired unused).
+ */
 export function waiversSection(model: ReportModel, policies: Map<string, PolicyRecord>): RawHtml {
   const waived = model.results.filter((r) => r.status === 'waived');
+  const expired = model.results.filter((r) => r.status === 'fail' && r.waiver);
   const stale = model.staleWaivers ?? [];
-  if (waived.length === 0 && stale.length === 0) return raw('');
-  const bodies = rowsByRule(waived, policies, (r) => {
-    const w = r.waiver;
-    return html`<tr data-s="waived" data-v="${r.severity}"><td>${r.ruleId}</td><td class="mono">${r.resource.address}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td>${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td></tr>`;
-  });
-  const staleRows = stale.map(
-    (w) => html`<tr><td>${w.rule}</td><td class="mono">${w.resource}</td><td>${w.reason}</td><td>${w.approvedBy}</td><td>${w.expires}</td><td>${w.ticket ?? ''}</td><td><b>${w.why}</b></td></tr>`,
-  );
-  const head = raw('<tr><th>rule</th><th>resource</th><th>reason</th><th>approved by</th><th>expires</th><th>ticket</th>');
-  const staleTable = stale.length
-    ? html`<h3>Stale waivers</h3><table><thead>${head}<th>why</th></tr></thead><tbody>${join(staleRows)}</tbody></table>`
-    : raw('');
-  return html`<section id="waivers"><h2>Waivers</h2><table><thead>${head}</tr></thead>${bodies}</table>${staleTable}</section>`;
+  if (waived.length === 0 && expired.length === 0 && stale.length === 0) return raw('');
+  const cells = (rule: string, resource: string, w: Result['waiver'], state: string): RawHtml =>
+    html`<td class="mono">${ident(rule)}</td><td class="mono">${ident(resource)}</td><td>${w?.reason ?? ''}</td><td>${w?.approvedBy ?? ''}</td><td>${w?.expires ?? ''}</td><td>${w?.ticket ?? ''}</td><td><span class="state ${state}">${state}</span></td>`;
+  const bodies = rowsByRule([...waived, ...expired], policies, (r) => html`<tr data-s="${r.status}" data-v="${r.severity}">${cells(r.ruleId, r.resource.address, r.waiver, r.status === 'waived' ? 'active' : 'expired')}</tr>`);
+  const staleRows = stale.map((w) => html`<tr>${cells(w.rule, w.resource, w, w.why === 'expired' ? 'expired' : 'unmatched')}</tr>`);
+  const staleBody = staleRows.length ? html`<tbody>${join(staleRows)}</tbody>` : raw('');
+  const counts = `${waived.length} active, ${expired.length} expired and failing again, ${stale.length} stale`;
+  return html`<section id="waivers"><h2>Waivers</h2><p class="muted">${counts}.</p><table><thead><tr><th>rule</th><th>resource</th><th>reason</th><th>approved by</th><th>expires</th><th>ticket</th><th>state</th></tr></thead>${bodies}${staleBody}</table></section>`;
 }
 
 /** Passing results: evidence that a control was checked, collapsed by default. */
 export function evidenceSection(model: ReportModel, policies: Map<string, PolicyRecord>): RawHtml {
   const passes = model.results.filter((r) => r.status === 'pass');
   const omitted = model.merge?.passesOmitted ?? 0;
-  const bodies = rowsByRule(passes, policies, (r) => html`<tr data-s="pass" data-v="${r.severity}"><td>${r.ruleId}${baselineMark(r)}</td><td class="mono">${r.resource.address}</td><td class="mono">${locationText(r)}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`);
+  const bodies = rowsByRule(passes, policies, (r) => html`<tr data-s="pass" data-v="${r.severity}"><td class="mono">${ident(r.ruleId)}${baselineMark(r)}</td><td class="mono">${ident(r.resource.address)}</td><td class="mono">${ident(locationText(r))}</td><td>${r.message}${r.source ? ` (${r.source})` : ''}</td></tr>`);
   const note = omitted > 0 ? html`<p class="muted">${omitted} further passing results of the merged reports are counted in the summary but not listed.</p>` : raw('');
   return html`<section id="passed"><h2>Evidence: passed checks</h2><details id="evidence"><summary>${passes.length} passed checks</summary><table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>message</th></tr></thead>${bodies}</table>${note}</details></section>`;
 }
 
 /** Inputs and policies with their SHA-256 digests. */
 export function sourcesSection(model: ReportModel): RawHtml {
-  const inputs = model.inputs.map((i) => html`<tr><td class="mono">${i.path}</td><td>${i.type}</td><td class="num">${i.resources}</td><td class="mono">${i.sha256}</td></tr>`);
+  const inputs = model.inputs.map((i) => html`<tr><td class="mono">${ident(i.path)}</td><td>${i.status === 'error' ? html`<b class="st error">not read</b>` : i.type ?? ''}</td><td class="num">${i.resources}</td><td class="mono hash">${i.sha256 ?? ''}</td></tr>`);
   const policies = model.policies.map(
-    (p) => html`<tr><td>${p.id}</td><td>${p.title}</td><td><span class="sev ${p.severity}">${p.severity}</span></td><td>${p.category}</td><td>${controlsText(p)}</td><td>${p.source}${p.enforcement ? ` · ${p.enforcement}` : ''}</td><td class="mono">${p.sha256}</td></tr>`,
+    (p) => html`<tr><td class="mono">${ident(p.id)}</td><td>${p.title}</td><td><span class="sev ${p.severity}">${p.severity}</span></td><td>${p.category}</td><td>${controlsText(p)}</td><td>${p.source}${p.enforcement ? ` · ${p.enforcement}` : ''}${p.overrides ? ` · replaces ${p.overrides}` : ''}</td><td class="mono hash">${p.sha256}</td></tr>`,
   );
   return html`<section id="sources"><h2>Inputs</h2><table><thead><tr><th>path</th><th>type</th><th class="num">resources</th><th>sha256</th></tr></thead><tbody>${join(inputs)}</tbody></table><h2>Policies</h2><table><thead><tr><th>rule</th><th>title</th><th>severity</th><th>category</th><th>controls</th><th>source</th><th>sha256</th></tr></thead><tbody>${join(policies)}</tbody></table></section>`;
 }

@@ -7,7 +7,10 @@ export const REPORT_CSS = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; margin: 0 auto; padding: 1.5rem; max-width: 1200px; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .35rem; }
-.meta, .muted { color: var(--muted); } .mono, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; word-break: break-all; }
+.meta, .muted { color: var(--muted); } .mono, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; overflow-wrap: normal; word-break: normal; }
+.hash { word-break: break-all; } .gaps { border: 2px solid var(--error); border-radius: 6px; padding: .25rem 1rem; margin: 1rem 0; }
+.gaps h2 { border: 0; margin-top: .5rem; color: var(--error); } .ctl { color: var(--muted); }
+.state.active { color: var(--waived); font-weight: 600; } .state.expired, .state.unmatched { color: var(--fail); font-weight: 600; }
 .verdict { display: inline-block; padding: .15rem .7rem; border-radius: 4px; color: #fff; font-weight: 700; letter-spacing: .05em; }
 .verdict.pass { background: var(--pass); } .verdict.fail { background: var(--fail); } .verdict.error { background: var(--error); }
 .cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
