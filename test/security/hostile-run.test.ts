@@ -1,6 +1,6 @@
 // Issue 19's end-to-end promise: one `plangate check` over a folder holding every hostile input of the review
 // together with a normal plan exits within 60 s and under 1 GiB of peak RSS, judges the normal plan, names each
-// hostile input in one escaped stderr line, and writes every report format.
+// hostile input in one escaped stderr line and in the report's problems, and writes every report format.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRenderer, FORMAT_NAMES } from '../../src/report';
@@ -15,6 +15,7 @@ interface ReportShape {
   verdict: string;
   inputs: { path: string }[];
   results: { ruleId: string; status: string; resource: { file?: string; address: string } }[];
+  problems?: { code: string; message: string; file?: string }[];
 }
 
 describe('a check over every hostile input beside a normal plan', () => {
@@ -65,5 +66,11 @@ describe('a check over every hostile input beside a normal plan', () => {
     // The injecting file name starts no line of its own: no workflow command, no raw escape.
     expect(run.stderr.split('\n').some((l) => l.startsWith('::'))).toBe(false);
     expect(run.stderr).not.toContain('\u001b');
+  });
+
+  test('each hostile input is a problem of the report', () => {
+    expect(report.verdict).toBe('error');
+    const problems = report.problems ?? [];
+    for (const h of hostile) expect(problems.filter((p) => p.file === h.name && p.code === 'input_error' && h.reason.test(p.message))).toHaveLength(1);
   });
 });

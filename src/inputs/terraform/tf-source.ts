@@ -129,7 +129,7 @@ export class TfSourceIndex {
 }
 
 /** Hand-written Terraform files are far smaller; a bigger `.tf` is skipped. */
-const MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
+export const MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
 
 function scanDirectory(dir: string, cwd: string): Map<string, BlockLocation> {
   const merged = new Map<string, BlockLocation>();
