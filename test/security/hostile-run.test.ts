@@ -13,7 +13,7 @@ afterAll(() => scratch.remove());
 
 interface ReportShape {
   verdict: string;
-  inputs: { path: string }[];
+  inputs: { path: string; status?: string }[];
   results: { ruleId: string; status: string; resource: { file?: string; address: string } }[];
   problems?: { code: string; message: string; file?: string }[];
 }
@@ -47,7 +47,9 @@ describe('a check over every hostile input beside a normal plan', () => {
   });
 
   test('the normal plan, the everything-sensitive plan and the odd Secrets are judged, their secrets redacted', () => {
-    expect(report.inputs.map((i) => i.path).sort()).toEqual([normal, 'odd-secrets.yaml', 'sensitive-everything.plan.json'].sort());
+    expect(report.inputs.filter((i) => i.status !== 'error').map((i) => i.path).sort()).toEqual([normal, 'odd-secrets.yaml', 'sensitive-everything.plan.json'].sort());
+    // Every hostile input is listed as an input that could not be read.
+    for (const h of hostile) expect(report.inputs.find((i) => i.path === h.name)?.status).toBe('error');
     expect(report.results.filter((r) => r.resource.file === normal && (r.status === 'fail' || r.status === 'pass')).length).toBeGreaterThan(10);
     expect(report.results.some((r) => r.resource.address === 'aws_db_instance.secret')).toBe(true);
     for (const format of FORMAT_NAMES.filter((f) => f !== 'text')) expect(readFileSync(join(out, findRenderer(format).fileName), 'utf8')).not.toContain(SECRET);
