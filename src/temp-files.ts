@@ -1,6 +1,9 @@
 // Temporary files being written right now by atomic writes (reports, compile cache entries): the CLI's signal
-// handlers remove them when the process is interrupted between the write and the rename.
-import { unlinkSync } from 'node:fs';
+// handlers remove them when the process is interrupted between the write and the rename. A process killed outright
+// (SIGKILL, a crash) cannot: its temporaries, named `….PID.RANDOM.tmp`, are removed by the next run that writes into
+// the same directory once no process of that PID is alive.
+import { readdirSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pending = new Set<string>();
 
@@ -24,4 +27,47 @@ export function removePendingTempFiles(): void {
     }
     pending.delete(path);
   }
+}
+
+/** `NAME.PID.RANDOM.tmp`, as atomic writes name their temporary files (RANDOM: 12 hex digits). */
+const TEMP_NAME = /\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Unlinks; a file already gone is no error. */
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Removed by its own process meanwhile, or not ours to remove.
+  }
+}
+
+/** Whether a process of this id exists (EPERM: it exists, owned by another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of dead runs from `dir` (not recursive); returns how many. A PID reused by an
+ * unrelated live process keeps its file until that process is gone: never a live writer's file.
+ */
+export function removeStaleTempFiles(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    removeQuietly(join(dir, name));
+    removed += 1;
+  }
+  return removed;
 }

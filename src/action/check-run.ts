@@ -1,5 +1,6 @@
 // The check run on the pull request's head commit (Checks API): created in progress before the check, then completed
 // with the conclusion, the Markdown summary and the annotations, at most 50 per request as the API requires.
+import { errorText } from '../diagnostics';
 import type { getOctokit } from '@actions/github';
 import type { FindingAnnotation } from './annotations';
 import type { RunEvent } from './event';
@@ -40,7 +41,7 @@ function refusal(err: unknown): CheckRunRefused {
   if (status === 403) {
     return { refused: true, status, reason: 'the token may not create check runs (HTTP 403: a pull request from a fork gets a read-only token, or the workflow lacks `checks: write`)' };
   }
-  return { refused: true, ...(status !== undefined ? { status } : {}), reason: `the Checks API failed: ${(err as Error).message.split('\n')[0]}` };
+  return { refused: true, ...(status !== undefined ? { status } : {}), reason: `the Checks API failed: ${errorText(err)}` };
 }
 
 /** Creates the check run in progress; returns its id, or why it could not. */

@@ -1,5 +1,6 @@
 // The optional pull-request comment: one per check name, found again on later runs by a hidden marker and edited
 // in place, so a busy pull request gets one up-to-date comment instead of one per push.
+import { errorText } from '../diagnostics';
 import type { Octokit } from './check-run';
 import type { RunEvent } from './event';
 
@@ -31,6 +32,6 @@ export async function upsertComment(octokit: Octokit, event: RunEvent, checkName
     return { action: 'created', id: created.data.id };
   } catch (err) {
     const status = (err as { status?: number }).status;
-    return { action: 'skipped', reason: `the comment could not be written (${status ? `HTTP ${status}: ` : ''}${(err as Error).message.split('\n')[0]})` };
+    return { action: 'skipped', reason: `the comment could not be written (${status ? `HTTP ${status}: ` : ''}${errorText(err)})` };
   }
 }

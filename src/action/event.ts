@@ -6,6 +6,8 @@ import { context } from '@actions/github';
 export interface RunEvent {
   owner: string;
   repo: string;
+  /** The repository's numeric id: artifacts are traced to it (a fork has another). */
+  repositoryId?: number;
   eventName: string;
   /** The commit the check run belongs to: a pull request's head, not the merge commit GITHUB_SHA names. */
   headSha: string;
@@ -27,11 +29,12 @@ interface PullRequestPayload {
 /** Reads the run's facts from the toolkit's context. */
 export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
   const pr = context.payload.pull_request as PullRequestPayload | undefined;
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const repository = context.payload.repository as { default_branch?: string; id?: number } | undefined;
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return {
     owner,
     repo,
+    ...(typeof repository?.id === 'number' ? { repositoryId: repository.id } : {}),
     eventName: context.eventName,
     headSha: pr?.head?.sha ?? context.sha,
     ...(pr?.number !== undefined ? { pullNumber: pr.number } : {}),

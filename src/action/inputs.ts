@@ -23,12 +23,14 @@ export interface ActionInputs {
   comment: boolean;
   baseline?: BaselineSource;
   failOnNewOnly: boolean;
+  /** PEM text or a PEM file's path: the key the baseline artifact's report must be signed with. */
+  baselinePublicKey?: string;
 }
 
 /** Every input action.yml declares, in its order. */
 export const INPUT_NAMES = [
   'paths', 'config', 'policies', 'fail-on', 'environment', 'formats', 'output-dir', 'github-token', 'check-name',
-  'annotations', 'summary', 'comment', 'baseline', 'fail-on-new-only',
+  'annotations', 'summary', 'comment', 'baseline', 'fail-on-new-only', 'baseline-public-key',
 ] as const;
 
 /** The artifact name `baseline: artifact` stands for: what the README's workflow uploads. */
@@ -79,6 +81,7 @@ export function readInputs(): ActionInputs {
   const config = optional('config');
   const environment = optional('environment');
   const baseline = parseBaseline(optional('baseline'));
+  const baselinePublicKey = optional('baseline-public-key');
   return {
     paths: paths.length > 0 ? paths : ['.'],
     ...(config !== undefined ? { config } : {}),
@@ -94,5 +97,6 @@ export function readInputs(): ActionInputs {
     comment: booleanInput('comment'),
     ...(baseline !== undefined ? { baseline } : {}),
     failOnNewOnly: booleanInput('fail-on-new-only'),
+    ...(baselinePublicKey !== undefined ? { baselinePublicKey } : {}),
   };
 }

@@ -3,7 +3,8 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { EXIT, exitCodeFor } from '../cli/exit-codes';
-import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { diagnostic, errorText, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { readKeyFile, type KeyInput } from '../report';
 import { buildAnnotations, type FindingAnnotation } from './annotations';
 import { resolveBaseline } from './baseline';
 import { CHECK_SUMMARY_LIMIT, completeCheckRun, startCheckRun, type Octokit } from './check-run';
@@ -67,7 +68,7 @@ async function publishFindings(state: ActionState, run: CheckRun, gate: GateDeci
       });
       return;
     } catch (err) {
-      const note = `The check run could not be completed (${(err as Error).message.split('\n')[0]}); the findings are annotated in the job log instead.`;
+      const note = `The check run could not be completed (${errorText(err)}); the findings are annotated in the job log instead.`;
       state.notes.push(note);
       state.budget.emit('warning', note, { title: 'plangate check run' });
     }
@@ -92,8 +93,14 @@ async function writeStepSummary(state: ActionState, run: CheckRun, gate: GateDec
   await core.summary.addRaw(composeSummary(run.report, gate, state.notes, STEP_SUMMARY_LIMIT), true).write();
 }
 
+/** baseline-public-key as a key: PEM text as given, anything else read as a PEM file. */
+function baselineKey(value: string | undefined): KeyInput | undefined {
+  if (value === undefined) return undefined;
+  return value.includes('-----BEGIN') ? value : readKeyFile(value, 'public');
+}
+
 async function checkAndPublish(state: ActionState): Promise<number> {
-  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event);
+  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event, baselineKey(state.inputs.baselinePublicKey));
   if (baseline.report) core.info(`plangate: baseline ${baseline.from}`);
   else if (baseline.note) state.notes.push(`Baseline: ${baseline.note}.`);
   const run = await runCheck(state.inputs, baseline.report, process.cwd(), process.env);
@@ -129,7 +136,7 @@ async function failRun(diagnostics: Diagnostic[], budget: AnnotationBudget, stat
 
 function diagnosticsOf(err: unknown): Diagnostic[] {
   if (err instanceof PlangateError) return err.diagnostics;
-  return [diagnostic('internal_error', (err as Error).message ?? String(err))];
+  return [diagnostic('internal_error', errorText(err))];
 }
 
 /** Runs the Action; returns the exit code (the contract's, as `plangate check` gives). */

@@ -1,6 +1,6 @@
 // Runs plangate's check for the Action as `plangate check` does for the CLI: plangate.yaml, then the inputs over it,
 // then the library's check(); writes the asked report formats and returns the sealed model with its diagnostics.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config';
 import type { Diagnostic } from '../diagnostics';
 import { check } from '../engine';
@@ -55,7 +55,10 @@ export async function runCheck(inputs: ActionInputs, baseline: ReportModel | und
   const sealed = sealReport(normaliseReport(report));
   const written = emitReports(sealed, formats, inputs.outputDir, { color: false, keepSeal: true });
   const files = new Map<string, string>();
-  const fileFormats = formats.filter((f) => f.name !== 'text');
-  written.paths.forEach((path, i) => files.set(fileFormats[i].name, path));
-  return { report: sealed, diagnostics, files, text: written.stdout, config: loaded };
+  // A format that could not be written is missing from `paths` (and one of the diagnostics): match by file name.
+  for (const f of formats) {
+    const path = written.paths.find((p) => basename(p) === f.fileName);
+    if (path) files.set(f.name, path);
+  }
+  return { report: sealed, diagnostics: [...diagnostics, ...written.failures], files, text: written.stdout, config: loaded };
 }

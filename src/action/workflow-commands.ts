@@ -2,7 +2,7 @@
 // (pull requests from forks get a read-only token). GitHub shows at most 10 of each level per step, so only the most
 // severe are emitted and the rest are counted in one log line; @actions/core escapes %, CR, LF and, in properties, `:` and `,`.
 import * as core from '@actions/core';
-import type { Diagnostic } from '../diagnostics';
+import { printable, printableLines, type Diagnostic } from '../diagnostics';
 import type { AnnotationLevel, FindingAnnotation } from './annotations';
 
 /** Annotations GitHub displays per step and level. */
@@ -24,7 +24,10 @@ export class AnnotationBudget {
       return false;
     }
     this.used[level] += 1;
-    EMITTERS[level](message, properties);
+    // @actions/core escapes %, CR and LF (a message may span lines); ESC and the other control characters of a file
+    // name or a message would reach the log raw, so they are made visible first.
+    const shown = { ...properties, ...(properties.title ? { title: printable(properties.title) } : {}), ...(properties.file ? { file: printable(properties.file) } : {}) };
+    EMITTERS[level](printableLines(message), shown);
     return true;
   }
 

@@ -1,12 +1,14 @@
 // `plangate check [PATH...]`: reads the inputs, runs the built-in library and the user's policies, prints the text
 // view and writes the asked formats; the exit code follows the contract (highest applicable wins).
+import { constants } from 'node:buffer';
 import type { Command } from 'commander';
 import { loadConfig, loadWaiversFile, parseParamFlags, unknownRuleReferences, type LoadedConfig, type PlangateConfig, type Severity } from '../config';
 import { diagnostic, formatDiagnostic, PlangateError, type Diagnostic } from '../diagnostics';
 import { check, readSchemaSet, type EvaluationLimits } from '../engine';
 import { resolveCacheDir } from '../rego';
-import { emitReports, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
+import { emitReportsInTurns, formatHelp, parseFormats, readKeyFile, readReport, type ReportModel } from '../report';
 import type { RegisterCommand } from './commands';
+import { printEmitted, printFailures } from './emitted';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { ProgressLine } from './progress';
 import { useColor } from './report-command';
@@ -35,6 +37,7 @@ interface CheckFlags {
   cache: boolean;
   timeout?: string;
   maxMemory?: string;
+  maxInputSize?: string;
   regoVersion?: string;
   data: string[];
   namespace: string[];
@@ -44,6 +47,8 @@ interface CheckFlags {
 }
 
 const SEVERITY_CHOICES = ['low', 'medium', 'high', 'critical'];
+/** Node decodes no longer text than this, so no larger file could be read anyway. */
+const MAX_INPUT_SIZE = constants.MAX_STRING_LENGTH;
 
 
 function failOnOf(flags: CheckFlags, config: PlangateConfig): Severity {
@@ -129,16 +134,17 @@ async function runCheck(paths: string[], flags: CheckFlags, setExit: (code: numb
     cwd,
     cacheDir: flags.cache ? resolveCacheDir(cwd, process.env) : false,
     limits: evaluationLimits(flags, config),
+    ...(flags.maxInputSize !== undefined ? { maxInputBytes: Math.floor(positiveNumber('--max-input-size', flags.maxInputSize, MAX_INPUT_SIZE)) } : {}),
     configPath: loaded.path,
     configDigest: loaded.sha256,
   }).finally(() => progress.done());
   for (const d of diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (report.verdict !== 'error') warnUnknownRuleReferences(loaded, report);
   const outputDir = flags.outputDir ?? config.outputDir ?? (formats.some((f) => f.name !== 'text') ? 'plangate-report' : undefined);
-  const out = emitReports(report, formats, outputDir, { color: useColor(flags.color), verbose: flags.verbose === true, signingKey });
-  process.stdout.write(out.stdout);
-  for (const path of out.paths) process.stderr.write(`plangate: wrote ${path}\n`);
-  setExit(checkExitCode(report.verdict, diagnostics));
+  const out = await emitReportsInTurns(report, formats, outputDir, { color: useColor(flags.color), verbose: flags.verbose === true, signingKey });
+  const failed = printEmitted(out);
+  printFailures(failed);
+  setExit(checkExitCode(report.verdict, [...diagnostics, ...(failed?.diagnostics ?? [])]));
 }
 
 /** Registers `plangate check`. */
@@ -170,6 +176,7 @@ export const registerCheckCommand: RegisterCommand = (program: Command, setExit)
     .option('--schema <path>', 'type-check custom policies against this JSON Schema of input (or a directory of schemas for METADATA schemas:) instead of the input document\'s')
     .option('--timeout <seconds>', 'stop evaluating a policy set after this many seconds (default 60)')
     .option('--max-memory <MiB>', 'memory limit of each worker evaluating a policy set, in MiB (default 1024)')
+    .option('--max-input-size <bytes>', 'refuse input files larger than this, unread (default 536870912, 512 MiB)')
     .option('--rego-version <v0|v1>', 'Rego version of the policies that name none (default v1; v0 as OPA --v0-compatible reads it)')
     .option('-d, --data <path>', 'data document: JSON/YAML file or folder loaded under data, as opa -d (repeatable)', collect, [])
     .option('-n, --namespace <ns>', 'conftest namespace to run (repeatable; default main)', collect, [])

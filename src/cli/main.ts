@@ -2,7 +2,7 @@
 // so that `plangate --version` stays fast.
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version';
-import { formatDiagnostic, PlangateError } from '../diagnostics';
+import { errorText, formatDiagnostic, PlangateError, printable } from '../diagnostics';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { COMMANDS } from './commands';
 import { installProcessGuards } from './process-guards';
@@ -44,8 +44,7 @@ function reportError(err: unknown, debug: boolean): number {
     if (debug && err.stack) process.stderr.write(err.stack + '\n');
     return Math.max(...err.diagnostics.map((d) => exitCodeFor(d.code)));
   }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`plangate: internal_error: ${message}\n`);
+  process.stderr.write(`plangate: internal_error: ${printable(errorText(err))}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   return EXIT.policy;
 }

@@ -7,6 +7,7 @@ import { diagnostic, PlangateError } from '../diagnostics';
 import { emitReports, formatHelp, mergeReports, parseFormats, readKeyFile, reportTimestamp } from '../report';
 import { VERSION } from '../version';
 import type { RegisterCommand } from './commands';
+import { printEmittedOrThrow } from './emitted';
 import { useColor } from './report-command';
 
 interface MergeCommandOptions {
@@ -57,8 +58,7 @@ async function runMerge(args: string[], opts: MergeCommandOptions): Promise<void
     verify: opts.verify,
   });
   const out = emitReports(model, formats, opts.outputDir, { color: useColor(opts.color), signingKey });
-  process.stdout.write(out.stdout);
-  for (const path of out.paths) process.stderr.write(`plangate: wrote ${path}\n`);
+  printEmittedOrThrow(out);
 }
 
 /** Registers `plangate merge`. */

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { enforcementLevel, loadConfig, type EnforcementLevel, type PlangateConfig } from '../config';
 import { listRules, type ListedRule } from '../engine';
+import { printable } from '../diagnostics';
 import type { RegisterCommand } from './commands';
 import { collect } from './options';
 
@@ -26,6 +27,7 @@ function configured(rules: ListedRule[], config: PlangateConfig): ConfiguredRule
   }));
 }
 
+/** One rule per line (metadata of custom rules is untrusted: control characters are escaped, see printable). */
 function textOf(rules: ConfiguredRule[]): string {
   const lines: string[] = [];
   for (const r of rules) {
@@ -36,7 +38,7 @@ function textOf(rules: ConfiguredRule[]): string {
     if (r.parameters.length > 0) lines.push(`    parameters: ${r.parameters.join(', ')}`);
   }
   lines.push(`${rules.length} rules`);
-  return lines.join('\n') + '\n';
+  return lines.map(printable).join('\n') + '\n';
 }
 
 async function runPolicies(flags: PoliciesFlags): Promise<void> {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { diagnostic, PlangateError } from '../diagnostics';
 import { applyBaseline, emitReports, formatHelp, parseFormats, readKeyFile, readReport, verifyReport } from '../report';
 import type { RegisterCommand } from './commands';
+import { printEmittedOrThrow } from './emitted';
 
 interface ReportCommandOptions {
   format: string;
@@ -30,8 +31,7 @@ function runReport(file: string, opts: ReportCommandOptions): void {
   if (opts.baseline !== undefined) model = applyBaseline(model, readReport(opts.baseline));
   const signingKey = opts.signKey ? readKeyFile(opts.signKey, 'private') : undefined;
   const out = emitReports(model, formats, opts.outputDir, { color: useColor(opts.color), verbose: opts.verbose === true, signingKey, keepSeal: !changed && !signingKey });
-  process.stdout.write(out.stdout);
-  for (const path of out.paths) process.stderr.write(`plangate: wrote ${path}\n`);
+  printEmittedOrThrow(out);
 }
 
 /** Registers `plangate report`. */

@@ -2,7 +2,8 @@
 // exit 0 intact, 1 altered, naming what no longer matches.
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { diagnostic, PlangateError } from '../diagnostics';
+import { diagnostic, PlangateError, SourceFile } from '../diagnostics';
+import { checkJsonText } from '../json-checks';
 import { checkReportSchema, readKeyFile, verifyReport, type VerifyOutcome } from '../report';
 import type { RegisterCommand } from './commands';
 import { EXIT } from './exit-codes';
@@ -23,8 +24,15 @@ function checkFile(file: string, opts: VerifyCommandOptions): VerifyOutcome {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (err) {
-    return { intact: false, problems: [`not valid JSON any more: ${(err as Error).message}`], notes: [] };
+  } catch {
+    return { intact: false, problems: ['not valid JSON any more'], notes: [] };
+  }
+  // JSON.parse keeps the last of two equal keys: an inserted `"verdict":"pass"` before the real one would be
+  // invisible to the digest, yet be what a reader of the first key sees.
+  const duplicate = checkJsonText(text);
+  if (duplicate?.kind === 'duplicate-key') {
+    const { line } = new SourceFile(file, text).locate(duplicate.offset);
+    return { intact: false, problems: [`duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))} at line ${line}: the report was edited`], notes: [] };
   }
   const publicKey = opts.publicKey ? readKeyFile(opts.publicKey, 'public') : undefined;
   const outcome = verifyReport(value, { publicKey, inputsBaseDir: opts.inputs });

@@ -1,5 +1,6 @@
 // The one error shape of plangate: every layer (parser, compiler, inputs, config, engine) reports
 // problems as Diagnostics; they are plain data so reports and SARIF can carry them unchanged.
+import { printable } from './printable';
 
 /** Error classes: OPA's for the Rego layers, plangate's own for inputs, configuration and I/O. */
 export type DiagnosticCode =
@@ -62,16 +63,19 @@ export class PlangateError extends Error {
   }
 }
 
-/** `file:line:col: code: message`, the one-line form users see (column always printed when known). */
+/**
+ * `file:line:col: code: message`, the one-line form users see (column always printed when known). File names and
+ * messages may come from a pull request: control characters are escaped so the line stays one line.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.location ? formatLocation(d.location) + ': ' : '';
-  const path = d.jsonPath ? ` (at ${d.jsonPath})` : '';
-  return `${where}${d.code}: ${d.message}${path}`;
+  const path = d.jsonPath ? ` (at ${printable(d.jsonPath)})` : '';
+  return `${where}${d.code}: ${printable(d.message)}${path}`;
 }
 
-/** `file:line:col`, `file:line` or `file`, depending on what is known. */
+/** `file:line:col`, `file:line` or `file`, depending on what is known (the file name escaped). */
 export function formatLocation(loc: Location): string {
-  let s = loc.file;
+  let s = printable(loc.file);
   if (loc.line !== undefined) {
     s += `:${loc.line}`;
     if (loc.col !== undefined) s += `:${loc.col}`;

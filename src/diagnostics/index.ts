@@ -2,3 +2,5 @@
 export { diagnostic, formatDiagnostic, formatLocation, PlangateError } from './diagnostic';
 export type { Diagnostic, DiagnosticCode, Location } from './diagnostic';
 export { SourceFile } from './source-file';
+export { printable, printableLines } from './printable';
+export { errorText } from './error-text';

@@ -66,6 +66,8 @@ export interface CheckOptions {
   builtins?: Readonly<Record<string, HostBuiltin>>;
   baseline?: ReportModel;
   tfDir?: string;
+  /** Bytes above which an input file is refused unread (default 512 MiB). */
+  maxInputBytes?: number;
   /** Skip named files that are neither a plan nor a manifest, and accept finding none (pre-commit hooks). */
   ignoreUnrecognised?: boolean;
   cwd?: string;
@@ -117,9 +119,9 @@ interface PreparedInputs {
  * Reads the inputs and keeps only what the rest of the run needs, so the document (for a large plan, hundreds of
  * megabytes of objects) can be collected while the policies are evaluated.
  */
-async function prepareInputs(opts: CheckOptions, sets: readonly PolicySet[]): Promise<PreparedInputs> {
+async function prepareInputs(opts: CheckOptions, sets: readonly PolicySet[], deadline: number): Promise<PreparedInputs> {
   const wantDocuments = sets.some((set) => set.input !== undefined);
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised, maxFileBytes: opts.maxInputBytes, deadline });
   const doc = read.document;
   const resources = resourceIndex(doc) as Map<string, ResourceRef>;
   const documents = wantDocuments ? readStructuredDocuments(opts.paths, { cwd: opts.cwd }).documents : [];
@@ -236,6 +238,8 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   // The policies load first and their workers start at once: they compile and instantiate the modules while
   // the inputs are read.
   opts.onProgress?.('loading policies');
+  // --timeout bounds reading the inputs too: files still unread when it passes are input errors.
+  const deadline = Date.now() + (opts.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs);
   const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : undefined;
   const loaded = await loadPolicySets(opts, embedder);
   const ruleIds = checkRuleIds(loaded.sets);
@@ -252,7 +256,7 @@ export async function check(opts: CheckOptions): Promise<CheckOutcome> {
   opts.onProgress?.(`reading ${opts.paths.join(', ')}`);
   let read: PreparedInputs;
   try {
-    read = await prepareInputs(opts, loaded.sets);
+    read = await prepareInputs(opts, loaded.sets, deadline);
   } catch (err) {
     pending.forEach((evaluation) => evaluation.cancel());
     throw err;

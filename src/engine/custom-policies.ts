@@ -1,23 +1,28 @@
 // Loads the user's policies named by --policy and `policies:` in plangate.yaml: Rego sources (compiled through
 // the cache into one set), compiled .wasm modules and OPA bundles (.tar.gz) built by plangate or by `opa build`.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import { bundleFileRegoVersion, createHostImplementations, memoryFor, parseModule, parseModuleWithVersionHint, readBundle, type RegoVersion } from '../rego';
-import { diagnostic, PlangateError, type Diagnostic } from '../diagnostics';
+import { bundleFileRegoVersion, createHostImplementations, memoryFor, parseModule, parseModuleWithVersionHint, readBundle, sandboxViolations, type RegoVersion } from '../rego';
+import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
+import { readRegularFile } from '../inputs';
 import { compileConventionSet, type BuildPolicySetOptions } from './build-policy-set';
 import { POLICY_CONVENTIONS, unusedPackages, type ConventionOptions, type ParsedSource } from './conventions';
 import { packageName, type ConventionRules } from './conventions/types';
 import type { LoadedRule, PolicySet } from './policy-set';
 import { readRuleDefinition, RULE_OUTPUTS, type RuleDefinition } from './rule-metadata';
 import { LIBRARY_SOURCE_DIR } from './library';
+import { declaredBuiltins } from './module-builtins';
 import { listRegoFiles, readRegoFiles, type RegoFile } from './rego-sources';
 
 /** Options of loadCustomPolicies. */
 export interface CustomPolicyOptions extends BuildPolicySetOptions {
   cwd?: string;
 }
+
+/** A compiled module or bundle file, compressed: the bundle's decompressed limit (128 MiB) bounds it anyway. */
+const MAX_COMPILED_POLICY_BYTES = 128 * 1024 ** 2;
 
 const isBundle = (p: string): boolean => /\.(tar\.gz|tgz)$/.test(p);
 const isWasm = (p: string): boolean => p.endsWith('.wasm');
@@ -42,8 +47,19 @@ function metadataByPackage(modules: readonly { path: string; text: string; regoV
  * (id and metadata from the bundle's Rego sources when present, else the package path);
  * `<package>/applies` and `<package>/unknown` are used when present.
  */
-export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha256: string, known = new Map<string, RuleDefinition>()): Promise<LoadedRule[]> {
+export async function rulesFromEntrypoints(
+  wasm: Uint8Array,
+  file: string,
+  sha256: string,
+  known = new Map<string, RuleDefinition>(),
+  allowBuiltins: readonly string[] = [],
+): Promise<LoadedRule[]> {
   const policy = await loadPolicy(wasm, memoryFor(wasm), createHostImplementations().builtins);
+  // A module compiled elsewhere (or by `plangate compile --allow-builtin`) meets the same sandbox as Rego compiled here.
+  const refused = sandboxViolations(declaredBuiltins(policy), allowBuiltins);
+  if (refused.length > 0) {
+    throw new PlangateError(diagnostic('policy_error', `the module calls ${refused.join(', ')}, not allowed in the policy sandbox (allowBuiltins: in plangate.yaml allows them)`, { file }));
+  }
   const names = new Set(Object.keys(policy.entrypoints as Record<string, number>));
   const rules: LoadedRule[] = [];
   for (const name of [...names].sort()) {
@@ -66,9 +82,12 @@ export async function rulesFromEntrypoints(wasm: Uint8Array, file: string, sha25
 }
 
 async function loadCompiled(path: string, cwd: string, opts: PolicySourceOptions, problems: Diagnostic[]): Promise<PolicySet[]> {
-  const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
+  const read = readRegularFile(resolve(cwd, path), { limit: MAX_COMPILED_POLICY_BYTES });
+  if (!read.ok) throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${read.reason}`, { file: path }));
+  const bytes = new Uint8Array(read.bytes);
+  const allowBuiltins = opts.allowBuiltins ?? [];
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256) }];
+  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha256, undefined, allowBuiltins) }];
   const bundle = readBundle(bytes);
   const versionOf = (file: string): RegoVersion => bundleFileRegoVersion(bundle.manifest, file);
   if (bundle.wasm.length === 0) {
@@ -81,7 +100,7 @@ async function loadCompiled(path: string, cwd: string, opts: PolicySourceOptions
   const known = metadataByPackage(bundle.modules.map((m) => ({ ...m, regoVersion: versionOf(m.path) })));
   const sets: PolicySet[] = [];
   for (const module of bundle.wasm) {
-    sets.push({ name: `${path}${module.path}`, wasm: module.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module.bytes, path, sha256, known) });
+    sets.push({ name: `${path}${module.path}`, wasm: module.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module.bytes, path, sha256, known, allowBuiltins) });
   }
   return sets;
 }
@@ -163,7 +182,7 @@ export async function loadPolicySources(paths: readonly string[], opts: PolicySo
         out.sets.push(...(await loadCompiled(path, cwd, opts, out.diagnostics)));
       } catch (err) {
         if (err instanceof PlangateError) throw err;
-        throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${(err as Error).message}`, { file: path }));
+        throw new PlangateError(diagnostic('policy_error', `cannot load policy: ${errorText(err)}`, { file: path }));
       }
     });
   }

@@ -3,7 +3,7 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { createHostImplementations, type HostImplementations } from '../rego/builtins/host-implementations';
 import { memoryFor } from '../rego/wasm/memory-import';
-import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics';
+import { diagnostic, errorText, type Diagnostic, type DiagnosticCode } from '../diagnostics';
 import type { PolicySet, PolicySetShard } from './policy-set';
 import { ParsedInput } from './parsed-input';
 import { readRuleOutput, type RuleOutput } from './results';
@@ -33,7 +33,7 @@ export function memoryLimitMessage(maxMemoryMiB: number | undefined): string {
 
 /** Turns a module abort ("file:row:col: message") or a host error into a diagnostic. */
 export function evaluationDiagnostic(err: unknown, fallbackFile: string, maxMemoryMiB?: number): Diagnostic {
-  const text = typeof err === 'string' ? err : err instanceof Error ? err.message : String(err);
+  const text = typeof err === 'string' ? err : errorText(err);
   if (OUT_OF_MEMORY.test(text)) {
     return diagnostic('eval_cancel_error', memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }

@@ -1,9 +1,10 @@
 // Collects Rego policy files from the paths a user names (files or folders, searched recursively), with their
 // digests. Test files (*_test.rego) are left to `plangate test`.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { diagnostic, PlangateError } from '../diagnostics';
+import { readRegularFile } from '../inputs';
 import type { RegoVersion } from '../rego';
 
 /** One Rego file: its path as shown to users, its text and the SHA-256 of its bytes. */
@@ -16,6 +17,8 @@ export interface RegoFile {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
+/** Larger than any hand-written policy file by far. */
+const MAX_REGO_FILE_BYTES = 16 * 1024 ** 2;
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -53,12 +56,10 @@ export function listRegoFiles(paths: readonly string[], includeTests: boolean, c
 /** Reads Rego files with their digests. */
 export function readRegoFiles(files: readonly string[], cwd = process.cwd()): RegoFile[] {
   return files.map((path) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(cwd, path));
-    } catch (err) {
-      throw new PlangateError(diagnostic('policy_error', `cannot read policy: ${(err as Error).message}`, { file: path }));
-    }
+    // A policy folder may come with a pull request: a FIFO or a link to a device named *.rego must not hang the run.
+    const read = readRegularFile(resolve(cwd, path), { limit: MAX_REGO_FILE_BYTES });
+    if (!read.ok) throw new PlangateError(diagnostic('policy_error', `cannot read policy: ${read.reason}`, { file: path }));
+    const bytes = read.bytes;
     return { path, source: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
   });
 }

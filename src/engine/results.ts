@@ -1,6 +1,7 @@
 // Turns one rule's outputs into results: every resource the rule applies to gets exactly one result — fail when
 // denied, unknown when undecidable, pass otherwise. Passes are derived, never written by hand.
 import type { ResourceRef, Result, Severity } from '../report/model';
+import { MessageBudget } from './message-caps';
 
 /** A finding a rule reports: the resource id, a message, and what else the policy said (conftest, Gatekeeper). */
 export interface Finding {
@@ -51,9 +52,6 @@ function resourceOf(index: ResourceIndex, id: string): ResourceRef {
   return index.get(id) ?? { address: id.includes('#') ? id.slice(id.indexOf('#') + 1) : id, type: 'unknown' };
 }
 
-function joinMessages(findings: Finding[]): string {
-  return [...new Set(findings.map((f) => f.msg))].join('; ');
-}
 
 function detailsOf(findings: readonly Finding[]): Pick<Result, 'details'> {
   const details = findings.filter((f) => f.details).map((f) => f.details as Record<string, unknown>);
@@ -74,17 +72,22 @@ export function deriveResults(ruleId: string, severity: Severity, output: RuleOu
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
   const results: Result[] = [];
+  const budget = new MessageBudget(ruleId);
   for (const id of ids) {
     const resource = resourceOf(resources, id);
     const fails = denied.get(id);
     const undecided = unknown.get(id);
     const exempted = exempt.get(id);
-    if (fails) results.push({ ruleId, status: 'fail', severity, resource, message: note ? `[${note}] ${joinMessages(fails)}` : joinMessages(fails), ...detailsOf(fails) });
-    else if (undecided) results.push({ ruleId, status: 'unknown', severity, resource, message: joinMessages(undecided) });
-    else if (exempted) results.push({ ruleId, status: 'pass', severity, resource, message: `exempted by the policy's exception rule: ${joinMessages(exempted)}`, details: { exception: true, ...detailsOf(exempted).details } });
-    else {
+    if (fails) {
+      const message = budget.message(fails.map((f) => f.msg));
+      results.push({ ruleId, status: 'fail', severity, resource, message: note ? `[${note}] ${message}` : message, ...detailsOf(fails) });
+    } else if (undecided) results.push({ ruleId, status: 'unknown', severity, resource, message: budget.message(undecided.map((f) => f.msg)) });
+    else if (exempted) {
+      const message = `exempted by the policy's exception rule: ${budget.message(exempted.map((f) => f.msg))}`;
+      results.push({ ruleId, status: 'pass', severity, resource, message, details: { exception: true, ...detailsOf(exempted).details } });
+    } else {
       const observed = evidence.get(id);
-      results.push({ ruleId, status: 'pass', severity, resource, message: observed ? `${passMessage}: ${joinMessages(observed)}` : passMessage });
+      results.push({ ruleId, status: 'pass', severity, resource, message: observed ? `${passMessage}: ${budget.message(observed.map((f) => f.msg))}` : passMessage });
     }
   }
   return results;

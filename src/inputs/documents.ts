@@ -2,11 +2,13 @@
 // describes, and each YAML document is one document. A document that is a Kubernetes object also names the
 // resource plangate's own reading gives it (same id), so results of both kinds of rules meet on one resource.
 // Secrets' values are redacted, as in plangate's input document.
-import { readFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics';
 import { parseContent } from './content';
 import { decodeInput } from './decode';
+import { DEFAULT_MAX_FILE_BYTES } from './read';
+import { readRegularFile } from './safe-read';
 import { isListDocument, kubernetesResource, manifestObjects, redactSecret } from './kubernetes/manifest';
 import type { YamlDocument } from './kubernetes/yaml';
 import type { JsonObject, ReadOptions } from './types';
@@ -64,13 +66,10 @@ export function readStructuredDocuments(paths: string[], options: ReadOptions = 
   const out: StructuredDocuments = { documents: [], diagnostics: [...expansion.diagnostics] };
   for (const candidate of expansion.candidates) {
     if (!/\.(json|ya?ml)$/i.test(candidate.path)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(cwd, candidate.path));
-    } catch {
-      continue;
-    }
-    const decoded = decodeInput(bytes, candidate.path);
+    // The same rules as every input: regular files only, within the size limit (a FIFO here would block the run).
+    const read = readRegularFile(resolve(cwd, candidate.path), { root: candidate.root, limit: Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, constants.MAX_STRING_LENGTH) });
+    if (!read.ok) continue;
+    const decoded = decodeInput(read.bytes, candidate.path);
     if (!decoded.ok) {
       out.diagnostics.push(decoded.diagnostic);
       continue;

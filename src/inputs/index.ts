@@ -9,6 +9,7 @@ export { CLUSTER_SCOPED_KINDS } from './kubernetes/scope';
 export { POD_TEMPLATE_PATHS } from './kubernetes/workloads';
 export { checkSchema, validatorFor } from './schemas';
 export { shareDocumentJson } from './shared-json';
+export { readRegularFile, type SafeRead } from './safe-read';
 export { readStructuredDocuments } from './documents';
 export type { StructuredDocument, StructuredDocuments } from './documents';
 export type {

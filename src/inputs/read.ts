@@ -3,19 +3,21 @@
 // and the other files of the run are still read. The per-file core is synchronous so a worker thread can use it.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { isTemplateSource, looksLikeInput, parseContent, type InputContent } from './content';
 import { decodeInput } from './decode';
 import { buildDocument, countResources, type ParsedFile } from './document';
+import { MAX_STRING_CHARS } from './json-text';
+import { lineAt, opensLikeJson, overlongJsonString } from './overlong-string';
 import { detectFormat, INPUT_FORMATS, type InputFormat } from './registry';
+import { readRegularFile } from './safe-read';
 import type { InputFile, ParsedInput, ReadOptions, ReadResult } from './types';
 import { expandPaths, type InputCandidate } from './walk';
 
-/** Default size limit for one input file. */
-export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
+/** Default size limit for one input file (`--max-input-size`): 512 MiB, four times the largest plan measured. */
+export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 ** 2;
 
 /** What reading one file produced: its parsed input (when it is one), its InputFile record and its problems. */
 export interface FileOutcome {
@@ -37,6 +39,11 @@ interface LoadedText {
 
 /** Hashes and decodes bytes; a decoding problem (empty, binary, bad UTF-8) is an outcome of its own. */
 function loadText(bytes: Buffer, candidate: InputCandidate): LoadedText | FileOutcome {
+  const overlong = opensLikeJson(bytes) ? overlongJsonString(bytes, MAX_STRING_CHARS) : undefined;
+  if (overlong) {
+    const message = `a string of ${overlong.length} bytes, longer than the ${MAX_STRING_CHARS}-character limit; refused`;
+    return { diagnostics: [diagnostic('input_error', message, { file: candidate.path, line: lineAt(bytes, overlong.offset) })] };
+  }
   const decoded = decodeInput(bytes, candidate.path);
   if (!decoded.ok) return { diagnostics: candidate.named ? [decoded.diagnostic] : [] };
   return { candidate, sha256: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };
@@ -92,46 +99,18 @@ function effectiveLimit(options: ReadOptions): number {
   return Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, MAX_TEXT_BYTES);
 }
 
-/** Reads, hashes and decodes a file, dropping the bytes before anything is parsed. */
-function loadFile(full: string, candidate: InputCandidate, limit: number, size: number): LoadedText | FileOutcome {
-  if (size > limit) return { diagnostics: [tooLarge(candidate.path, size, limit)] };
-  return loadText(readFileSync(full), candidate);
-}
-
-function tooLarge(file: string, size: number, limit: number): Diagnostic {
-  return diagnostic('input_error', `file is ${size} bytes, larger than the ${limit}-byte limit; refused`, { file });
-}
-
-function ioError(file: string, err: unknown): Diagnostic {
-  const code = (err as { code?: string }).code;
-  return diagnostic('io_error', `cannot read file${code ? ` (${code})` : ''}`, { file });
-}
-
-/** Reads one candidate from disk synchronously. */
+/** Reads one candidate from disk: a regular file within the limit, hashed and decoded, its bytes then dropped. */
 export function readInputFileSync(candidate: InputCandidate, options: ReadOptions = {}): FileOutcome {
-  const full = resolve(options.cwd ?? process.cwd(), candidate.path);
-  const limit = effectiveLimit(options);
-  let loaded: LoadedText | FileOutcome;
-  try {
-    loaded = loadFile(full, candidate, limit, statSync(full).size);
-  } catch (err) {
-    return { diagnostics: [ioError(candidate.path, err)] };
-  }
+  const loaded = loadFromDisk(candidate, options);
   return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
 }
 
-/** Reads one candidate from disk asynchronously (the I/O is async; parsing is the same synchronous core). */
-async function readInputFile(candidate: InputCandidate, options: ReadOptions): Promise<FileOutcome> {
+/** The file's text; its bytes are garbage once this returns, before anything is parsed (a file's size of memory). */
+function loadFromDisk(candidate: InputCandidate, options: ReadOptions): LoadedText | FileOutcome {
   const full = resolve(options.cwd ?? process.cwd(), candidate.path);
-  const limit = effectiveLimit(options);
-  let loaded: LoadedText | FileOutcome;
-  try {
-    const size = (await stat(full)).size;
-    loaded = size > limit ? { diagnostics: [tooLarge(candidate.path, size, limit)] } : loadText(await readFile(full), candidate);
-  } catch (err) {
-    return { diagnostics: [ioError(candidate.path, err)] };
-  }
-  return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+  const read = readRegularFile(full, { root: candidate.root, limit: effectiveLimit(options) });
+  if (!read.ok) return { diagnostics: [diagnostic(read.code, read.reason, { file: candidate.path })] };
+  return loadText(read.bytes, candidate);
 }
 
 function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): ReadResult {
@@ -146,6 +125,15 @@ function assemble(outcomes: FileOutcome[], expansionDiagnostics: Diagnostic[]): 
     }
   }
   return { document: buildDocument(files), inputs, diagnostics };
+}
+
+function pastDeadline(options: ReadOptions): boolean {
+  return options.deadline !== undefined && Date.now() > options.deadline;
+}
+
+/** A file left unread because the run's time was up: an error, so the run cannot pass without it. */
+function notReadInTime(candidate: InputCandidate): FileOutcome {
+  return { diagnostics: [diagnostic('input_error', 'not read: the run passed its --timeout while reading the inputs', { file: candidate.path })] };
 }
 
 /** With `ignoreUnrecognised`, named files are judged as walked ones: what is no input is skipped, not an error. */
@@ -163,6 +151,10 @@ export function readInputsSync(paths: string[], options: ReadOptions = {}): Read
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const expansion = expandPaths(paths, options.cwd ?? process.cwd());
   const outcomes: FileOutcome[] = [];
-  for (const candidate of candidatesToRead(expansion.candidates, options)) outcomes.push(await readInputFile(candidate, options));
+  for (const candidate of candidatesToRead(expansion.candidates, options)) {
+    // One turn of the event loop between files, so an interrupt (SIGTERM, SIGINT) is handled while inputs are read.
+    await nextTurn();
+    outcomes.push(pastDeadline(options) ? notReadInTime(candidate) : readInputFileSync(candidate, options));
+  }
   return assemble(outcomes, expansion.diagnostics);
 }

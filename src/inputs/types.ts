@@ -125,7 +125,7 @@ export interface ParsedInput {
 export interface ReadOptions {
   /** Directory holding the root module's .tf sources (default: the plan's own directory). */
   tfDir?: string;
-  /** Files larger than this are refused (default 2 GiB). */
+  /** Files larger than this are refused before they are read (default 512 MiB, `--max-input-size`). */
   maxFileBytes?: number;
   /** YAML alias expansions allowed per document (default 100). */
   maxAliasCount?: number;
@@ -133,6 +133,8 @@ export interface ReadOptions {
   maxDepth?: number;
   /** Working directory that relative paths are resolved against (default process.cwd()). */
   cwd?: string;
+  /** `Date.now()` after which no more input is parsed (the run's --timeout); what is left is an input_error. */
+  deadline?: number;
   /** Named files that are no input are skipped as files found in a folder are (pre-commit passes every staged file). */
   ignoreUnrecognised?: boolean;
 }

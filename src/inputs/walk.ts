@@ -9,6 +9,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 export interface InputCandidate {
   path: string;
   named: boolean;
+  /** The folder walked (or the working directory of a glob) that found it: symbolic links may not lead out of it. */
+  root?: string;
 }
 
 /** Candidates and problems (missing paths, globs matching nothing), deduplicated by resolved path. */
@@ -35,11 +37,12 @@ function filesOf(path: string, cwd: string): { found: InputCandidate[]; problem?
   if (kind === 'file') return { found: [{ path, named: true }] };
   if (kind === 'dir') {
     const rel = globSync(CANDIDATE_PATTERN, { cwd: resolve(cwd, path), ignore: SKIPPED_DIRS, nodir: true, dot: true, posix: true });
-    return { found: rel.sort().map((r) => ({ path: path === '.' ? r : join(path, r), named: false })) };
+    const root = resolve(cwd, path);
+    return { found: rel.sort().map((r) => ({ path: path === '.' ? r : join(path, r), named: false, root })) };
   }
   if (hasMagic(path)) {
     const matches = globSync(path, { cwd, ignore: SKIPPED_DIRS, nodir: true, posix: true });
-    return matches.length > 0 ? { found: matches.sort().map((m) => ({ path: m, named: false })) } : { found: [], problem: 'no files match this pattern' };
+    return matches.length > 0 ? { found: matches.sort().map((m) => ({ path: m, named: false, root: cwd })) } : { found: [], problem: 'no files match this pattern' };
   }
   return { found: [], problem: 'no such file or directory' };
 }

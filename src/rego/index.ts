@@ -6,6 +6,7 @@ export { REGO_VERSIONS, type RegoVersion, type ParseModuleOptions } from './pars
 export { parseModule, parseModuleWithVersionHint, parseQuery, parseTerm } from './parser';
 export { readBundle, writeBundle, bundleFileRegoVersion } from './bundle';
 export { createHostImplementations } from './builtins/host-implementations';
+export { sandboxViolations } from './builtins/sandbox';
 export { memoryFor } from './wasm/memory-import';
 export { nondeterministicBuiltins } from './builtins/registry';
 export type { HostImplementations } from './builtins/host-implementations';

@@ -114,17 +114,27 @@ function checkDigest(report: Record<string, unknown>, outcome: VerifyOutcome): v
     return;
   }
   const actual = computeDigest(report);
-  if (actual.value === stored.value) return;
   const changed = changedParts(stored.parts, actual.parts ?? {});
-  const where = changed.length > 0 ? `; changed: ${changed.join(', ')}` : '';
-  outcome.problems.push(`digest mismatch: recorded ${stored.value}, computed ${actual.value}${where}`);
+  if (actual.value !== stored.value) {
+    const where = changed.length > 0 ? `; changed: ${changed.join(', ')}` : '';
+    outcome.problems.push(`digest mismatch: recorded ${stored.value}, computed ${actual.value}${where}`);
+    return;
+  }
+  // The parts are not under the digest themselves (they describe it), so each is recomputed and compared: a
+  // report whose parts were edited is altered even though every other field is intact.
+  if (stored.parts === undefined) return;
+  if (stored.parts === null || typeof stored.parts !== 'object' || Array.isArray(stored.parts)) {
+    outcome.problems.push('digest.parts is not an object of per-field digests');
+  } else if (changed.length > 0) {
+    outcome.problems.push(`digest.parts no longer match the report: ${changed.map((k) => `digest.parts.${k}`).join(', ')}`);
+  }
 }
 
 /** Top-level fields whose digest differs from the recorded one (added and removed fields included). */
 function changedParts(recorded: Record<string, string> | undefined, actual: Record<string, string>): string[] {
   if (!recorded || typeof recorded !== 'object') return [];
   const keys = new Set([...Object.keys(recorded), ...Object.keys(actual)]);
-  return [...keys].filter((k) => recorded[k] !== actual[k]).sort();
+  return [...keys].filter((k) => !Object.hasOwn(recorded, k) || !Object.hasOwn(actual, k) || recorded[k] !== actual[k]).sort();
 }
 
 function checkSignature(report: Record<string, unknown>, publicKey: KeyInput | undefined, outcome: VerifyOutcome): void {

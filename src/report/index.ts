@@ -2,7 +2,7 @@
 export * from './model';
 export type { Renderer, RenderOptions } from './renderer';
 export { RENDERERS, FORMAT_NAMES, findRenderer, parseFormats, formatHelp } from './registry';
-export { renderReport, writeReports, emitReports, normaliseReport, writeFileAtomic, type WriteOptions, type EmittedReports } from './write';
+export { renderReport, writeReports, writeReportsSettled, writeReportsInTurns, emitReports, emitReportsInTurns, normaliseReport, writeFileAtomic, type WriteOptions, type EmittedReports, type WrittenReports } from './write';
 export { canonicalJson } from './canonical-json';
 export { sha256Hex, computeDigest, sealReport, signReport, verifyReport, keyIdOf, canonicalReportBytes, readKeyFile, type KeyInput, type VerifyOptions, type VerifyOutcome } from './evidence';
 export { applyBaseline, findingKey } from './baseline';

@@ -1,15 +1,27 @@
 // Markdown escaping and a length-bounded document builder for the PR-comment view (GitHub caps comments and
 // job summaries at 65,536 characters; the builder stops adding rows before that and says what it cut).
 
-/** Text safe in a Markdown table cell: HTML, pipes, backticks, link brackets and emphasis are neutralised. */
+import { printable } from '../diagnostics';
+
+/**
+ * Text safe in a Markdown table cell: HTML, pipes, backticks, link brackets and emphasis are neutralised; control
+ * characters (ESC, NUL...) become visible `\xNN`; a mention's `@` and an issue reference's `#` become entities, so
+ * a name in a pull request cannot mention (notify) a user or team, nor link an issue, from the comment plangate posts.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([|`[\]*_~])/g, '\\$1')
-    .replace(/\r?\n|\r/g, ' ');
+  return printable(
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Only where GitHub would link them: `@` after a space or punctuation (not inside an e-mail address), `#`
+      // before a number.
+      .replace(/(^|[^\w.+-])#(?=\d)/g, '$1&#35;')
+      .replace(/(^|[^\w.+-])@/g, '$1&#64;')
+      .replace(/([|`[\]*_~])/g, '\\$1')
+      .replace(/\r?\n|\r|\t/g, ' '),
+  );
 }
 
 /** Builds a document line by line, never past `limit` characters counting a reserve for closing notes. */

@@ -3,8 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { diagnostic, PlangateError } from '../diagnostics';
-import { trackTempFile, untrackTempFile } from '../temp-files';
+import { diagnostic, errorText, PlangateError, type Diagnostic } from '../diagnostics';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { removeStaleTempFiles, trackTempFile, untrackTempFile } from '../temp-files';
 import { sealReport, type KeyInput } from './evidence';
 import type { ReportModel } from './model';
 import { findRenderer } from './registry';
@@ -122,8 +123,24 @@ export function writeFileAtomic(path: string, data: FileData): void {
   commitFiles([stageFile(path, () => data)]);
 }
 
-/** Sorts and seals the model (digest, optional signature), renders every format, then writes each file atomically; returns the paths. */
-export function writeReports(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): string[] {
+/** What writing several formats produced: the files written and, for each format that could not be, why. */
+export interface WrittenReports {
+  paths: string[];
+  failures: Diagnostic[];
+}
+
+/** Why a format was not written: the file system's error as it is, a renderer's as an internal_error naming it. */
+function formatFailure(path: string, err: unknown): Diagnostic[] {
+  if (err instanceof PlangateError) return err.diagnostics;
+  return [diagnostic('internal_error', `could not render this report: ${errorText(err)}; the other formats were written`, { file: path })];
+}
+
+/**
+ * The steps of writing several formats, as a generator: it yields between formats (and before renaming them into
+ * place) so an asynchronous caller can give an interrupt its turn: a run stopped by SIGTERM while its reports are
+ * rendered then leaves no new report at all, instead of finishing them first.
+ */
+function* writeSteps(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions): Generator<void, WrittenReports> {
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const renderers = formats.map((f) => (typeof f === 'string' ? findRenderer(f) : f));
   try {
@@ -131,25 +148,68 @@ export function writeReports(model: ReportModel, formats: readonly (string | Ren
   } catch (err) {
     throw new PlangateError(diagnostic('io_error', `cannot create output directory: ${(err as Error).message}`, { file: dir }));
   }
-  // Every format is rendered into its temporary file before any file is renamed into place: a renderer that throws
-  // leaves the previous reports as they were. Large formats are rendered in pieces as they are written.
+  removeStaleTempFiles(dir);
   const staged: StagedFile[] = [];
-  try {
-    for (const r of renderers) {
-      staged.push(stageFile(join(dir, r.fileName), () => (r.renderPieces ? r.renderPieces(sealed, options) : r.render(sealed, options))));
+  const failures: Diagnostic[] = [];
+  // An interrupt handled at a yield exits the process; its handler removes the staged temporaries (temp-files.ts).
+  for (const r of renderers) {
+    yield;
+    const path = join(dir, r.fileName);
+    try {
+      // Large formats are rendered in pieces as they are written.
+      staged.push(stageFile(path, () => (r.renderPieces ? r.renderPieces(sealed, options) : r.render(sealed, options))));
+    } catch (err) {
+      failures.push(...formatFailure(path, err));
     }
-  } catch (err) {
-    discardStaged(staged);
-    throw err;
   }
-  commitFiles(staged);
-  return staged.map((f) => f.path);
+  yield;
+  const paths: string[] = [];
+  for (const file of staged) {
+    try {
+      commitFiles([file]);
+      paths.push(file.path);
+    } catch (err) {
+      failures.push(...formatFailure(file.path, err));
+    }
+  }
+  return { paths, failures };
 }
 
-/** What `emitReports` produced: files written, and the text view for stdout. */
+/**
+ * Sorts and seals the model, renders every format into its temporary file, then renames each into place. Each
+ * format stands alone: one that fails (a renderer error, a full disk) leaves its previous file as it was and no
+ * temporary, and never keeps the other formats from being written. Temporaries of dead runs in `dir` are removed.
+ */
+export function writeReportsSettled(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): WrittenReports {
+  const steps = writeSteps(model, formats, dir, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** writeReportsSettled giving the event loop a turn between formats (signal handlers run there). */
+export async function writeReportsInTurns(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): Promise<WrittenReports> {
+  const steps = writeSteps(model, formats, dir, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** writeReportsSettled for callers that want every format or an error: throws (after writing the others) if one failed. */
+export function writeReports(model: ReportModel, formats: readonly (string | Renderer)[], dir: string, options: WriteOptions = {}): string[] {
+  const written = writeReportsSettled(model, formats, dir, options);
+  if (written.failures.length > 0) throw new PlangateError(written.failures);
+  return written.paths;
+}
+
+/** What `emitReports` produced: files written, the text view for stdout, and the formats that failed. */
 export interface EmittedReports {
   paths: string[];
   stdout: string;
+  failures: Diagnostic[];
 }
 
 /** The CLI's way of writing: the text format goes to stdout, every other format to a file in `dir`. */
@@ -159,7 +219,30 @@ export function emitReports(model: ReportModel, formats: readonly Renderer[], di
     throw new PlangateError(diagnostic('usage_error', `--output-dir is needed for ${files.map((r) => r.name).join(', ')}`));
   }
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
-  const stdout = formats.some((r) => r.name === 'text') ? findRenderer('text').render(sealed, options).toString() : '';
-  const paths = files.length > 0 && dir !== undefined ? writeReports(sealed, files, dir, { ...options, keepSeal: true }) : [];
-  return { paths, stdout };
+  const written = files.length > 0 && dir !== undefined ? writeReportsSettled(sealed, files, dir, { ...options, keepSeal: true }) : { paths: [], failures: [] };
+  return { ...written, ...textView(sealed, formats, options, written.failures) };
+}
+
+/** The text view for stdout when asked; its failure joins the others. */
+function textView(sealed: ReportModel, formats: readonly Renderer[], options: WriteOptions, failed: readonly Diagnostic[]): { stdout: string; failures: Diagnostic[] } {
+  const failures = [...failed];
+  let stdout = '';
+  try {
+    stdout = formats.some((r) => r.name === 'text') ? findRenderer('text').render(sealed, options).toString() : '';
+  } catch (err) {
+    failures.push(...formatFailure('<stdout>', err));
+  }
+  return { stdout, failures };
+}
+
+/** emitReports giving the event loop a turn before each step, so an interrupt stops the run before its reports. */
+export async function emitReportsInTurns(model: ReportModel, formats: readonly Renderer[], dir: string | undefined, options: WriteOptions = {}): Promise<EmittedReports> {
+  const files = formats.filter((r) => r.name !== 'text');
+  if (files.length > 0 && dir === undefined) {
+    throw new PlangateError(diagnostic('usage_error', `--output-dir is needed for ${files.map((r) => r.name).join(', ')}`));
+  }
+  await nextTurn();
+  const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
+  const written = files.length > 0 && dir !== undefined ? await writeReportsInTurns(sealed, files, dir, { ...options, keepSeal: true }) : { paths: [], failures: [] };
+  return { ...written, ...textView(sealed, formats, options, written.failures) };
 }

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import type { ReportModel } from '../../src/report';
 import { commentMarker } from '../../src/action/comment';
-import { BUNDLE, HEAD_SHA, makeWorkspace, MERGE_SHA, PR_NUMBER, PUSH, REPO_ROOT, runBundledAction, TOKEN, type ActionRun, type RunEventSpec } from './action-process';
+import { BUNDLE, HEAD_SHA, makeWorkspace, MERGE_SHA, PR_NUMBER, PUSH, REPO_ROOT, REPOSITORY_ID, runBundledAction, TOKEN, type ActionRun, type RunEventSpec } from './action-process';
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest, type Reply, type Route } from './github-api-server';
 import { writeZip } from './zip-writer';
 
@@ -70,12 +70,15 @@ function json(status: number, body: unknown): Reply {
 
 /** The routes the Action may call; check-run creation answers 403 when asked (a fork's read-only token). */
 function apiRoutes(options: ApiOptions): Route[] {
-  const artifact = { id: ARTIFACT_ID, name: 'plangate-report', expired: false, workflow_run: { id: 555, head_branch: 'main' } };
-  const other = { id: 76, name: 'plangate-report', expired: false, workflow_run: { id: 556, head_branch: 'feature/y' } };
+  const own = { repository_id: REPOSITORY_ID, head_repository_id: REPOSITORY_ID };
+  const artifact = { id: ARTIFACT_ID, name: 'plangate-report', expired: false, workflow_run: { id: 555, head_branch: 'main', ...own } };
+  const other = { id: 76, name: 'plangate-report', expired: false, workflow_run: { id: 556, head_branch: 'feature/y', ...own } };
   return [
     { method: 'POST', path: /^\/repos\/octo\/infra\/check-runs$/, reply: () => (options.checkRunStatus === 403 ? json(403, { message: 'Resource not accessible by integration' }) : json(201, { id: CHECK_RUN_ID })) },
     { method: 'PATCH', path: /^\/repos\/octo\/infra\/check-runs\/(\d+)$/, reply: (_r, m) => json(200, { id: Number(m[1]) }) },
     { method: 'GET', path: /^\/repos\/octo\/infra\/actions\/artifacts$/, reply: () => json(200, { total_count: options.artifactZip ? 2 : 0, artifacts: options.artifactZip ? [other, artifact] : [] }) },
+    // The run behind the artifact: a push to main of this repository, the only kind of run a baseline may come from.
+    { method: 'GET', path: /^\/repos\/octo\/infra\/actions\/runs\/555$/, reply: () => json(200, { id: 555, event: 'push', head_branch: 'main', repository: { id: REPOSITORY_ID }, head_repository: { id: REPOSITORY_ID } }) },
     // GitHub redirects the download to blob storage; the fake redirects to itself.
     { method: 'GET', path: /^\/repos\/octo\/infra\/actions\/artifacts\/(\d+)\/zip$/, reply: (_r, m) => ({ status: 302, headers: { location: `/blob/${m[1]}.zip` } }) },
     { method: 'GET', path: /^\/blob\/77\.zip$/, reply: () => ({ status: 200, bytes: options.artifactZip ?? Buffer.alloc(0) }) },
@@ -321,7 +324,7 @@ describe('new versus existing findings', () => {
   test('says so when the base branch has no artifact, and counts every failure as new', async () => {
     const pr = await runScenario(compliantWorkspace(), { paths: 'k8s', baseline: 'artifact' });
     expect(pr.run.code).toBe(0);
-    expect(pr.run.summary).toContain('no unexpired artifact "plangate-report" from branch main was found');
+    expect(pr.run.summary).toContain('no unexpired artifact "plangate-report" from a push to branch main of this repository was found');
     expect(calls(pr, 'GET', /\/actions\/artifacts$/)).toHaveLength(1);
     expect(calls(pr, 'GET', /\/zip$/)).toEqual([]);
   });

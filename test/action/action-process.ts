@@ -49,13 +49,16 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** The repository's numeric id in the payloads (artifacts of the baseline are traced to it). */
+export const REPOSITORY_ID = 4242;
+
 /** A pull_request event payload like GitHub's (only the fields the Action reads, plus a few for realism). */
 export function pullRequestEvent(): object {
   return {
     action: 'synchronize',
     number: PR_NUMBER,
     pull_request: { number: PR_NUMBER, head: { sha: HEAD_SHA, ref: 'feature/x' }, base: { sha: 'c'.repeat(40), ref: 'main' } },
-    repository: { name: 'infra', full_name: 'octo/infra', default_branch: 'main', owner: { login: 'octo' } },
+    repository: { id: REPOSITORY_ID, name: 'infra', full_name: 'octo/infra', default_branch: 'main', owner: { login: 'octo' } },
   };
 }
 
@@ -74,7 +77,7 @@ function baseEnvironment(): Record<string, string> {
 
 /** A push event payload (to the default branch). */
 export function pushEvent(): object {
-  return { ref: 'refs/heads/main', after: MERGE_SHA, repository: { name: 'infra', full_name: 'octo/infra', default_branch: 'main', owner: { login: 'octo' } } };
+  return { ref: 'refs/heads/main', after: MERGE_SHA, repository: { id: REPOSITORY_ID, name: 'infra', full_name: 'octo/infra', default_branch: 'main', owner: { login: 'octo' } } };
 }
 
 /** The event a run sees: pull_request unless said otherwise. */

@@ -28,6 +28,17 @@ describe('workflow-command annotations', () => {
     expect(lines).toEqual(['::error title=rule (high)%2C new%3A 100%25,file=dir%3Aa%2Cb/main.tf,line=1,endLine=1::50%25 of%0D%0Athe buckets: public, open']);
   });
 
+  test('a file name or message that would inject a command or a terminal escape stays on one line, escaped', () => {
+    const injecting = 'bad\n::error file=README.md,line=1::INJECTED\u001b[31m.yaml';
+    const lines = capture(() => emitFindingCommands([annotation('failure', 0, { path: injecting, title: `t\u001b]0;x\u0007`, message: `m \u001b[2J\u0000 ${injecting}` })], new AnnotationBudget()));
+    expect(lines).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- raw ESC, BEL or NUL must not reach the log
+    expect(lines[0]).not.toMatch(/[\u0000\u0007\u001b]/);
+    expect(lines[0]).toBe(
+      '::error title=t\\x1b]0;x\\x07,file=bad\\x0a%3A%3Aerror file=README.md%2Cline=1%3A%3AINJECTED\\x1b[31m.yaml,line=1,endLine=1::m \\x1b[2J\\x00 bad%0A::error file=README.md,line=1::INJECTED\\x1b[31m.yaml',
+    );
+  });
+
   test('emit at most 10 per level, keep the given (most severe first) order, and count the rest', () => {
     const findings = [...Array.from({ length: 14 }, (_, i) => annotation('failure', i)), ...Array.from({ length: 12 }, (_, i) => annotation('warning', 20 + i)), annotation('notice', 40)];
     const budget = new AnnotationBudget();

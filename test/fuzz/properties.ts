@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlangateError, type Diagnostic } from '../../src/diagnostics';
+import { formatDiagnostic, PlangateError, type Diagnostic } from '../../src/diagnostics';
 import { readInputBytes, type FileOutcome } from '../../src/inputs';
 import { parseModule } from '../../src/rego/parser';
+import { hostileFileName, hostileMessage, manifestAround, RAW_CONTROL } from './hostile-text';
 import { mutatedBytes, mutatedJson, randomBytes } from './mutations';
 
 const REPO = join(__dirname, '..', '..');
@@ -42,6 +43,7 @@ function expectClearDiagnostic(d: Diagnostic, file: string): void {
   if (d.code !== 'input_error' && d.code !== 'io_error') throw new Error(`unexpected diagnostic class ${d.code}: ${d.message}`);
   if (d.location?.file !== file) throw new Error(`diagnostic does not name the file: ${JSON.stringify(d)}`);
   if (d.message === '' || d.message.includes('\n')) throw new Error(`diagnostic message is not one line: ${JSON.stringify(d.message)}`);
+  if (RAW_CONTROL.test(formatDiagnostic(d))) throw new Error(`diagnostic line holds a raw control character: ${JSON.stringify(formatDiagnostic(d))}`);
 }
 
 function timed<T>(what: string, run: () => T): T {
@@ -83,6 +85,7 @@ export function fuzzProperties(seeds = loadSeeds()): Record<string, fc.IProperty
     'mutated real inputs (bytes)': fc.property(mutatedBytes(seeds.inputs), inputName, (b, n) => void checkInputCase(b, n)),
     'mutated real inputs (JSON structure)': fc.property(mutatedJson(seeds.jsonInputs), inputName, (b, n) => void checkInputCase(b, n)),
     'random bytes as inputs': fc.property(randomBytes, inputName, (b, n) => void checkInputCase(b, n)),
+    'hostile file names and messages': fc.property(hostileMessage.map(manifestAround), hostileFileName, (b, n) => void checkInputCase(b, n)),
     'mutated real policies (Rego parser)': fc.property(mutatedBytes(seeds.rego), fc.constant<string>('fuzz.rego'), (b: Buffer, _name: string) => checkRegoCase(b.toString('utf8'))),
   };
 }

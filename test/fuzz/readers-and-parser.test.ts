@@ -9,6 +9,7 @@ const RUNS: Record<string, number> = {
   'mutated real inputs (bytes)': 1200,
   'mutated real inputs (JSON structure)': 600,
   'random bytes as inputs': 800,
+  'hostile file names and messages': 400,
   'mutated real policies (Rego parser)': 1000,
 };
 

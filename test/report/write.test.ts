@@ -1,9 +1,9 @@
-// writeReports: atomic (a throwing renderer leaves no file, no temporary), byte-identical with SOURCE_DATE_EPOCH,
+// writeReports: atomic per format (a throwing renderer leaves no file, no temporary, and the others are written), byte-identical with SOURCE_DATE_EPOCH,
 // every report.json written fits the schema.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FORMAT_NAMES, readReport, reportTimestamp, writeReports, type Renderer } from '../../src/report';
+import { FORMAT_NAMES, readReport, reportTimestamp, writeReports, writeReportsSettled, type Renderer } from '../../src/report';
 import { demoModel, expectValidReport } from './report-fixtures';
 
 /** A deterministic shuffle (reversal and interleave), different from the sorted order. */
@@ -40,20 +40,25 @@ test('same model and SOURCE_DATE_EPOCH give byte-identical files', () => {
   expect(write(true)).toEqual(first);
 });
 
-test('a renderer that throws leaves no file and no temporary behind', () => {
+test('a renderer that throws leaves no file and no temporary of its own, and the other formats are still written', () => {
   const dir = tempDir();
-  writeFileSync(join(dir, 'report.json'), 'previous report');
+  writeFileSync(join(dir, 'report.broken'), 'previous broken');
   const broken: Renderer = {
     name: 'broken',
     fileName: 'report.broken',
     description: 'throws',
     render: () => {
-      throw new Error('renderer failed half-way');
+      throw new RangeError('Invalid string length');
     },
   };
-  expect(() => writeReports(demoModel(), ['json', broken, 'html'], dir)).toThrow('renderer failed half-way');
-  expect(readdirSync(dir)).toEqual(['report.json']);
-  expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('previous report');
+  const written = writeReportsSettled(demoModel(), ['json', broken, 'html'], dir);
+  expect(written.paths).toEqual([join(dir, 'report.json'), join(dir, 'report.html')]);
+  expect(written.failures).toEqual([expect.objectContaining({ code: 'internal_error', location: { file: join(dir, 'report.broken') }, message: expect.stringMatching(/Invalid string length; the other formats were written/) })]);
+  expect(readdirSync(dir).sort()).toEqual(['report.broken', 'report.html', 'report.json']);
+  expect(readFileSync(join(dir, 'report.broken'), 'utf8')).toBe('previous broken');
+  expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ verdict: demoModel().verdict });
+  // writeReports writes the same and then throws for the format that failed.
+  expect(() => writeReports(demoModel(), ['json', broken], dir)).toThrow('Invalid string length');
 });
 
 test('a write that fails (target is a directory) is an io_error naming the file and leaves no temporary', () => {

@@ -1,8 +1,10 @@
 // The bad-input corpus of the end-to-end CLI tests: the committed broken fixtures of the inputs layer plus cases
 // generated into a temporary directory (the large ones are never committed). Each case names the reason and,
 // where the error has one, the line its one-line message must carry.
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, openSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeLongStringPlan } from './hostile-corpus';
 
 /** One bad input and what its error must say. */
 export interface BadInput {
@@ -50,7 +52,28 @@ const COMMITTED: BadInput[] = [
   { name: 'committed invalid UTF-8', file: 'fixtures/inputs/broken/invalid-utf8.yaml', reason: /invalid UTF-8/, line: 6 },
   { name: 'committed missing kind and name', file: 'fixtures/inputs/broken/missing-fields.yaml', reason: /required property 'kind'|required property 'name'/ },
   { name: 'committed not a plan', file: 'fixtures/inputs/broken/not-a-plan.json', reason: /not a recognised input/ },
+  { name: 'committed duplicate plan keys', file: 'fixtures/hostile/bad-inputs/duplicate-keys.plan.json', reason: /duplicate key "format_version"/, line: 3 },
+  { name: 'committed duplicate YAML keys', file: 'fixtures/hostile/bad-inputs/duplicate-keys.yaml', reason: /Map keys must be unique/, line: 5 },
+  { name: 'committed JSON error at a secret', file: 'fixtures/hostile/bad-inputs/syntax-around-secret.json', reason: /^(?!.*(hunter2|SECRET)).*invalid JSON: an unexpected character$/, line: 2 },
 ];
+
+function fifo(dir: string, name: string): string {
+  const file = join(dir, name);
+  execFileSync('mkfifo', [file]);
+  return file;
+}
+
+function link(dir: string, target: string, name: string): string {
+  const file = join(dir, name);
+  symlinkSync(target, file);
+  return file;
+}
+
+function longStringPlan(dir: string): string {
+  const file = join(dir, 'long-string.plan.json');
+  writeLongStringPlan(file, 70 * 1024 * 1024);
+  return file;
+}
 
 /** Generates the corpus into `dir` and returns every case (committed ones first). */
 export function badInputCorpus(dir: string): BadInput[] {
@@ -61,7 +84,7 @@ export function badInputCorpus(dir: string): BadInput[] {
   return [
     ...COMMITTED,
     { name: 'truncated JSON', file: write(dir, 'truncated.json', '{"format_version": "1.2", "resource_changes": [{"address": "a'), reason: /invalid JSON/, line: 1 },
-    { name: 'invalid JSON', file: write(dir, 'invalid.json', '{\n  "format_version": "1.2",\n  "resource_changes": [tru]\n}\n'), reason: /invalid JSON: Unexpected token/ },
+    { name: 'invalid JSON', file: write(dir, 'invalid.json', '{\n  "format_version": "1.2",\n  "resource_changes": [tru]\n}\n'), reason: /invalid JSON: an unexpected character/, line: 3 },
     { name: 'JSON that is not a plan', file: write(dir, 'numbers.json', '[1, 2, 3]\n'), reason: /not a recognised input/ },
     {
       name: 'unknown plan format version',
@@ -80,6 +103,9 @@ export function badInputCorpus(dir: string): BadInput[] {
     { name: 'duplicate JSON keys', file: write(dir, 'dup.json', '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "kind": "Secret",\n  "metadata": {"name": "x"}\n}\n'), reason: /duplicate|must be unique/i, line: 4 },
     { name: 'duplicate YAML keys', file: write(dir, 'dup.yaml', `${K8S_GOOD}metadata:\n  name: again\n`), reason: /duplicate|unique/i, line: 5 },
     { name: 'Kubernetes object without kind', file: write(dir, 'nokind.yaml', 'apiVersion: v1\nmetadata:\n  name: x\n'), reason: /kind/ },
+    { name: 'a FIFO named as an input', file: fifo(dir, 'pipe.yaml'), reason: /not a regular file but a FIFO/ },
+    { name: 'a link to /dev/zero named as an input', file: link(dir, '/dev/zero', 'zero.plan.json'), reason: /not a regular file/ },
+    { name: 'a plan with a string over 64 Mi characters', file: longStringPlan(dir), reason: /a string of \d+ bytes, longer than the 67108864-character limit/, line: 1 },
     { name: 'Kubernetes object without name', file: write(dir, 'noname.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: {a: b}\n'), reason: /name/ },
   ];
 }

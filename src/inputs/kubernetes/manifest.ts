@@ -1,6 +1,7 @@
 // Normalises Kubernetes manifests (YAML streams, JSON objects, `List`/`*List` kinds, Helm output, CRD instances)
 // into Resources addressed Kind/namespace/name or Kind/name, each with its file and first-key line.
 import { diagnostic } from '../../diagnostics';
+import { MAX_STRING_CHARS } from '../json-text';
 import { checkSchema } from '../schemas';
 import type { JsonObject, ParsedInput, ReadOptions, Resource } from '../types';
 import { stringMap } from '../terraform/providers';
@@ -16,11 +17,23 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Default YAML nesting limit: eemeli/yaml recurses per level, and manifests rarely pass 40. */
 export const DEFAULT_YAML_MAX_DEPTH = 256;
 
+/** Documents per YAML file (a rendered Helm release of thousands of objects stays far below). */
+export const DEFAULT_MAX_YAML_DOCUMENTS = 100_000;
+/** Anchors per YAML document. */
+export const DEFAULT_MAX_YAML_ANCHORS = 10_000;
+/** Bytes alias expansion may add to one YAML document. */
+export const DEFAULT_MAX_ALIAS_EXPANSION_BYTES = 16 * 1024 ** 2;
+
 /** Reads a manifest's YAML (or JSON) text into documents with the limits of `options`. */
 export function readManifestYaml(text: string, file: string, options: ReadOptions): YamlFile {
   return readYamlDocuments(text, file, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
     maxDepth: options.maxDepth ?? DEFAULT_YAML_MAX_DEPTH,
+    maxDocuments: DEFAULT_MAX_YAML_DOCUMENTS,
+    maxAnchors: DEFAULT_MAX_YAML_ANCHORS,
+    maxAliasExpansionBytes: DEFAULT_MAX_ALIAS_EXPANSION_BYTES,
+    maxScalarChars: MAX_STRING_CHARS,
+    ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
   });
 }
 
@@ -65,9 +78,14 @@ export function parseKubernetesManifest(yaml: YamlFile, file: string): ParsedInp
 /** Annotations that repeat the whole object, so on a Secret they repeat its values. */
 const OBJECT_COPY_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration'];
 
-function redactValues(map: unknown): unknown {
-  if (!map || typeof map !== 'object' || Array.isArray(map)) return map;
-  return Object.fromEntries(Object.keys(map).map((key) => [key, REDACTED]));
+/**
+ * Everything under a Secret's `data`/`stringData` is sensitive, whatever its shape: a mapping keeps its keys (rules
+ * check them), a scalar or a list (invalid for the API server, yet a pull request can hold it) is redacted whole.
+ */
+function redactValues(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value !== 'object' || Array.isArray(value)) return REDACTED;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, REDACTED]));
 }
 
 /** A Secret with its data and stringData values (and annotations copying them) redacted: keys stay for rules to see. */

@@ -1,9 +1,12 @@
 // Reads a multi-document YAML (or JSON) manifest with eemeli/yaml: every document's value, the 1-based line of its
 // first key (comments before it do not count), Helm's `# Source:` origin, and syntax errors with the parser's line.
-// Aliases are capped (maxAliasCount) against alias bombs and nesting is bounded by a pre-scan before parsing.
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+// Bounded against hostile files: nesting by a pre-scan before parsing; the number of documents and the time spent
+// (the run's deadline) while parsing; anchors, duplicate keys and alias expansion (count and size) per document
+// before it is converted to a value (yaml-bounds.ts).
+import { Composer, isMap, isSeq, Lexer, LineCounter, Parser, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from '../../diagnostics';
 import { scanYamlDepth } from '../nesting';
+import { checkYamlBounds, type YamlBounds } from './yaml-bounds';
 
 /** One non-empty YAML document. */
 export interface YamlDocument {
@@ -24,9 +27,47 @@ export interface YamlFile {
 }
 
 /** Limits applied while reading YAML. */
-export interface YamlLimits {
+export interface YamlLimits extends YamlBounds {
   maxAliasCount: number;
   maxDepth: number;
+  maxDocuments: number;
+  /** `Date.now()` past which parsing stops (the run's --timeout). */
+  deadline?: number;
+}
+
+/** Parsing stopped at a limit of the whole file. */
+class YamlRefusal extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/** Lexemes between two looks at the clock. */
+const CLOCK_EVERY = 4096;
+
+/** eemeli/yaml's parseAllDocuments, driven token by token so that the deadline and document count can stop it. */
+function parseBounded(text: string, lineCounter: LineCounter, limits: YamlLimits): Document.Parsed[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  // uniqueKeys: false: yaml-bounds.ts checks keys in linear time instead.
+  const composer = new Composer({ prettyErrors: false, logLevel: 'error', uniqueKeys: false });
+  const docs: Document.Parsed[] = [];
+  const keep = (doc: Document.Parsed): void => {
+    if (docs.length >= limits.maxDocuments) throw new YamlRefusal(`more than ${limits.maxDocuments} YAML documents in one file; refused`, doc.range[0]);
+    docs.push(doc);
+  };
+  lineCounter.addNewLine(0);
+  let offset = 0;
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text, false)) {
+    if (++lexemes % CLOCK_EVERY === 0 && limits.deadline !== undefined && Date.now() > limits.deadline) {
+      throw new YamlRefusal('parsing stopped: the run passed its --timeout while reading this file', offset);
+    }
+    offset += lexeme.length;
+    for (const token of parser.next(lexeme)) for (const doc of composer.next(token)) keep(doc);
+  }
+  for (const token of parser.end()) for (const doc of composer.next(token)) keep(doc);
+  for (const doc of composer.end(false, text.length)) keep(doc);
+  return docs;
 }
 
 // Helm writes `# Source: chart/templates/file.yaml` before each rendered template; a URL after "Source:" is a comment.
@@ -39,10 +80,17 @@ export function readYamlDocuments(text: string, file: string, limits: YamlLimits
     return { documents: [], diagnostics: [diagnostic('input_error', `YAML nested deeper than ${limits.maxDepth} levels`, { file, line: deep.line })] };
   }
   const lineCounter = new LineCounter();
-  // logLevel 'error': the library's process warnings (collection keys) would print input text on stderr.
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const result: YamlFile = { documents: [], diagnostics: [] };
-  if (!Array.isArray(docs)) return result;
+  let docs: Document.Parsed[];
+  try {
+    // logLevel 'error': the library's process warnings (collection keys) would print input text on stderr.
+    docs = parseBounded(text, lineCounter, limits);
+  } catch (err) {
+    if (!(err instanceof YamlRefusal)) throw err;
+    const { line, col } = lineCounter.linePos(err.offset);
+    result.diagnostics.push(diagnostic('input_error', err.message, { file, line, col }));
+    return result;
+  }
   let previousEnd = 0;
   docs.forEach((doc, index) => {
     const contentStart = doc.contents?.range?.[0] ?? doc.range[1];
@@ -60,9 +108,17 @@ export function readYamlDocuments(text: string, file: string, limits: YamlLimits
     const line = lineCounter.linePos(firstKeyOffset(contents)).line;
     let value: unknown;
     try {
+      // Conversion shares what an alias names instead of copying it, so it is cheap even for a bomb; the copies
+      // (and the bounds below) come when the value is written out as JSON for the policies.
       value = (doc as Document).toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (err) {
       result.diagnostics.push(diagnostic('input_error', aliasMessage(err as Error, limits.maxAliasCount), { file, line }));
+      return;
+    }
+    const unbounded = checkYamlBounds(doc, limits);
+    if (unbounded) {
+      const pos = lineCounter.linePos(unbounded.offset);
+      result.diagnostics.push(diagnostic('input_error', unbounded.message, { file, line: pos.line, col: pos.col }));
       return;
     }
     const itemLines = listItemLines(contents, lineCounter);

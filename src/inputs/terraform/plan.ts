@@ -10,7 +10,7 @@ import { ExpressionResolver } from './expressions';
 import { buildProviders } from './providers';
 import { buildTerraformResource, type TerraformContext, type TerraformInstance } from './resource';
 import { TfSourceIndex } from './tf-source';
-import { absoluteAddress, forEachModuleResource, hasSensitive, LazyModuleIndex, moduleValueResource, redactSensitive, type ModuleValueResource } from './values';
+import { absoluteAddress, forEachModuleResource, LazyModuleIndex, moduleValueResource, redactResourceValues, resourceSensitivity, type ModuleValueResource } from './values';
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -90,13 +90,13 @@ export function emptyTerraformInput(type: 'terraform-plan' | 'terraform-state', 
 /** Prior values when the change lacks `before` (older plans), from prior_state. */
 function priorValues(prior: LazyModuleIndex, address: string): JsonObject | undefined {
   const entry = prior.get(address);
-  return entry ? (redactSensitive(entry.values, entry.sensitive) as JsonObject) : undefined;
+  return entry ? (redactResourceValues(entry.values, entry.sensitive) as JsonObject) : undefined;
 }
 
 /** Planned values when the change lacks `after`, from planned_values. */
 function plannedValues(planned: LazyModuleIndex, address: string): JsonObject | undefined {
   const entry = planned.get(address);
-  return entry ? (redactSensitive(entry.values, entry.sensitive) as JsonObject) : undefined;
+  return entry ? (redactResourceValues(entry.values, entry.sensitive) as JsonObject) : undefined;
 }
 
 function fromResourceChange(ctx: TerraformContext, rc: JsonObject, planned: LazyModuleIndex, prior: LazyModuleIndex): Resource {
@@ -106,10 +106,10 @@ function fromResourceChange(ctx: TerraformContext, rc: JsonObject, planned: Lazy
   const gone = action === 'delete' || action === 'forget';
   const address = rc.address as string;
   const before = isObject(change.before)
-    ? (redactSensitive(change.before, change.before_sensitive) as JsonObject)
+    ? (redactResourceValues(change.before, change.before_sensitive) as JsonObject)
     : action !== 'create' && !rc.deposed ? priorValues(prior, address) : undefined;
   const after = isObject(change.after)
-    ? (redactSensitive(change.after, change.after_sensitive) as JsonObject)
+    ? (redactResourceValues(change.after, change.after_sensitive) as JsonObject)
     : gone || rc.deposed ? undefined : plannedValues(planned, address);
   const inst: TerraformInstance = {
     address,
@@ -127,7 +127,8 @@ function fromResourceChange(ctx: TerraformContext, rc: JsonObject, planned: Lazy
   if (typeof rc.action_reason === 'string') inst.actionReason = rc.action_reason;
   if (before) inst.before = before;
   if (!gone && isObject(change.after_unknown) && hasKeys(change.after_unknown)) inst.unknown = change.after_unknown;
-  if (!gone && isObject(change.after_sensitive) && hasSensitive(change.after_sensitive)) inst.sensitive = change.after_sensitive;
+  const sensitive = gone ? undefined : resourceSensitivity(change.after, change.after_sensitive);
+  if (sensitive) inst.sensitive = sensitive;
   return buildTerraformResource(ctx, inst);
 }
 
@@ -145,11 +146,12 @@ export function fromModuleValues(ctx: TerraformContext, entry: ModuleValueResour
     name: entry.name,
     module: entry.module,
     action,
-    values: redactSensitive(entry.values, entry.sensitive) as JsonObject,
+    values: redactResourceValues(entry.values, entry.sensitive) as JsonObject,
   };
   if (entry.index !== undefined) inst.index = entry.index;
   if (entry.providerName) inst.providerName = entry.providerName;
   if (entry.deposed) inst.deposed = entry.deposed;
-  if (isObject(entry.sensitive) && hasSensitive(entry.sensitive)) inst.sensitive = entry.sensitive;
+  const sensitive = resourceSensitivity(entry.values, entry.sensitive);
+  if (sensitive) inst.sensitive = sensitive;
   return buildTerraformResource(ctx, inst);
 }

@@ -1,8 +1,10 @@
 // Local values written as plain string literals in `locals { … }` blocks of .tf files. Terraform's plan JSON does
 // not carry locals, so `region = local.region` can be settled only from the sources beside the plan; anything but a
 // literal without interpolation (`"eu-west-1"`, not `"${var.x}"` or a function call) is left unsettled.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readRegularFile } from '../safe-read';
+import { MAX_TF_FILE_BYTES } from './tf-source';
 
 const LOCALS_OPEN = /^\s*locals\s*\{\s*$/;
 const LITERAL_ENTRY = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"((?:[^"\\$%]|\\.)*)"\s*(?:#.*|\/\/.*)?$/;
@@ -53,7 +55,11 @@ export function readLiteralLocals(dir: string, cwd: string): Map<string, string>
     return merged;
   }
   for (const f of files) {
-    const text = readFileSync(resolve(cwd, join(dir, f)), 'utf8').replace(/^\uFEFF/, '');
+    // Regular files inside the working tree only, as for block lines (tf-source.ts): a `.tf` may be a FIFO or a
+    // link to /dev/zero in a pull request.
+    const read = readRegularFile(resolve(cwd, join(dir, f)), { root: cwd, limit: MAX_TF_FILE_BYTES });
+    if (!read.ok) continue;
+    const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
     for (const [k, v] of scanLiteralLocals(text)) if (!merged.has(k)) merged.set(k, v);
   }
   return merged;

@@ -1,8 +1,9 @@
 // Finds the `.tf` line of each resource's `resource "TYPE" "NAME"` block so reports can point at source lines.
 // Module directories come from local `source = "./x"` calls (or .terraform/modules/modules.json for registry
 // modules); block headers are found by a line scanner that skips comments and heredocs (no full HCL parser).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readRegularFile } from '../safe-read';
 import type { PlanConfiguration } from './configuration';
 import { readLiteralLocals } from './tf-locals';
 
@@ -127,6 +128,9 @@ export class TfSourceIndex {
   }
 }
 
+/** Hand-written Terraform files are far smaller; a bigger `.tf` is skipped. */
+export const MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
+
 function scanDirectory(dir: string, cwd: string): Map<string, BlockLocation> {
   const merged = new Map<string, BlockLocation>();
   let files: string[];
@@ -137,7 +141,11 @@ function scanDirectory(dir: string, cwd: string): Map<string, BlockLocation> {
   }
   for (const f of files) {
     const path = join(dir, f);
-    const text = readFileSync(resolve(cwd, path), 'utf8').replace(/^\uFEFF/, '');
+    // Only regular files inside the working tree (a `.tf` may be a FIFO or a link to /dev/zero in a pull request);
+    // one that is refused costs its blocks their line numbers, nothing else.
+    const read = readRegularFile(resolve(cwd, path), { root: cwd, limit: MAX_TF_FILE_BYTES });
+    if (!read.ok) continue;
+    const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
     for (const [key, loc] of scanTfBlocks(text, path)) if (!merged.has(key)) merged.set(key, loc);
   }
   return merged;
@@ -148,8 +156,10 @@ function readInstalledModules(rootDir: string): Map<string, string> {
   const map = new Map<string, string>();
   const manifest = join(rootDir, '.terraform', 'modules', 'modules.json');
   if (!existsSync(manifest)) return map;
+  const read = readRegularFile(manifest, { root: rootDir, limit: MAX_TF_FILE_BYTES });
+  if (!read.ok) return map;
   try {
-    const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { Modules?: Array<{ Key?: string; Dir?: string }> };
+    const parsed = JSON.parse(read.bytes.toString('utf8')) as { Modules?: Array<{ Key?: string; Dir?: string }> };
     for (const m of parsed.Modules ?? []) if (m.Key && m.Dir) map.set(m.Key, m.Dir);
   } catch {
     // A damaged manifest only costs registry modules their line numbers.

@@ -33,6 +33,26 @@ export function redactSensitive(value: unknown, sensitive: unknown): unknown {
   return value;
 }
 
+/** `true` for a whole resource (valid Terraform: "everything sensitive") as a tree naming each of its attributes. */
+function perAttribute(values: unknown, sensitive: unknown): unknown {
+  if (sensitive !== true || !isObject(values)) return sensitive;
+  return Object.fromEntries(Object.keys(values).map((key) => [key, true]));
+}
+
+/**
+ * A resource's values under its sensitivity tree. A tree of just `true` redacts every attribute but keeps the
+ * object and its keys, which rules read (a string in place of the object would break every rule).
+ */
+export function redactResourceValues(values: unknown, sensitive: unknown): unknown {
+  return redactSensitive(values, perAttribute(values, sensitive));
+}
+
+/** The sensitivity tree a resource keeps in the document (`sensitive`), when anything is sensitive. */
+export function resourceSensitivity(values: unknown, sensitive: unknown): JsonObject | undefined {
+  const tree = perAttribute(values, sensitive);
+  return isObject(tree) && hasSensitive(tree) ? tree : undefined;
+}
+
 /** A sensitivity tree worth keeping in the document: `true`, or a tree holding at least one `true`. */
 export function hasSensitive(tree: unknown): boolean {
   if (tree === true) return true;

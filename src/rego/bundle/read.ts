@@ -3,12 +3,16 @@
 // `opa build -t wasm` included). Path traversal, links and absurd sizes are rejected, never trusted.
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { diagnostic, PlangateError } from '../../diagnostics';
+import { diagnostic, errorText, PlangateError } from '../../diagnostics';
 import { parseManifest, type BundleManifest } from './manifest';
 import { readTar, TarError, type TarLimits } from './tar';
 
-/** OPA's default bundle size limit (1 GiB) bounds both single files and the whole archive. */
-export const DEFAULT_BUNDLE_LIMITS: TarLimits = { maxEntries: 100_000, maxEntryBytes: 1 << 30, maxTotalBytes: 1 << 30 };
+/**
+ * Bounds of a bundle once decompressed: 128 MiB in all (and per file), 10,000 files. A bundle may come with a pull
+ * request, and gzip compresses a run of zeros about 1,000 to 1: OPA's own 1 GiB default let a 478 KB bundle take
+ * 3.7 GB. The decompressor stops at the limit instead of inflating the whole archive first.
+ */
+export const DEFAULT_BUNDLE_LIMITS: TarLimits = { maxEntries: 10_000, maxEntryBytes: 128 * 1024 ** 2, maxTotalBytes: 128 * 1024 ** 2 };
 
 /** One Wasm module of a bundle with the entrypoints the manifest lists for it, in order. */
 export interface BundleWasmModule {
@@ -77,7 +81,7 @@ function parseDataFile(path: string, bytes: Uint8Array, format = path.endsWith('
   try {
     return format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new BundleError(`${path}: ${(e as Error).message}`);
+    throw new BundleError(`${path}: ${errorText(e)}`);
   }
 }
 
@@ -85,9 +89,13 @@ function unpack(bytes: Uint8Array, limits: TarLimits): Map<string, Uint8Array> {
   let tar = bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      tar = gunzipSync(bytes, { maxOutputLength: limits.maxTotalBytes + 1024 * 1024 });
+      // The tar headers (512 bytes per file, plus padding) come on top of the contents.
+      tar = gunzipSync(bytes, { maxOutputLength: limits.maxTotalBytes + limits.maxEntries * 1024 + 1024 * 1024 });
     } catch (e) {
-      throw new BundleError(`cannot decompress bundle: ${(e as Error).message}`);
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new BundleError(`cannot decompress bundle: it decompresses to more than the ${limits.maxTotalBytes}-byte limit (gzip bomb?); refused`);
+      }
+      throw new BundleError(`cannot decompress bundle: ${errorText(e)}`);
     }
   }
   const files = new Map<string, Uint8Array>();

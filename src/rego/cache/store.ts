@@ -2,7 +2,7 @@
 // file and are renamed into place, so concurrent compilers never see a partial entry; anything unreadable
 // or failing its checks is treated as a miss and overwritten.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { trackTempFile, untrackTempFile } from '../../temp-files';
+import { removeStaleTempFiles, trackTempFile, untrackTempFile } from '../../temp-files';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { decodeEntry, encodeEntry } from './entry';
@@ -63,6 +63,7 @@ export class CompileCache {
     trackTempFile(temp);
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      removeStaleTempFiles(join(this.dir, key.slice(0, 2)));
       writeFileSync(temp, encodeEntry(key, payload), { flush: true });
       renameSync(temp, path);
       return true;
