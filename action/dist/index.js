@@ -21,12 +21,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -491,7 +491,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -499,12 +499,12 @@ var require_tunnel = __commonJS({
           for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
             var k2 = keys[j2];
             if (overrides[k2] !== void 0) {
-              target[k2] = overrides[k2];
+              target2[k2] = overrides[k2];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -2617,7 +2617,7 @@ var require_parseParams = __commonJS({
 var require_basename = __commonJS({
   "node_modules/@fastify/busboy/lib/utils/basename.js"(exports2, module2) {
     "use strict";
-    module2.exports = function basename4(path) {
+    module2.exports = function basename5(path) {
       if (typeof path !== "string") {
         return "";
       }
@@ -2644,7 +2644,7 @@ var require_multipart = __commonJS({
     var Dicer = require_Dicer();
     var parseParams = require_parseParams();
     var decodeText = require_decodeText();
-    var basename4 = require_basename();
+    var basename5 = require_basename();
     var getLimit = require_getLimit();
     var RE_BOUNDARY = /^boundary$/i;
     var RE_FIELD = /^form-data$/i;
@@ -2761,7 +2761,7 @@ var require_multipart = __commonJS({
               } else if (RE_FILENAME.test(parsed[i][0])) {
                 filename = parsed[i][1];
                 if (!preservePath) {
-                  filename = basename4(filename);
+                  filename = basename5(filename);
                 }
               }
             }
@@ -4023,8 +4023,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve14, reject) => {
-        res = resolve14;
+      const promise = new Promise((resolve15, reject) => {
+        res = resolve15;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4075,8 +4075,8 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const { index, kind: kind2, target } = object;
-          const values = target();
+          const { index, kind: kind2, target: target2 } = object;
+          const values = target2();
           const len = values.length;
           if (index >= len) {
             return { value: void 0, done: true };
@@ -5528,8 +5528,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 });
               }
             });
-            const busboyResolve = new Promise((resolve14, reject) => {
-              busboy.on("finish", resolve14);
+            const busboyResolve = new Promise((resolve15, reject) => {
+              busboy.on("finish", resolve15);
               busboy.on("error", (err) => reject(new TypeError(err)));
             });
             if (this.body !== null) for await (const chunk of consumeBody(this[kState].body)) busboy.write(chunk);
@@ -6063,9 +6063,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve14(data);
+              return err ? reject(err) : resolve15(data);
             });
           });
         }
@@ -6103,12 +6103,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve14(data);
+              ) : resolve15(data);
             });
           });
         }
@@ -7168,16 +7168,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve14) => {
+        return new Promise((resolve15) => {
           if (!this[kSize]) {
-            resolve14(null);
+            resolve15(null);
           } else {
-            this[kClosedResolve] = resolve14;
+            this[kClosedResolve] = resolve15;
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve14) => {
+        return new Promise((resolve15) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7188,7 +7188,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve14();
+            resolve15();
           };
           if (this[kHTTP2Session] != null) {
             util.destroy(this[kHTTP2Session], err);
@@ -7247,7 +7247,7 @@ var require_client = __commonJS({
       );
       resume(client);
     }
-    var constants2 = require_constants3();
+    var constants5 = require_constants3();
     var createRedirectInterceptor = require_redirectInterceptor();
     var EMPTY_BUF = Buffer.alloc(0);
     async function lazyllhttp() {
@@ -7310,11 +7310,11 @@ var require_client = __commonJS({
     var TIMEOUT_HEADERS = 1;
     var TIMEOUT_BODY = 2;
     var TIMEOUT_IDLE = 3;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -7406,19 +7406,19 @@ var require_client = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret === constants2.ERROR.PAUSED_UPGRADE) {
+          if (ret === constants5.ERROR.PAUSED_UPGRADE) {
             this.onUpgrade(data.slice(offset));
-          } else if (ret === constants2.ERROR.PAUSED) {
+          } else if (ret === constants5.ERROR.PAUSED) {
             this.paused = true;
             socket.unshift(data.slice(offset));
-          } else if (ret !== constants2.ERROR.OK) {
+          } else if (ret !== constants5.ERROR.OK) {
             const ptr = llhttp.llhttp_get_error_reason(this.ptr);
             let message = "";
             if (ptr) {
               const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
               message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
             }
-            throw new HTTPParserError(message, constants2.ERROR[ret], data.slice(offset));
+            throw new HTTPParserError(message, constants5.ERROR[ret], data.slice(offset));
           }
         } catch (err) {
           util.destroy(socket, err);
@@ -7588,7 +7588,7 @@ var require_client = __commonJS({
           socket[kBlocking] = false;
           resume(client);
         }
-        return pause ? constants2.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -7610,7 +7610,7 @@ var require_client = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants2.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -7645,13 +7645,13 @@ var require_client = __commonJS({
         if (socket[kWriting]) {
           assert.strictEqual(client[kRunning], 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] === 1) {
           setImmediate(resume, client);
         } else {
@@ -7768,7 +7768,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve14, reject) => {
+        const socket = await new Promise((resolve15, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7780,7 +7780,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve14(socket2);
+              resolve15(socket2);
             }
           });
         });
@@ -7823,7 +7823,7 @@ var require_client = __commonJS({
           socket[kWriting] = false;
           socket[kReset] = false;
           socket[kBlocking] = false;
-          socket[kParser] = new Parser(client, socket, llhttpInstance);
+          socket[kParser] = new Parser2(client, socket, llhttpInstance);
         }
         socket[kCounter] = 0;
         socket[kMaxRequests] = client[kMaxRequests];
@@ -8404,12 +8404,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve14, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve14;
+          callback = resolve15;
         }
       });
       if (client[kHTTPConnVersion] === "h2") {
@@ -8754,8 +8754,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           return Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          return new Promise((resolve14) => {
-            this[kClosedResolve] = resolve14;
+          return new Promise((resolve15) => {
+            this[kClosedResolve] = resolve15;
           });
         }
       }
@@ -8880,8 +8880,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -9333,7 +9333,7 @@ var require_readable = __commonJS({
         if (this.closed) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           const signalListenerCleanup = signal ? util.addAbortListener(signal, () => {
             this.destroy();
           }) : noop;
@@ -9342,7 +9342,7 @@ var require_readable = __commonJS({
             if (signal && signal.aborted) {
               reject(signal.reason || Object.assign(new Error("The operation was aborted"), { name: "AbortError" }));
             } else {
-              resolve14(null);
+              resolve15(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9364,11 +9364,11 @@ var require_readable = __commonJS({
         throw new TypeError("unusable");
       }
       assert(!stream[kConsume]);
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         stream[kConsume] = {
           type,
           stream,
-          resolve: resolve14,
+          resolve: resolve15,
           reject,
           length: 0,
           body: []
@@ -9403,12 +9403,12 @@ var require_readable = __commonJS({
       }
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve14, stream, length } = consume2;
+      const { type, body, resolve: resolve15, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve14(toUSVString(Buffer.concat(body)));
+          resolve15(toUSVString(Buffer.concat(body)));
         } else if (type === "json") {
-          resolve14(JSON.parse(Buffer.concat(body)));
+          resolve15(JSON.parse(Buffer.concat(body)));
         } else if (type === "arrayBuffer") {
           const dst = new Uint8Array(length);
           let pos = 0;
@@ -9416,12 +9416,12 @@ var require_readable = __commonJS({
             dst.set(buf, pos);
             pos += buf.byteLength;
           }
-          resolve14(dst.buffer);
+          resolve15(dst.buffer);
         } else if (type === "blob") {
           if (!Blob2) {
             Blob2 = require("buffer").Blob;
           }
-          resolve14(new Blob2(body, { type: stream[kContentType] }));
+          resolve15(new Blob2(body, { type: stream[kContentType] }));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9676,9 +9676,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -9851,9 +9851,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10134,9 +10134,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10225,9 +10225,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -12175,12 +12175,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -13849,7 +13849,7 @@ var require_fetch = __commonJS({
       async function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve14, reject) => agent.dispatch(
+        return new Promise((resolve15, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -13925,7 +13925,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              resolve14({
+              resolve15({
                 status,
                 statusText,
                 headersList: headers[kHeadersList],
@@ -13968,7 +13968,7 @@ var require_fetch = __commonJS({
                 const val = headersList[n + 1].toString("latin1");
                 headers[kHeadersList].append(key, val);
               }
-              resolve14({
+              resolve15({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList: headers[kHeadersList],
@@ -16230,9 +16230,9 @@ var require_util7 = __commonJS({
     function isClosed(ws2) {
       return ws2[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventConstructor = Event, eventInitDict) {
+    function fireEvent(e, target2, eventConstructor = Event, eventInitDict) {
       const event = new eventConstructor(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws2, type, data) {
       if (ws2[kReadyState] !== states.OPEN) {
@@ -17322,11 +17322,11 @@ var require_lib = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -17342,7 +17342,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -17428,26 +17428,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve14) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve15) => __awaiter(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve14(output.toString());
+              resolve15(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve14) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve15) => __awaiter(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve14(Buffer.concat(chunks));
+              resolve15(Buffer.concat(chunks));
             });
           }));
         });
@@ -17656,14 +17656,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve14(res);
+                resolve15(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -17845,12 +17845,12 @@ var require_lib = __commonJS({
         return __awaiter(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve14) => setTimeout(() => resolve14(), ms2));
+          return new Promise((resolve15) => setTimeout(() => resolve15(), ms2));
         });
       }
       _processResponse(res, options) {
         return __awaiter(this, void 0, void 0, function* () {
-          return new Promise((resolve14, reject) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve15, reject) => __awaiter(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -17858,7 +17858,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve14(response);
+              resolve15(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -17897,7 +17897,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve14(response);
+              resolve15(response);
             }
           }));
         });
@@ -17914,11 +17914,11 @@ var require_auth = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -17934,7 +17934,7 @@ var require_auth = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18018,11 +18018,11 @@ var require_oidc_utils = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18038,7 +18038,7 @@ var require_oidc_utils = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18116,11 +18116,11 @@ var require_summary = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18136,7 +18136,7 @@ var require_summary = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18482,11 +18482,11 @@ var require_io_util = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18502,7 +18502,7 @@ var require_io_util = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18655,11 +18655,11 @@ var require_io = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18675,7 +18675,7 @@ var require_io = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -18903,11 +18903,11 @@ var require_toolrunner = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -18923,7 +18923,7 @@ var require_toolrunner = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19151,7 +19151,7 @@ var require_toolrunner = __commonJS({
             this.toolPath = path.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield io.which(this.toolPath, true);
-          return new Promise((resolve14, reject) => __awaiter(this, void 0, void 0, function* () {
+          return new Promise((resolve15, reject) => __awaiter(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -19234,7 +19234,7 @@ var require_toolrunner = __commonJS({
               if (error2) {
                 reject(error2);
               } else {
-                resolve14(exitCode);
+                resolve15(exitCode);
               }
             });
             if (this.options.input) {
@@ -19251,31 +19251,31 @@ var require_toolrunner = __commonJS({
     function argStringToArray(argString) {
       const args = [];
       let inQuotes = false;
-      let escaped = false;
+      let escaped2 = false;
       let arg = "";
       function append(c) {
-        if (escaped && c !== '"') {
+        if (escaped2 && c !== '"') {
           arg += "\\";
         }
         arg += c;
-        escaped = false;
+        escaped2 = false;
       }
       for (let i = 0; i < argString.length; i++) {
         const c = argString.charAt(i);
         if (c === '"') {
-          if (!escaped) {
+          if (!escaped2) {
             inQuotes = !inQuotes;
           } else {
             append(c);
           }
           continue;
         }
-        if (c === "\\" && escaped) {
+        if (c === "\\" && escaped2) {
           append(c);
           continue;
         }
         if (c === "\\" && inQuotes) {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (c === " " && !inQuotes) {
@@ -19387,11 +19387,11 @@ var require_exec = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19407,7 +19407,7 @@ var require_exec = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19498,11 +19498,11 @@ var require_platform = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19518,7 +19518,7 @@ var require_platform = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19617,11 +19617,11 @@ var require_core = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19637,7 +19637,7 @@ var require_core = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19905,11 +19905,11 @@ var require_utils3 = __commonJS({
     };
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve14) {
-          resolve14(value);
+        return value instanceof P2 ? value : new P2(function(resolve15) {
+          resolve15(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve14, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve15, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19925,7 +19925,7 @@ var require_utils3 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20137,9 +20137,9 @@ var require_dist_node2 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -20577,9 +20577,9 @@ var require_dist_node4 = __commonJS({
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __getProtoOf2 = Object.getPrototypeOf;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -20589,12 +20589,12 @@ var require_dist_node4 = __commonJS({
       }
       return to;
     };
-    var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
+    var __toESM2 = (mod, isNodeMode, target2) => (target2 = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
       // If the importer is in node compatibility mode or this is not an ESM
       // file that has been converted to a CommonJS file using a Babel-
       // compatible transform (i.e. "__esModule" has not been set), then set
       // "default" to the CommonJS "module.exports" for node compatibility.
-      isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
+      isNodeMode || !mod || !mod.__esModule ? __defProp2(target2, "default", { value: mod, enumerable: true }) : target2,
       mod
     ));
     var __toCommonJS = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
@@ -20667,9 +20667,9 @@ var require_dist_node5 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -20877,9 +20877,9 @@ var require_dist_node6 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -21014,9 +21014,9 @@ var require_dist_node7 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -21085,9 +21085,9 @@ var require_dist_node8 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -21251,9 +21251,9 @@ var require_dist_node9 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -23287,28 +23287,28 @@ var require_dist_node9 = __commonJS({
       has({ scope }, methodName) {
         return endpointMethodsMap.get(scope).has(methodName);
       },
-      getOwnPropertyDescriptor(target, methodName) {
+      getOwnPropertyDescriptor(target2, methodName) {
         return {
-          value: this.get(target, methodName),
+          value: this.get(target2, methodName),
           // ensures method is in the cache
           configurable: true,
           writable: true,
           enumerable: true
         };
       },
-      defineProperty(target, methodName, descriptor) {
-        Object.defineProperty(target.cache, methodName, descriptor);
+      defineProperty(target2, methodName, descriptor) {
+        Object.defineProperty(target2.cache, methodName, descriptor);
         return true;
       },
-      deleteProperty(target, methodName) {
-        delete target.cache[methodName];
+      deleteProperty(target2, methodName) {
+        delete target2.cache[methodName];
         return true;
       },
       ownKeys({ scope }) {
         return [...endpointMethodsMap.get(scope).keys()];
       },
-      set(target, methodName, value) {
-        return target.cache[methodName] = value;
+      set(target2, methodName, value) {
+        return target2.cache[methodName] = value;
       },
       get({ octokit, scope, cache: cache3 }, methodName) {
         if (cache3[methodName]) {
@@ -23407,9 +23407,9 @@ var require_dist_node10 = __commonJS({
     var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
     var __getOwnPropNames2 = Object.getOwnPropertyNames;
     var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-    var __export = (target, all) => {
+    var __export = (target2, all) => {
       for (var name in all)
-        __defProp2(target, name, { get: all[name], enumerable: true });
+        __defProp2(target2, name, { get: all[name], enumerable: true });
     };
     var __copyProps2 = (to, from, except, desc) => {
       if (from && typeof from === "object" || typeof from === "function") {
@@ -24259,11 +24259,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -24280,10 +24280,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -24344,8 +24344,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -24374,12 +24374,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -24432,12 +24432,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -24460,10 +24460,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -24499,10 +24499,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -24544,11 +24544,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -24849,7 +24849,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -24864,14 +24864,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -26833,7 +26833,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -26860,7 +26860,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -27724,7 +27724,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27760,59 +27760,59 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
-      const target = {};
+    function resolveComponent(base, relative6, options, skipNormalization) {
+      const target2 = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target2.scheme = relative6.scheme;
+        target2.userinfo = relative6.userinfo;
+        target2.host = relative6.host;
+        target2.port = relative6.port;
+        target2.path = removeDotSegments(relative6.path || "");
+        target2.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target2.userinfo = relative6.userinfo;
+          target2.host = relative6.host;
+          target2.port = relative6.port;
+          target2.path = removeDotSegments(relative6.path || "");
+          target2.query = relative6.query;
         } else {
-          if (!relative5.path) {
-            target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+          if (!relative6.path) {
+            target2.path = base.path;
+            if (relative6.query !== void 0) {
+              target2.query = relative6.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target2.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target2.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target2.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative5.query;
+            target2.query = relative6.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
-      return target;
+      target2.fragment = relative6.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -28115,7 +28115,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -30798,13 +30798,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -30824,7 +30824,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -30833,13 +30833,13 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
-    exports2.isCollection = isCollection;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection2;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap3;
     exports2.isNode = isNode;
-    exports2.isPair = isPair2;
-    exports2.isScalar = isScalar3;
+    exports2.isPair = isPair3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -35900,7 +35900,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -36060,7 +36060,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
@@ -36383,8 +36383,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -36467,8 +36467,8 @@ var require_cst = __commonJS({
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isCollection = isCollection2;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -36496,7 +36496,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -37059,7 +37059,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports2.Lexer = Lexer2;
+    exports2.Lexer = Lexer3;
   }
 });
 
@@ -37165,12 +37165,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -37191,7 +37191,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -37964,7 +37964,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -37984,7 +37984,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -38059,7 +38059,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports2.parse = parse3;
-    exports2.parseAllDocuments = parseAllDocuments4;
+    exports2.parseAllDocuments = parseAllDocuments3;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
@@ -41124,12 +41124,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve14
+        resolve: resolve15
       } of tags) {
         if (test) {
           const match = str.match(test);
           if (match) {
-            let res = resolve14.apply(null, match);
+            let res = resolve15.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -43751,7 +43751,7 @@ var require_dist2 = __commonJS({
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
     };
-    function parseAllDocuments4(src, options) {
+    function parseAllDocuments3(src, options) {
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
@@ -43787,7 +43787,7 @@ var require_dist2 = __commonJS({
       defaultOptions: Document$1.defaultOptions,
       Document,
       parse: parse3,
-      parseAllDocuments: parseAllDocuments4,
+      parseAllDocuments: parseAllDocuments3,
       parseCST: parseCst.parse,
       parseDocument: parseDocument3,
       scalarOptions: Document$1.scalarOptions,
@@ -44245,6 +44245,19 @@ function exitCodeFor(code) {
   return CODE_TO_EXIT[code];
 }
 
+// src/diagnostics/printable.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeOne(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function printable(text) {
+  return text.replace(UNPRINTABLE, escapeOne);
+}
+function printableLines(text) {
+  return text.split(/(\r\n|\r|\n|\t)/).map((part, i) => i % 2 === 1 ? part : printable(part)).join("");
+}
+
 // src/diagnostics/diagnostic.ts
 function diagnostic(code, message, location3, extra = {}) {
   return { code, severity: "error", message, ...location3 ? { location: location3 } : {}, ...extra };
@@ -44264,11 +44277,11 @@ var PlangateError = class extends Error {
 };
 function formatDiagnostic(d) {
   const where2 = d.location ? formatLocation(d.location) + ": " : "";
-  const path = d.jsonPath ? ` (at ${d.jsonPath})` : "";
-  return `${where2}${d.code}: ${d.message}${path}`;
+  const path = d.jsonPath ? ` (at ${printable(d.jsonPath)})` : "";
+  return `${where2}${d.code}: ${printable(d.message)}${path}`;
 }
 function formatLocation(loc) {
-  let s = loc.file;
+  let s = printable(loc.file);
   if (loc.line !== void 0) {
     s += `:${loc.line}`;
     if (loc.col !== void 0) s += `:${loc.col}`;
@@ -44314,8 +44327,30 @@ var SourceFile = class {
   }
 };
 
-// src/action/annotations.ts
-var import_node_path22 = require("node:path");
+// src/diagnostics/error-text.ts
+function errorText(err) {
+  if (typeof err === "string") return firstLine(err);
+  if (err instanceof Error) return firstLine(err.message || err.name);
+  if (err !== null && typeof err === "object") {
+    const fields = err;
+    if (typeof fields.message === "string" && fields.message !== "") return firstLine(fields.message);
+    if (fields.error !== void 0 && fields.error !== err) return errorText(fields.error);
+    if (typeof fields.code === "string") return fields.code;
+    return firstLine(safeJson(err));
+  }
+  return String(err);
+}
+function firstLine(text) {
+  return text.split("\n")[0];
+}
+function safeJson(value) {
+  try {
+    const json = JSON.stringify(value);
+    return json === void 0 || json === "{}" ? "an error without a message" : json.slice(0, 200);
+  } catch {
+    return "an error without a message";
+  }
+}
 
 // src/report/model.ts
 var SCHEMA_VERSION = "1.0";
@@ -45103,7 +45138,9 @@ var junitRenderer = {
 
 // src/report/markdown-text.ts
 function escapeMarkdown(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([|`[\]*_~])/g, "\\$1").replace(/\r?\n|\r/g, " ");
+  return printable(
+    text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(^|[^\w.+-])#(?=\d)/g, "$1&#35;").replace(/(^|[^\w.+-])@/g, "$1&#64;").replace(/([|`[\]*_~])/g, "\\$1").replace(/\r?\n|\r|\t/g, " ")
+  );
 }
 var BoundedMarkdown = class {
   constructor(limit, reserve) {
@@ -45277,11 +45314,13 @@ var markdownRenderer = {
 };
 
 // src/report/sarif.ts
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/report/evidence.ts
 var import_node_crypto2 = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/report/canonical-json.ts
 function canonicalJson(value) {
@@ -45470,6 +45509,97 @@ function keyIdOf(publicKey) {
   const spki = key.type === "private" ? (0, import_node_crypto2.createPublicKey)(key) : key;
   return sha256Hex(spki.export({ type: "spki", format: "der" }));
 }
+function verifyReport(report, options = {}) {
+  const outcome = { intact: true, problems: [], notes: [] };
+  if (report === null || typeof report !== "object" || Array.isArray(report)) {
+    outcome.problems.push("the report is not a JSON object");
+  } else {
+    const fields = report;
+    checkDigest(fields, outcome);
+    checkSignature(fields, options.publicKey, outcome);
+    if (options.inputsBaseDir !== void 0) checkInputFiles(fields, options.inputsBaseDir, outcome);
+  }
+  outcome.intact = outcome.problems.length === 0;
+  return outcome;
+}
+function checkDigest(report, outcome) {
+  const stored = report.digest;
+  if (!stored || typeof stored.value !== "string") {
+    outcome.problems.push("the report has no digest");
+    return;
+  }
+  if (stored.algorithm !== "sha256") {
+    outcome.problems.push(`unsupported digest algorithm ${JSON.stringify(stored.algorithm)}`);
+    return;
+  }
+  const actual = computeDigest(report);
+  const changed = changedParts(stored.parts, actual.parts ?? {});
+  if (actual.value !== stored.value) {
+    const where2 = changed.length > 0 ? `; changed: ${changed.join(", ")}` : "";
+    outcome.problems.push(`digest mismatch: recorded ${stored.value}, computed ${actual.value}${where2}`);
+    return;
+  }
+  if (stored.parts === void 0) return;
+  if (stored.parts === null || typeof stored.parts !== "object" || Array.isArray(stored.parts)) {
+    outcome.problems.push("digest.parts is not an object of per-field digests");
+  } else if (changed.length > 0) {
+    outcome.problems.push(`digest.parts no longer match the report: ${changed.map((k2) => `digest.parts.${k2}`).join(", ")}`);
+  }
+}
+function changedParts(recorded, actual) {
+  if (!recorded || typeof recorded !== "object") return [];
+  const keys = /* @__PURE__ */ new Set([...Object.keys(recorded), ...Object.keys(actual)]);
+  return [...keys].filter((k2) => !Object.hasOwn(recorded, k2) || !Object.hasOwn(actual, k2) || recorded[k2] !== actual[k2]).sort();
+}
+function checkSignature(report, publicKey, outcome) {
+  const signature2 = report.signature;
+  if (publicKey === void 0) {
+    if (signature2) outcome.notes.push("the report is signed; pass a public key to check the signature");
+    return;
+  }
+  if (!signature2 || typeof signature2.value !== "string") {
+    outcome.problems.push("the report is not signed");
+    return;
+  }
+  const key = typeof publicKey === "string" ? (0, import_node_crypto2.createPublicKey)(publicKey) : publicKey;
+  if (signature2.keyId !== keyIdOf(key)) {
+    outcome.problems.push(`signed by key ${String(signature2.keyId)}, not by the given key ${keyIdOf(key)}`);
+    return;
+  }
+  if (!(0, import_node_crypto2.verify)(null, canonicalReportBytes(report), key, Buffer.from(signature2.value, "base64"))) {
+    outcome.problems.push("the Ed25519 signature does not match the report");
+  }
+}
+function checkInputFiles(report, baseDir, outcome) {
+  const inputs = Array.isArray(report.inputs) ? report.inputs : [];
+  for (const input of inputs) {
+    if (typeof input.path !== "string" || typeof input.sha256 !== "string") continue;
+    let bytes;
+    try {
+      bytes = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(baseDir, input.path));
+    } catch {
+      outcome.notes.push(`input ${input.path} could not be read; its sha256 was not checked`);
+      continue;
+    }
+    const actual = sha256Hex(bytes);
+    if (actual !== input.sha256) outcome.problems.push(`input ${input.path} changed: recorded sha256 ${String(input.sha256)}, file has ${actual}`);
+  }
+}
+function readKeyFile(path, kind) {
+  let pem;
+  try {
+    pem = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (err) {
+    throw new PlangateError(diagnostic("io_error", `cannot read key: ${err.message}`, { file: path }));
+  }
+  try {
+    const key = kind === "private" ? (0, import_node_crypto2.createPrivateKey)(pem) : (0, import_node_crypto2.createPublicKey)(pem);
+    if (key.asymmetricKeyType !== "ed25519") throw new Error(`expected an Ed25519 key, got ${String(key.asymmetricKeyType)}`);
+    return key;
+  } catch (err) {
+    throw new PlangateError(diagnostic("usage_error", `not an Ed25519 ${kind} key in PEM form: ${err.message}`, { file: path }));
+  }
+}
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -45508,7 +45638,7 @@ function ruleName(title) {
   return words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function pathToUri(path) {
-  if ((0, import_node_path.isAbsolute)(path)) return (0, import_node_url.pathToFileURL)(path).href;
+  if ((0, import_node_path2.isAbsolute)(path)) return (0, import_node_url.pathToFileURL)(path).href;
   return path.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
 }
 function location(r7, fallbackFile) {
@@ -45760,16 +45890,49 @@ function parseFormats(list2) {
 
 // src/report/write.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/temp-files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 var pending = /* @__PURE__ */ new Set();
 function trackTempFile(path) {
   pending.add(path);
 }
 function untrackTempFile(path) {
   pending.delete(path);
+}
+var TEMP_NAME = /\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+function removeQuietly(path) {
+  try {
+    (0, import_node_fs2.unlinkSync)(path);
+  } catch {
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function removeStaleTempFiles(dir) {
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    removeQuietly((0, import_node_path3.join)(dir, name));
+    removed += 1;
+  }
+  return removed;
 }
 
 // src/report/write.ts
@@ -45780,7 +45943,7 @@ function normaliseReport(model) {
 var WRITE_BATCH_CHARS = 1 << 20;
 function writeData(fd, data) {
   if (typeof data === "string" || Buffer.isBuffer(data)) {
-    (0, import_node_fs.writeSync)(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    (0, import_node_fs3.writeSync)(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
     return;
   }
   let batch = [];
@@ -45789,16 +45952,16 @@ function writeData(fd, data) {
     batch.push(piece);
     chars += piece.length;
     if (chars >= WRITE_BATCH_CHARS) {
-      (0, import_node_fs.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
+      (0, import_node_fs3.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
       batch = [];
       chars = 0;
     }
   }
-  (0, import_node_fs.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
+  (0, import_node_fs3.writeSync)(fd, Buffer.from(batch.join(""), "utf8"));
 }
-function removeQuietly(path) {
+function removeQuietly2(path) {
   try {
-    (0, import_node_fs.unlinkSync)(path);
+    (0, import_node_fs3.unlinkSync)(path);
   } catch {
   }
 }
@@ -45806,19 +45969,19 @@ function writeError(path, err) {
   return new PlangateError(diagnostic("io_error", `cannot write report: ${err.message}`, { file: path }));
 }
 function stageFile(path, data) {
-  const temp = (0, import_node_path2.join)((0, import_node_path2.dirname)(path), `.${(0, import_node_path2.basename)(path)}.${process.pid}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const temp = (0, import_node_path4.join)((0, import_node_path4.dirname)(path), `.${(0, import_node_path4.basename)(path)}.${process.pid}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
   trackTempFile(temp);
   try {
-    const fd = (0, import_node_fs.openSync)(temp, "wx", 420);
+    const fd = (0, import_node_fs3.openSync)(temp, "wx", 420);
     try {
       writeData(fd, data());
-      (0, import_node_fs.fsyncSync)(fd);
+      (0, import_node_fs3.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     }
     return { path, temp };
   } catch (err) {
-    removeQuietly(temp);
+    removeQuietly2(temp);
     untrackTempFile(temp);
     throw err instanceof Error && "syscall" in err ? writeError(path, err) : err;
   }
@@ -45827,7 +45990,7 @@ function commitFiles(staged) {
   try {
     for (const file of staged) {
       try {
-        (0, import_node_fs.renameSync)(file.temp, file.path);
+        (0, import_node_fs3.renameSync)(file.temp, file.path);
       } catch (err) {
         throw writeError(file.path, err);
       }
@@ -45839,29 +46002,52 @@ function commitFiles(staged) {
 }
 function discardStaged(staged) {
   for (const file of staged) {
-    removeQuietly(file.temp);
+    removeQuietly2(file.temp);
     untrackTempFile(file.temp);
   }
 }
-function writeReports(model, formats, dir, options = {}) {
+function formatFailure(path, err) {
+  if (err instanceof PlangateError) return err.diagnostics;
+  return [diagnostic("internal_error", `could not render this report: ${errorText(err)}; the other formats were written`, { file: path })];
+}
+function* writeSteps(model, formats, dir, options) {
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
   const renderers = formats.map((f) => typeof f === "string" ? findRenderer(f) : f);
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
   } catch (err) {
     throw new PlangateError(diagnostic("io_error", `cannot create output directory: ${err.message}`, { file: dir }));
   }
+  removeStaleTempFiles(dir);
   const staged = [];
-  try {
-    for (const r7 of renderers) {
-      staged.push(stageFile((0, import_node_path2.join)(dir, r7.fileName), () => r7.renderPieces ? r7.renderPieces(sealed, options) : r7.render(sealed, options)));
+  const failures = [];
+  for (const r7 of renderers) {
+    yield;
+    const path = (0, import_node_path4.join)(dir, r7.fileName);
+    try {
+      staged.push(stageFile(path, () => r7.renderPieces ? r7.renderPieces(sealed, options) : r7.render(sealed, options)));
+    } catch (err) {
+      failures.push(...formatFailure(path, err));
     }
-  } catch (err) {
-    discardStaged(staged);
-    throw err;
   }
-  commitFiles(staged);
-  return staged.map((f) => f.path);
+  yield;
+  const paths = [];
+  for (const file of staged) {
+    try {
+      commitFiles([file]);
+      paths.push(file.path);
+    } catch (err) {
+      failures.push(...formatFailure(file.path, err));
+    }
+  }
+  return { paths, failures };
+}
+function writeReportsSettled(model, formats, dir, options = {}) {
+  const steps = writeSteps(model, formats, dir, options);
+  for (; ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 function emitReports(model, formats, dir, options = {}) {
   const files = formats.filter((r7) => r7.name !== "text");
@@ -45869,9 +46055,18 @@ function emitReports(model, formats, dir, options = {}) {
     throw new PlangateError(diagnostic("usage_error", `--output-dir is needed for ${files.map((r7) => r7.name).join(", ")}`));
   }
   const sealed = options.keepSeal ? model : sealReport(normaliseReport(model), options.signingKey);
-  const stdout = formats.some((r7) => r7.name === "text") ? findRenderer("text").render(sealed, options).toString() : "";
-  const paths = files.length > 0 && dir !== void 0 ? writeReports(sealed, files, dir, { ...options, keepSeal: true }) : [];
-  return { paths, stdout };
+  const written = files.length > 0 && dir !== void 0 ? writeReportsSettled(sealed, files, dir, { ...options, keepSeal: true }) : { paths: [], failures: [] };
+  return { ...written, ...textView(sealed, formats, options, written.failures) };
+}
+function textView(sealed, formats, options, failed) {
+  const failures = [...failed];
+  let stdout = "";
+  try {
+    stdout = formats.some((r7) => r7.name === "text") ? findRenderer("text").render(sealed, options).toString() : "";
+  } catch (err) {
+    failures.push(...formatFailure("<stdout>", err));
+  }
+  return { stdout, failures };
 }
 
 // src/report/baseline.ts
@@ -45914,20 +46109,97 @@ function applyBaseline(model, baseline) {
 }
 
 // src/report/load.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
+
+// src/json-checks.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var LIST_KEYS = 16;
+function stringEnd(text, open) {
+  let at4 = text.indexOf('"', open + 1);
+  for (; ; ) {
+    if (at4 < 0) return text.length;
+    let slashes = 0;
+    while (text.charCodeAt(at4 - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return at4;
+    at4 = text.indexOf('"', at4 + 1);
+  }
+}
+function isJsonSpace(code) {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+var ObjectKeys = class {
+  list = [];
+  set;
+  /** Records `key`; false when it was already there. */
+  add(key) {
+    if (this.list) {
+      if (this.list.includes(key)) return false;
+      this.list.push(key);
+      if (this.list.length > LIST_KEYS) {
+        this.set = new Set(this.list);
+        this.list = void 0;
+      }
+      return true;
+    }
+    const set = this.set;
+    if (set.has(key)) return false;
+    set.add(key);
+    return true;
+  }
+};
+function decodeKey(quoted) {
+  try {
+    return JSON.parse(quoted);
+  } catch {
+    return quoted;
+  }
+}
+function checkJsonText(text, maxStringChars = Infinity) {
+  const open = [];
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      const end = stringEnd(text, i);
+      if (end - i - 1 > maxStringChars) return { kind: "overlong-string", length: end - i - 1, offset: i };
+      let next = end + 1;
+      while (next < length && isJsonSpace(text.charCodeAt(next))) next++;
+      const keys = open[open.length - 1];
+      if (keys && text.charCodeAt(next) === COLON) {
+        const raw2 = text.slice(i + 1, end);
+        const key = raw2.includes("\\") ? decodeKey(text.slice(i, end + 1)) : raw2;
+        if (!keys.add(key)) return { kind: "duplicate-key", key, offset: i };
+      }
+      i = end + 1;
+      continue;
+    }
+    if (code === OPEN_OBJECT) open.push(new ObjectKeys());
+    else if (code === OPEN_ARRAY) open.push(null);
+    else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) open.pop();
+    i++;
+  }
+  return void 0;
+}
 
 // src/schema-validators.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/package-root.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 function isPlangateRoot(dir) {
-  const manifest = (0, import_node_path3.join)(dir, "package.json");
-  if (!(0, import_node_fs2.existsSync)(manifest)) return false;
+  const manifest = (0, import_node_path5.join)(dir, "package.json");
+  if (!(0, import_node_fs4.existsSync)(manifest)) return false;
   try {
-    return JSON.parse((0, import_node_fs2.readFileSync)(manifest, "utf8")).name === "plangate";
+    return JSON.parse((0, import_node_fs4.readFileSync)(manifest, "utf8")).name === "plangate";
   } catch {
     return false;
   }
@@ -45935,13 +46207,13 @@ function isPlangateRoot(dir) {
 var cached;
 function packageRoot() {
   if (cached) return cached;
-  for (let dir = __dirname; ; dir = (0, import_node_path3.dirname)(dir)) {
+  for (let dir = __dirname; ; dir = (0, import_node_path5.dirname)(dir)) {
     if (isPlangateRoot(dir)) return cached = dir;
-    if ((0, import_node_path3.dirname)(dir) === dir) throw new Error(`plangate's package.json was not found above ${__dirname}`);
+    if ((0, import_node_path5.dirname)(dir) === dir) throw new Error(`plangate's package.json was not found above ${__dirname}`);
   }
 }
 function packagePath(...segments) {
-  return (0, import_node_path3.join)(packageRoot(), ...segments);
+  return (0, import_node_path5.join)(packageRoot(), ...segments);
 }
 
 // src/schema-validators.ts
@@ -45956,14 +46228,14 @@ function schemaPath(schema2) {
 }
 function schemaDigest(spec) {
   const hash = (0, import_node_crypto4.createHash)("sha256");
-  for (const name of [spec.schema, ...spec.group]) hash.update(name).update((0, import_node_fs3.readFileSync)(schemaPath(name)));
+  for (const name of [spec.schema, ...spec.group]) hash.update(name).update((0, import_node_fs5.readFileSync)(schemaPath(name)));
   return hash.digest("hex");
 }
 function precompiledPath(name) {
   return packagePath("build", "validators", `${name}.js`);
 }
 function loadSchema(schema2) {
-  return JSON.parse((0, import_node_fs3.readFileSync)(schemaPath(schema2), "utf8"));
+  return JSON.parse((0, import_node_fs5.readFileSync)(schemaPath(schema2), "utf8"));
 }
 function ajvFor(spec, extra = {}) {
   const Ajv = require_ajv().default;
@@ -45974,7 +46246,7 @@ function ajvFor(spec, extra = {}) {
 }
 function precompiled(name, spec) {
   const path = precompiledPath(name);
-  if (!(0, import_node_fs3.existsSync)(path)) return void 0;
+  if (!(0, import_node_fs5.existsSync)(path)) return void 0;
   const loaded = require(path);
   return loaded.digest === schemaDigest(spec) ? loaded.validate : void 0;
 }
@@ -46002,11 +46274,17 @@ function checkReportSchema(value, file) {
 
 // src/report/load.ts
 function parseReport(text, file) {
+  const json = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   let value;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  } catch (err) {
-    throw new PlangateError(diagnostic("input_error", `not valid JSON: ${err.message}`, { file }));
+    value = JSON.parse(json);
+  } catch {
+    throw new PlangateError(diagnostic("input_error", "not valid JSON", { file }));
+  }
+  const duplicate = checkJsonText(json);
+  if (duplicate?.kind === "duplicate-key") {
+    const { line } = new SourceFile(file, json).locate(duplicate.offset);
+    throw new PlangateError(diagnostic("input_error", `duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))}: the report was edited`, { file, line }));
   }
   const problems = checkReportSchema(value, file);
   if (problems.length > 0) throw new PlangateError(problems);
@@ -46018,7 +46296,7 @@ function readError(file, err) {
 function readReport(file) {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     throw readError(file, err);
   }
@@ -46026,8 +46304,8 @@ function readReport(file) {
 }
 
 // src/report/provenance.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 function reportTimestamp(env = process.env, now = /* @__PURE__ */ new Date()) {
   const epoch = env.SOURCE_DATE_EPOCH;
   let date = now;
@@ -46042,7 +46320,7 @@ function runtimeInfo() {
 }
 function gitInfo(cwd, env = process.env) {
   if (env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(env.GITHUB_SHA)) return { commit: env.GITHUB_SHA, ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {} };
-  const gitDir = findGitDir((0, import_node_path4.resolve)(cwd));
+  const gitDir = findGitDir((0, import_node_path6.resolve)(cwd));
   return gitDir ? readHead(gitDir) : void 0;
 }
 function ciInfo(env = process.env) {
@@ -46050,46 +46328,52 @@ function ciInfo(env = process.env) {
   return { provider: "github-actions", ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}, ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {} };
 }
 function findGitDir(start) {
-  for (let dir = start; ; dir = (0, import_node_path4.dirname)(dir)) {
-    const dotGit = (0, import_node_path4.join)(dir, ".git");
-    if ((0, import_node_fs5.existsSync)(dotGit)) {
-      if ((0, import_node_fs5.statSync)(dotGit).isFile()) {
-        const m = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
-        return m ? (0, import_node_path4.resolve)(dir, m[1].trim()) : void 0;
+  for (let dir = start; ; dir = (0, import_node_path6.dirname)(dir)) {
+    const dotGit = (0, import_node_path6.join)(dir, ".git");
+    if ((0, import_node_fs7.existsSync)(dotGit)) {
+      if ((0, import_node_fs7.statSync)(dotGit).isFile()) {
+        const m = /^gitdir: (.+)$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"));
+        return m ? (0, import_node_path6.resolve)(dir, m[1].trim()) : void 0;
       }
       return dotGit;
     }
-    if ((0, import_node_path4.dirname)(dir) === dir) return void 0;
+    if ((0, import_node_path6.dirname)(dir) === dir) return void 0;
   }
 }
 function readHead(gitDir) {
-  const head = safeRead((0, import_node_path4.join)(gitDir, "HEAD"))?.trim();
+  const head = safeRead((0, import_node_path6.join)(gitDir, "HEAD"))?.trim();
   if (!head) return void 0;
   const symbolic = /^ref: (.+)$/.exec(head);
   if (!symbolic) return /^[0-9a-f]{40}$/.test(head) ? { commit: head } : void 0;
   const ref = symbolic[1];
-  const commonDir = safeRead((0, import_node_path4.join)(gitDir, "commondir"))?.trim();
-  const dirs = [gitDir, ...commonDir ? [(0, import_node_path4.resolve)(gitDir, commonDir)] : []];
+  const commonDir = safeRead((0, import_node_path6.join)(gitDir, "commondir"))?.trim();
+  const dirs = [gitDir, ...commonDir ? [(0, import_node_path6.resolve)(gitDir, commonDir)] : []];
   for (const dir of dirs) {
-    const loose = safeRead((0, import_node_path4.join)(dir, ref))?.trim();
+    const loose = safeRead((0, import_node_path6.join)(dir, ref))?.trim();
     if (loose && /^[0-9a-f]{40}$/.test(loose)) return { commit: loose, ref };
-    const packed = safeRead((0, import_node_path4.join)(dir, "packed-refs"))?.split("\n").find((l) => l.endsWith(` ${ref}`));
+    const packed = safeRead((0, import_node_path6.join)(dir, "packed-refs"))?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (packed) return { commit: packed.slice(0, 40), ref };
   }
   return void 0;
 }
 function safeRead(path) {
   try {
-    return (0, import_node_fs5.readFileSync)(path, "utf8");
+    return (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
     return void 0;
   }
 }
 
+// src/action/annotations.ts
+var import_node_path25 = require("node:path");
+
+// src/cli/check-command.ts
+var import_node_buffer4 = require("node:buffer");
+
 // src/config/load.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_yaml2 = __toESM(require_dist());
 
 // src/config/schema.ts
@@ -46148,8 +46432,8 @@ function locateYamlPath(doc, lines, segments, atKey = false) {
     const child = childOf(node, segments[i]);
     if (!child) break;
     const last = i === segments.length - 1;
-    const target = last && atKey && child.keyNode ? child.keyNode : child.value ?? child.keyNode;
-    offset = target?.range?.[0] ?? offset;
+    const target2 = last && atKey && child.keyNode ? child.keyNode : child.value ?? child.keyNode;
+    offset = target2?.range?.[0] ?? offset;
     node = child.value;
   }
   return offset === void 0 ? void 0 : lines.linePos(offset);
@@ -46158,11 +46442,11 @@ function locateYamlPath(doc, lines, segments, atKey = false) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = ["plangate.yaml", ".plangate.yaml"];
 function findConfigFile(cwd) {
-  return CONFIG_FILE_NAMES.map((name) => (0, import_node_path5.join)(cwd, name)).find((p) => (0, import_node_fs6.existsSync)(p));
+  return CONFIG_FILE_NAMES.map((name) => (0, import_node_path7.join)(cwd, name)).find((p) => (0, import_node_fs8.existsSync)(p));
 }
 function readText(file, cwd = process.cwd()) {
   try {
-    return (0, import_node_fs6.readFileSync)((0, import_node_path5.resolve)(cwd, file));
+    return (0, import_node_fs8.readFileSync)((0, import_node_path7.resolve)(cwd, file));
   } catch (err) {
     const reason = err.code === "ENOENT" ? "file not found" : err.message;
     throw new PlangateError(diagnostic("config_error", `cannot read configuration: ${reason}`, { file }));
@@ -46223,7 +46507,7 @@ function policySources(raw2) {
 function loadConfig(explicitPath, cwd) {
   if (explicitPath) return loadConfigFile(explicitPath, cwd);
   const found = findConfigFile(cwd);
-  return found ? loadConfigFile((0, import_node_path5.basename)(found), cwd) : { config: {} };
+  return found ? loadConfigFile((0, import_node_path7.basename)(found), cwd) : { config: {} };
 }
 
 // src/config/waivers.ts
@@ -46299,12 +46583,120 @@ var SEVERITIES2 = ["low", "medium", "high", "critical"];
 // src/inputs/read.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_buffer2 = require("node:buffer");
-var import_promises2 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
+var import_node_path14 = require("node:path");
+var import_promises2 = require("node:timers/promises");
+
+// src/inputs/json-syntax.ts
+var REASONS = [
+  [/end of JSON input|Unterminated string/i, "the text ends before the document is complete (truncated?)"],
+  [/Bad control character/i, "a control character inside a string must be escaped"],
+  [/Bad escaped character|Bad Unicode escape/i, "an invalid escape sequence inside a string"],
+  [/Expected double-quoted property name/i, "expected a double-quoted property name"],
+  [/Expected ':'/i, "expected ':' after a property name"],
+  [/Expected ',' or '}'/i, "expected ',' or '}' after a property value"],
+  [/Expected ',' or ']'/i, "expected ',' or ']' after an array element"],
+  [/non-whitespace character after JSON/i, "more text after the end of the document"],
+  [/No number after minus sign|Exponent part is missing|Unterminated fractional number/i, "an incomplete number"],
+  [/Unexpected number/i, "a number where none may stand"],
+  [/Unexpected string/i, "a string where none may stand"],
+  [/Unexpected token|Unexpected character/i, "an unexpected character"]
+];
+var WS = /[ \t\r\n]*/y;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERAL = /true|false|null/y;
+var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+function jsonErrorOffset(text) {
+  const stack = [];
+  let i = 0;
+  const skip = () => {
+    WS.lastIndex = i;
+    WS.exec(text);
+    i = WS.lastIndex;
+  };
+  const value = () => {
+    skip();
+    const c = text[i];
+    if (c === "{" || c === "[") return true;
+    if (c === '"') return stringAt();
+    for (const re2 of [NUMBER, LITERAL]) {
+      re2.lastIndex = i;
+      if (re2.exec(text)) {
+        i = re2.lastIndex;
+        return true;
+      }
+    }
+    return false;
+  };
+  const stringAt = () => {
+    STRING.lastIndex = i;
+    if (!STRING.exec(text)) return false;
+    i = STRING.lastIndex;
+    return true;
+  };
+  let expectValue = true;
+  while (i <= text.length) {
+    skip();
+    if (expectValue) {
+      const c2 = text[i];
+      if (!value()) return i;
+      expectValue = false;
+      if (c2 === "{" || c2 === "[") {
+        stack.push(c2 === "{" ? "object" : "array");
+        i++;
+        skip();
+        if (text[i] === (c2 === "{" ? "}" : "]")) {
+          stack.pop();
+          i++;
+          continue;
+        }
+        if (c2 === "{" && !keyAt()) return i;
+        expectValue = true;
+      }
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top === void 0) return i < text.length ? i : void 0;
+    const c = text[i];
+    if (c === ",") {
+      i++;
+      if (top === "object" && !keyAt()) return i;
+      expectValue = true;
+    } else if (top === "object" && c === "}" || top === "array" && c === "]") {
+      stack.pop();
+      i++;
+    } else {
+      return i;
+    }
+  }
+  return i;
+  function keyAt() {
+    skip();
+    if (text[i] !== '"' || !stringAt()) return false;
+    skip();
+    if (text[i] !== ":") return false;
+    i++;
+    return true;
+  }
+}
+function scanForOffset(text) {
+  try {
+    return jsonErrorOffset(text);
+  } catch {
+    return void 0;
+  }
+}
+function describeJsonError(message, text) {
+  const reason = REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? "the text is not valid JSON";
+  const at4 = /at position (\d+)/.exec(message);
+  const end = text.trimEnd().length;
+  const offset = at4 ? Math.min(Number(at4[1]), end) : scanForOffset(text);
+  const truncated = /end of JSON input/.test(message) || offset !== void 0 && offset >= end - 1 && /Unterminated|end/i.test(message);
+  return { reason: truncated ? REASONS[0][1] : reason, offset: truncated ? Math.min(offset ?? end, end) : offset, truncated };
+}
 
 // src/inputs/nesting.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
 var OPEN_BRACKET = 91;
 var OPEN_BRACE = 123;
 var CLOSE_BRACKET = 93;
@@ -46315,7 +46707,7 @@ function scanJsonDepth(text, maxDepth) {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) {
+    if (c === QUOTE2) {
       i = endOfJsonString(text, i);
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (++depth > maxDepth) return { depth, line: lineAt(text, i) };
@@ -46351,7 +46743,7 @@ function endOfJsonString(text, open) {
   let q = text.indexOf('"', open + 1);
   while (q > 0) {
     let slashes = 0;
-    for (let k2 = q - 1; text.charCodeAt(k2) === BACKSLASH; k2--) slashes++;
+    for (let k2 = q - 1; text.charCodeAt(k2) === BACKSLASH2; k2--) slashes++;
     if (slashes % 2 === 0) return q;
     q = text.indexOf('"', q + 1);
   }
@@ -46388,7 +46780,7 @@ function scanYamlDepth(text, maxDepth) {
         if (c === quote) quote = 0;
         continue;
       }
-      if ((c === QUOTE || c === 39) && startsScalar(text, i)) quote = c;
+      if ((c === QUOTE2 || c === 39) && startsScalar(text, i)) quote = c;
       else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) {
         i = skipToNewline(text, i);
         break;
@@ -46417,27 +46809,37 @@ function lineAt(text, offset) {
 }
 
 // src/inputs/json-text.ts
+var KEY_IN_MESSAGE = 80;
+var MAX_STRING_CHARS = 64 * 1024 ** 2;
 function parseJsonText(text, file, maxDepth) {
+  const problem = checkJsonText(text, MAX_STRING_CHARS);
+  if (problem?.kind === "overlong-string") return { ok: false, diagnostic: problemDiagnostic(problem, text, file) };
   let value;
   try {
     value = JSON.parse(text);
   } catch (err) {
     return { ok: false, diagnostic: jsonSyntaxDiagnostic(err, text, file) };
   }
-  if (!valueExceedsDepth(value, maxDepth)) return { ok: true, value };
-  const line = scanJsonDepth(text, maxDepth)?.line;
-  return { ok: false, diagnostic: diagnostic("input_error", `JSON nested deeper than ${maxDepth} levels`, line === void 0 ? { file } : { file, line }) };
+  if (valueExceedsDepth(value, maxDepth)) {
+    const line = scanJsonDepth(text, maxDepth)?.line;
+    return { ok: false, diagnostic: diagnostic("input_error", `JSON nested deeper than ${maxDepth} levels`, line === void 0 ? { file } : { file, line }) };
+  }
+  return problem ? { ok: false, diagnostic: problemDiagnostic(problem, text, file) } : { ok: true, value };
+}
+function problemDiagnostic(problem, text, file) {
+  const { line, col } = new SourceFile(file, text).locate(problem.offset);
+  return diagnostic("input_error", problemMessage(problem), { file, line, col });
+}
+function problemMessage(problem) {
+  if (problem.kind === "overlong-string") return `a string of ${problem.length} characters, longer than the ${MAX_STRING_CHARS}-character limit; refused`;
+  const key = problem.key.length > KEY_IN_MESSAGE ? `${problem.key.slice(0, KEY_IN_MESSAGE)}...` : problem.key;
+  return `duplicate key ${JSON.stringify(key)} in one object: keys must be unique`;
 }
 function jsonSyntaxDiagnostic(err, text, file) {
-  const reason = err.message.replace(/\s+in JSON at position \d+.*$/s, "").replace(/,\s*(\.\.\.)?".*" is not valid JSON$/s, "").split("\n")[0];
-  const at4 = /at position (\d+)/.exec(err.message);
-  const end = text.trimEnd().length;
-  const truncated = /end of JSON input/.test(err.message) || at4 !== null && Number(at4[1]) >= end - 1 && /Unterminated|end/i.test(err.message);
-  const offset = at4 ? Math.min(Number(at4[1]), end) : truncated ? end : void 0;
-  if (offset === void 0) return diagnostic("input_error", `invalid JSON: ${reason}`, { file });
-  const { line, col } = new SourceFile(file, text).locate(offset);
-  const message = truncated ? "invalid JSON: the text ends before the document is complete (truncated?)" : `invalid JSON: ${reason}`;
-  return diagnostic("input_error", message, { file, line, col });
+  const error2 = describeJsonError(err.message, text);
+  if (error2.offset === void 0) return diagnostic("input_error", `invalid JSON: ${error2.reason}`, { file });
+  const { line, col } = new SourceFile(file, text).locate(error2.offset);
+  return diagnostic("input_error", `invalid JSON: ${error2.reason}`, { file, line, col });
 }
 
 // src/inputs/schemas.ts
@@ -46537,6 +46939,17 @@ function redactSensitive(value, sensitive) {
     return out ?? value;
   }
   return value;
+}
+function perAttribute(values, sensitive) {
+  if (sensitive !== true || !isObject2(values)) return sensitive;
+  return Object.fromEntries(Object.keys(values).map((key) => [key, true]));
+}
+function redactResourceValues(values, sensitive) {
+  return redactSensitive(values, perAttribute(values, sensitive));
+}
+function resourceSensitivity(values, sensitive) {
+  const tree = perAttribute(values, sensitive);
+  return isObject2(tree) && hasSensitive(tree) ? tree : void 0;
 }
 function hasSensitive(tree) {
   if (tree === true) return true;
@@ -46684,17 +47097,139 @@ function podView(kind, object) {
 }
 
 // src/inputs/kubernetes/yaml.ts
+var import_yaml5 = __toESM(require_dist());
+
+// src/inputs/kubernetes/yaml-bounds.ts
 var import_yaml4 = __toESM(require_dist());
+var startOf = (node) => node?.range?.[0] ?? 0;
+var lengthOf = (node) => node.range ? node.range[1] - node.range[0] : 0;
+function scalarKey(key) {
+  if (!(0, import_yaml4.isScalar)(key)) return void 0;
+  const value = key.value;
+  return `${typeof value}:${String(value)}`;
+}
+var DocumentWalk = class {
+  constructor(bounds) {
+    this.bounds = bounds;
+  }
+  bounds;
+  anchors = /* @__PURE__ */ new Map();
+  anchorCount = 0;
+  expanded = /* @__PURE__ */ new Map();
+  expanding = /* @__PURE__ */ new Set();
+  problem;
+  /** The expanded size of `node` in source bytes, every alias counted as the size of what it names. */
+  size(node) {
+    if (!node || this.problem) return 0;
+    if (node.anchor !== void 0 && !(0, import_yaml4.isAlias)(node)) this.recordAnchor(node);
+    if ((0, import_yaml4.isAlias)(node)) return this.aliasSize(node);
+    if ((0, import_yaml4.isScalar)(node)) return this.scalarSize(node);
+    if (!(0, import_yaml4.isCollection)(node)) return 0;
+    if (this.expanding.has(node)) return lengthOf(node);
+    this.expanding.add(node);
+    const seen = /* @__PURE__ */ new Set();
+    let total = 2;
+    for (const item of node.items) {
+      if ((0, import_yaml4.isPair)(item)) {
+        this.checkKey(item.key, seen);
+        total += this.size(item.key) + this.size(item.value) + 2;
+      } else {
+        total += this.size(item) + 1;
+      }
+      if (this.problem) break;
+    }
+    this.expanding.delete(node);
+    this.expanded.set(node, total);
+    return total;
+  }
+  scalarSize(node) {
+    const size = lengthOf(node);
+    if (size > this.bounds.maxScalarChars) {
+      this.problem = { message: `a YAML value of ${size} characters, longer than the ${this.bounds.maxScalarChars}-character limit; refused`, offset: startOf(node) };
+    }
+    return size;
+  }
+  recordAnchor(node) {
+    this.anchors.set(node.anchor, node);
+    if (++this.anchorCount > this.bounds.maxAnchors) {
+      this.problem = { message: `YAML document has more than ${this.bounds.maxAnchors} anchors; refused`, offset: startOf(node) };
+    }
+  }
+  aliasSize(alias) {
+    const target2 = this.anchors.get(alias.source);
+    if (!target2 || this.expanding.has(target2)) return lengthOf(alias);
+    return this.expanded.get(target2) ?? lengthOf(target2);
+  }
+  checkKey(key, seen) {
+    const name = scalarKey(key);
+    if (name === void 0) return;
+    if (seen.has(name)) this.problem = { message: "YAML syntax error: Map keys must be unique", offset: startOf(key) };
+    seen.add(name);
+  }
+};
+function checkYamlBounds(doc, bounds) {
+  const walk4 = new DocumentWalk(bounds);
+  const contents = doc.contents;
+  const expanded = walk4.size(contents);
+  if (walk4.problem) return walk4.problem;
+  const added = expanded - (contents ? lengthOf(contents) : 0);
+  if (added > bounds.maxAliasExpansionBytes) {
+    return {
+      message: `YAML aliases expand the document by ${added} bytes, more than the ${bounds.maxAliasExpansionBytes}-byte limit; refused`,
+      offset: startOf(contents)
+    };
+  }
+  return void 0;
+}
+
+// src/inputs/kubernetes/yaml.ts
+var YamlRefusal = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var CLOCK_EVERY = 4096;
+function parseBounded(text, lineCounter, limits) {
+  const parser = new import_yaml5.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml5.Composer({ prettyErrors: false, logLevel: "error", uniqueKeys: false });
+  const docs = [];
+  const keep = (doc) => {
+    if (docs.length >= limits.maxDocuments) throw new YamlRefusal(`more than ${limits.maxDocuments} YAML documents in one file; refused`, doc.range[0]);
+    docs.push(doc);
+  };
+  lineCounter.addNewLine(0);
+  let offset = 0;
+  let lexemes = 0;
+  for (const lexeme of new import_yaml5.Lexer().lex(text, false)) {
+    if (++lexemes % CLOCK_EVERY === 0 && limits.deadline !== void 0 && Date.now() > limits.deadline) {
+      throw new YamlRefusal("parsing stopped: the run passed its --timeout while reading this file", offset);
+    }
+    offset += lexeme.length;
+    for (const token of parser.next(lexeme)) for (const doc of composer.next(token)) keep(doc);
+  }
+  for (const token of parser.end()) for (const doc of composer.next(token)) keep(doc);
+  for (const doc of composer.end(false, text.length)) keep(doc);
+  return docs;
+}
 var HELM_SOURCE = /^#\s*Source:\s*([^\s:]+\.(?:ya?ml|json|tpl|txt))\s*$/gm;
 function readYamlDocuments(text, file, limits) {
   const deep = scanYamlDepth(text, limits.maxDepth);
   if (deep) {
     return { documents: [], diagnostics: [diagnostic("input_error", `YAML nested deeper than ${limits.maxDepth} levels`, { file, line: deep.line })] };
   }
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const lineCounter = new import_yaml5.LineCounter();
   const result = { documents: [], diagnostics: [] };
-  if (!Array.isArray(docs)) return result;
+  let docs;
+  try {
+    docs = parseBounded(text, lineCounter, limits);
+  } catch (err) {
+    if (!(err instanceof YamlRefusal)) throw err;
+    const { line, col } = lineCounter.linePos(err.offset);
+    result.diagnostics.push(diagnostic("input_error", err.message, { file, line, col }));
+    return result;
+  }
   let previousEnd = 0;
   docs.forEach((doc, index) => {
     const contentStart = doc.contents?.range?.[0] ?? doc.range[1];
@@ -46717,22 +47252,28 @@ function readYamlDocuments(text, file, limits) {
       result.diagnostics.push(diagnostic("input_error", aliasMessage(err, limits.maxAliasCount), { file, line }));
       return;
     }
+    const unbounded = checkYamlBounds(doc, limits);
+    if (unbounded) {
+      const pos = lineCounter.linePos(unbounded.offset);
+      result.diagnostics.push(diagnostic("input_error", unbounded.message, { file, line: pos.line, col: pos.col }));
+      return;
+    }
     const itemLines = listItemLines(contents, lineCounter);
     result.documents.push({ value, line, index, ...helmSource ? { helmSource } : {}, ...itemLines ? { itemLines } : {} });
   });
   return result;
 }
 function firstKeyOffset(node) {
-  if ((0, import_yaml4.isMap)(node) && node.items.length > 0) {
+  if ((0, import_yaml5.isMap)(node) && node.items.length > 0) {
     const key = node.items[0].key;
     if (key?.range) return key.range[0];
   }
   return node.range?.[0] ?? 0;
 }
 function listItemLines(contents, lineCounter) {
-  if (!(0, import_yaml4.isMap)(contents)) return void 0;
+  if (!(0, import_yaml5.isMap)(contents)) return void 0;
   const items = contents.get("items", true);
-  if (!(0, import_yaml4.isSeq)(items)) return void 0;
+  if (!(0, import_yaml5.isSeq)(items)) return void 0;
   return items.items.map((item) => lineCounter.linePos(firstKeyOffset(item)).line);
 }
 function lastHelmSource(gap) {
@@ -46749,10 +47290,18 @@ function aliasMessage(err, max) {
 var isObject4 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 var DEFAULT_MAX_ALIAS_COUNT = 100;
 var DEFAULT_YAML_MAX_DEPTH = 256;
+var DEFAULT_MAX_YAML_DOCUMENTS = 1e5;
+var DEFAULT_MAX_YAML_ANCHORS = 1e4;
+var DEFAULT_MAX_ALIAS_EXPANSION_BYTES = 16 * 1024 ** 2;
 function readManifestYaml(text, file, options) {
   return readYamlDocuments(text, file, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
-    maxDepth: options.maxDepth ?? DEFAULT_YAML_MAX_DEPTH
+    maxDepth: options.maxDepth ?? DEFAULT_YAML_MAX_DEPTH,
+    maxDocuments: DEFAULT_MAX_YAML_DOCUMENTS,
+    maxAnchors: DEFAULT_MAX_YAML_ANCHORS,
+    maxAliasExpansionBytes: DEFAULT_MAX_ALIAS_EXPANSION_BYTES,
+    maxScalarChars: MAX_STRING_CHARS,
+    ...options.deadline !== void 0 ? { deadline: options.deadline } : {}
   });
 }
 function isListDocument(value) {
@@ -46780,9 +47329,10 @@ function parseKubernetesManifest(yaml, file) {
   return parsed;
 }
 var OBJECT_COPY_ANNOTATIONS = ["kubectl.kubernetes.io/last-applied-configuration"];
-function redactValues(map) {
-  if (!map || typeof map !== "object" || Array.isArray(map)) return map;
-  return Object.fromEntries(Object.keys(map).map((key) => [key, REDACTED]));
+function redactValues(value) {
+  if (value === null || value === void 0) return value;
+  if (typeof value !== "object" || Array.isArray(value)) return REDACTED;
+  return Object.fromEntries(Object.keys(value).map((key) => [key, REDACTED]));
 }
 function redactSecret(object) {
   if (object.kind !== "Secret") return object;
@@ -46948,11 +47498,11 @@ function buildDocument(files) {
   }
   return doc;
 }
-function appendAll(target, source, ids, changes2) {
+function appendAll(target2, source, ids, changes2) {
   for (const r7 of source) {
     if (ids.has(r7.id)) r7.id = uniqueId(r7, ids);
     ids.add(r7.id);
-    target.push(r7);
+    target2.push(r7);
     if (r7.action !== "none") changes2[r7.action].push(r7.address);
   }
 }
@@ -46964,8 +47514,40 @@ function uniqueId(r7, ids) {
   return `${r7.id}@${n}`;
 }
 
+// src/inputs/overlong-string.ts
+var QUOTE3 = 34;
+var BACKSLASH3 = 92;
+function escaped(bytes, quote) {
+  let slashes = 0;
+  while (bytes[quote - 1 - slashes] === BACKSLASH3) slashes++;
+  return slashes % 2 === 1;
+}
+function overlongJsonString(bytes, maxBytes) {
+  let open = bytes.indexOf(QUOTE3);
+  while (open >= 0) {
+    let close = bytes.indexOf(QUOTE3, open + 1);
+    while (close > 0 && escaped(bytes, close)) close = bytes.indexOf(QUOTE3, close + 1);
+    if (close < 0) return void 0;
+    if (close - open - 1 > maxBytes) return { offset: open, length: close - open - 1 };
+    open = bytes.indexOf(QUOTE3, close + 1);
+  }
+  return void 0;
+}
+function lineAt2(bytes, offset) {
+  let line = 1;
+  for (let at4 = bytes.indexOf(10); at4 >= 0 && at4 < offset; at4 = bytes.indexOf(10, at4 + 1)) line++;
+  return line;
+}
+function opensLikeJson(bytes) {
+  for (const byte of bytes.subarray(0, 4096)) {
+    if (byte === 123 || byte === 91) return true;
+    if (byte !== 32 && byte !== 10 && byte !== 13 && byte !== 9) return false;
+  }
+  return false;
+}
+
 // src/inputs/terraform/plan.ts
-var import_node_path8 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/inputs/terraform/address.ts
 function stripInstanceKeys(address) {
@@ -47108,25 +47690,25 @@ var PlanConfiguration = class {
     const found = [];
     for (const ref of references) {
       if (typeof ref === "string") {
-        for (const target of this.resolve(ref, modulePath, depth)) if (!found.includes(target)) found.push(target);
+        for (const target2 of this.resolve(ref, modulePath, depth)) if (!found.includes(target2)) found.push(target2);
       }
     }
     return found;
   }
   /** One reference to absolute resource addresses: module inputs resolve in the caller, outputs in the callee. */
   resolve(reference, modulePath, depth) {
-    const target = referenceTarget(reference);
-    switch (target.kind) {
+    const target2 = referenceTarget(reference);
+    switch (target2.kind) {
       case "resource":
-        return [inModule(modulePath, target.address)];
+        return [inModule(modulePath, target2.address)];
       case "variable": {
         const call = this.calls.get(modulePath);
-        const input = call?.expressions[target.name];
+        const input = call?.expressions[target2.name];
         return call && isObject5(input) ? this.resolveAll(input.references, call.parentPath, depth + 1) : [];
       }
       case "module-output": {
-        const childPath = inModule(modulePath, `module.${target.module}`);
-        const output = this.calls.get(childPath)?.outputs[target.output];
+        const childPath = inModule(modulePath, `module.${target2.module}`);
+        const output = this.calls.get(childPath)?.outputs[target2.output];
         const expression = isObject5(output) ? output.expression : void 0;
         return isObject5(expression) ? this.resolveAll(expression.references, childPath, depth + 1) : [];
       }
@@ -47318,12 +47900,88 @@ function buildTerraformResource(ctx, inst) {
 }
 
 // src/inputs/terraform/tf-source.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// src/inputs/safe-read.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
+var UNREADABLE_TYPES = [
+  [(s) => s.isFIFO(), "a FIFO (named pipe)"],
+  [(s) => s.isCharacterDevice(), "a character device"],
+  [(s) => s.isBlockDevice(), "a block device"],
+  [(s) => s.isSocket(), "a socket"],
+  [(s) => s.isDirectory(), "a directory"]
+];
+function irregularKind(stats) {
+  if (stats.isFile()) return void 0;
+  return UNREADABLE_TYPES.find(([is2]) => is2(stats))?.[1] ?? "a special file";
+}
+function refusal(reason) {
+  return { ok: false, code: "input_error", reason };
+}
+function isInside(path, root) {
+  const rel = (0, import_node_path8.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
+}
+function describeBytes(bytes) {
+  const units = [[1024 ** 3, "GiB"], [1024 ** 2, "MiB"], [1024, "KiB"]];
+  const unit = units.find(([size]) => bytes >= size && bytes % size === 0);
+  return unit ? `${bytes / unit[0]} ${unit[1]}` : `${bytes} bytes`;
+}
+function tooLargeReason(size, limit) {
+  const unit = describeBytes(limit);
+  const named = unit.endsWith("bytes") ? "--max-input-size" : `${unit}, --max-input-size`;
+  return `file is ${size} bytes, larger than the ${limit}-byte limit (${named}); refused before reading`;
+}
+function errnoReason(err) {
+  const code = err.code;
+  return { ok: false, code: "io_error", reason: `cannot read file${code ? ` (${code})` : ""}` };
+}
+function target(full, scope) {
+  const link = (0, import_node_fs9.lstatSync)(full);
+  if (!link.isSymbolicLink()) {
+    const kind2 = irregularKind(link);
+    return kind2 ? refusal(`not a regular file but ${kind2}; not read`) : { path: full };
+  }
+  const real = (0, import_node_fs9.realpathSync)(full);
+  if (scope.root !== void 0 && !isInside(real, (0, import_node_fs9.realpathSync)(scope.root))) {
+    return refusal("symbolic link to a file outside the checked folder; not read");
+  }
+  const kind = irregularKind((0, import_node_fs9.lstatSync)(real));
+  return kind ? refusal(`symbolic link to ${kind}, not a regular file; not read`) : { path: real };
+}
+function readOpened(fd, limit) {
+  const stats = (0, import_node_fs9.fstatSync)(fd);
+  const kind = irregularKind(stats);
+  if (kind) return refusal(`not a regular file but ${kind}; not read`);
+  if (stats.size > limit) return refusal(tooLargeReason(stats.size, limit));
+  const bytes = Buffer.allocUnsafe(stats.size);
+  let filled = 0;
+  while (filled < bytes.length) {
+    const n = (0, import_node_fs9.readSync)(fd, bytes, filled, bytes.length - filled, null);
+    if (n === 0) break;
+    filled += n;
+  }
+  return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
+}
+function readRegularFile(full, scope) {
+  let fd;
+  try {
+    const resolved = target(full, scope);
+    if (!("path" in resolved)) return resolved;
+    fd = (0, import_node_fs9.openSync)(resolved.path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NONBLOCK | import_node_fs9.constants.O_NOFOLLOW);
+    return readOpened(fd, scope.limit);
+  } catch (err) {
+    return errnoReason(err);
+  } finally {
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
+  }
+}
 
 // src/inputs/terraform/tf-locals.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 var LOCALS_OPEN = /^\s*locals\s*\{\s*$/;
 var LITERAL_ENTRY = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"((?:[^"\\$%]|\\.)*)"\s*(?:#.*|\/\/.*)?$/;
 function scanLiteralLocals(text) {
@@ -47363,12 +48021,14 @@ function readLiteralLocals(dir, cwd) {
   const merged2 = /* @__PURE__ */ new Map();
   let files;
   try {
-    files = (0, import_node_fs7.readdirSync)((0, import_node_path6.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
+    files = (0, import_node_fs10.readdirSync)((0, import_node_path9.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
   } catch {
     return merged2;
   }
   for (const f of files) {
-    const text = (0, import_node_fs7.readFileSync)((0, import_node_path6.resolve)(cwd, (0, import_node_path6.join)(dir, f)), "utf8").replace(/^\uFEFF/, "");
+    const read = readRegularFile((0, import_node_path9.resolve)(cwd, (0, import_node_path9.join)(dir, f)), { root: cwd, limit: MAX_TF_FILE_BYTES });
+    if (!read.ok) continue;
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     for (const [k2, v2] of scanLiteralLocals(text)) if (!merged2.has(k2)) merged2.set(k2, v2);
   }
   return merged2;
@@ -47430,7 +48090,7 @@ var TfSourceIndex = class {
     this.rootDir = rootDir;
     this.configuration = configuration;
     this.cwd = cwd;
-    this.installed = readInstalledModules((0, import_node_path7.resolve)(cwd, rootDir));
+    this.installed = readInstalledModules((0, import_node_path10.resolve)(cwd, rootDir));
   }
   rootDir;
   configuration;
@@ -47441,7 +48101,7 @@ var TfSourceIndex = class {
   /** True when the root directory holds any .tf file at all (otherwise nothing is looked up). */
   static hasSources(dir, cwd) {
     try {
-      return (0, import_node_fs8.readdirSync)((0, import_node_path7.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
+      return (0, import_node_fs11.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
     } catch {
       return false;
     }
@@ -47474,37 +48134,42 @@ var TfSourceIndex = class {
     let dir;
     if (call?.source && /^\.\.?[\\/]/.test(call.source)) {
       const parent = this.moduleDir(call.parentPath);
-      dir = parent === void 0 ? void 0 : (0, import_node_path7.join)(parent, call.source);
+      dir = parent === void 0 ? void 0 : (0, import_node_path10.join)(parent, call.source);
     } else {
       const key = modulePath.split(".").filter((_2, i) => i % 2 === 1).join(".");
       const installedDir = this.installed.get(key);
-      dir = installedDir === void 0 ? void 0 : (0, import_node_path7.join)(this.rootDir, installedDir);
+      dir = installedDir === void 0 ? void 0 : (0, import_node_path10.join)(this.rootDir, installedDir);
     }
     this.dirs.set(modulePath, dir);
     return dir;
   }
 };
+var MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
 function scanDirectory(dir, cwd) {
   const merged2 = /* @__PURE__ */ new Map();
   let files;
   try {
-    files = (0, import_node_fs8.readdirSync)((0, import_node_path7.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
+    files = (0, import_node_fs11.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
   } catch {
     return merged2;
   }
   for (const f of files) {
-    const path = (0, import_node_path7.join)(dir, f);
-    const text = (0, import_node_fs8.readFileSync)((0, import_node_path7.resolve)(cwd, path), "utf8").replace(/^\uFEFF/, "");
+    const path = (0, import_node_path10.join)(dir, f);
+    const read = readRegularFile((0, import_node_path10.resolve)(cwd, path), { root: cwd, limit: MAX_TF_FILE_BYTES });
+    if (!read.ok) continue;
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     for (const [key, loc] of scanTfBlocks(text, path)) if (!merged2.has(key)) merged2.set(key, loc);
   }
   return merged2;
 }
 function readInstalledModules(rootDir) {
   const map = /* @__PURE__ */ new Map();
-  const manifest = (0, import_node_path7.join)(rootDir, ".terraform", "modules", "modules.json");
-  if (!(0, import_node_fs8.existsSync)(manifest)) return map;
+  const manifest = (0, import_node_path10.join)(rootDir, ".terraform", "modules", "modules.json");
+  if (!(0, import_node_fs11.existsSync)(manifest)) return map;
+  const read = readRegularFile(manifest, { root: rootDir, limit: MAX_TF_FILE_BYTES });
+  if (!read.ok) return map;
   try {
-    const parsed = JSON.parse((0, import_node_fs8.readFileSync)(manifest, "utf8"));
+    const parsed = JSON.parse(read.bytes.toString("utf8"));
     for (const m of parsed.Modules ?? []) if (m.Key && m.Dir) map.set(m.Key, m.Dir);
   } catch {
   }
@@ -47521,7 +48186,7 @@ function classifyActions(actions) {
 }
 function terraformContext(json, file, options) {
   const configuration = new PlanConfiguration(json.configuration);
-  const rootDir = options.tfDir ?? (0, import_node_path8.dirname)(file);
+  const rootDir = options.tfDir ?? (0, import_node_path11.dirname)(file);
   const cwd = options.cwd ?? process.cwd();
   const sources = TfSourceIndex.hasSources(rootDir, cwd) ? new TfSourceIndex(rootDir, configuration, cwd) : void 0;
   const resolver = new ExpressionResolver(configuration, isObject8(json.variables) ? json.variables : {}, sources?.literalLocals());
@@ -47577,11 +48242,11 @@ function emptyTerraformInput(type, json) {
 }
 function priorValues(prior, address) {
   const entry = prior.get(address);
-  return entry ? redactSensitive(entry.values, entry.sensitive) : void 0;
+  return entry ? redactResourceValues(entry.values, entry.sensitive) : void 0;
 }
 function plannedValues(planned, address) {
   const entry = planned.get(address);
-  return entry ? redactSensitive(entry.values, entry.sensitive) : void 0;
+  return entry ? redactResourceValues(entry.values, entry.sensitive) : void 0;
 }
 function fromResourceChange(ctx, rc, planned, prior) {
   const change = rc.change;
@@ -47589,8 +48254,8 @@ function fromResourceChange(ctx, rc, planned, prior) {
   const action = classifyActions(actions);
   const gone = action === "delete" || action === "forget";
   const address = rc.address;
-  const before = isObject8(change.before) ? redactSensitive(change.before, change.before_sensitive) : action !== "create" && !rc.deposed ? priorValues(prior, address) : void 0;
-  const after = isObject8(change.after) ? redactSensitive(change.after, change.after_sensitive) : gone || rc.deposed ? void 0 : plannedValues(planned, address);
+  const before = isObject8(change.before) ? redactResourceValues(change.before, change.before_sensitive) : action !== "create" && !rc.deposed ? priorValues(prior, address) : void 0;
+  const after = isObject8(change.after) ? redactResourceValues(change.after, change.after_sensitive) : gone || rc.deposed ? void 0 : plannedValues(planned, address);
   const inst = {
     address,
     mode: typeof rc.mode === "string" ? rc.mode : "managed",
@@ -47607,7 +48272,8 @@ function fromResourceChange(ctx, rc, planned, prior) {
   if (typeof rc.action_reason === "string") inst.actionReason = rc.action_reason;
   if (before) inst.before = before;
   if (!gone && isObject8(change.after_unknown) && hasKeys(change.after_unknown)) inst.unknown = change.after_unknown;
-  if (!gone && isObject8(change.after_sensitive) && hasSensitive(change.after_sensitive)) inst.sensitive = change.after_sensitive;
+  const sensitive = gone ? void 0 : resourceSensitivity(change.after, change.after_sensitive);
+  if (sensitive) inst.sensitive = sensitive;
   return buildTerraformResource(ctx, inst);
 }
 function hasKeys(o) {
@@ -47622,12 +48288,13 @@ function fromModuleValues(ctx, entry, action) {
     name: entry.name,
     module: entry.module,
     action,
-    values: redactSensitive(entry.values, entry.sensitive)
+    values: redactResourceValues(entry.values, entry.sensitive)
   };
   if (entry.index !== void 0) inst.index = entry.index;
   if (entry.providerName) inst.providerName = entry.providerName;
   if (entry.deposed) inst.deposed = entry.deposed;
-  if (isObject8(entry.sensitive) && hasSensitive(entry.sensitive)) inst.sensitive = entry.sensitive;
+  const sensitive = resourceSensitivity(entry.values, entry.sensitive);
+  if (sensitive) inst.sensitive = sensitive;
   return buildTerraformResource(ctx, inst);
 }
 
@@ -47699,13 +48366,13 @@ function detectFormat(content, named = false) {
 }
 
 // src/inputs/walk.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
 
 // node_modules/glob/dist/esm/index.min.js
 var import_node_url2 = require("node:url");
 var import_node_diagnostics_channel = require("node:diagnostics_channel");
-var import_node_path9 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_node_url3 = require("node:url");
 var import_fs = require("fs");
 var Qi = __toESM(require("node:fs"), 1);
@@ -50390,7 +51057,7 @@ var Vt = class r extends O {
     return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
   }
   getRootString(t) {
-    return ln.exec(t)?.[0] ?? import_node_path9.win32.parse(t).root;
+    return ln.exec(t)?.[0] ?? import_node_path12.win32.parse(t).root;
   }
   getRoot(t) {
     if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
@@ -50662,11 +51329,11 @@ var ot = class extends Jt {
   sep = "\\";
   constructor(t = process.cwd(), e = {}) {
     let { nocase: s = true } = e;
-    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, import_node_path9.win32, "\\", { ...e, nocase: s }), this.nocase = s;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, import_node_path12.win32, "\\", { ...e, nocase: s }), this.nocase = s;
     for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
   }
   parseRootPath(t) {
-    return import_node_path9.win32.parse(t).root.toUpperCase();
+    return import_node_path12.win32.parse(t).root.toUpperCase();
   }
   newRoot(t) {
     return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
@@ -50679,7 +51346,7 @@ var ht = class extends Jt {
   sep = "/";
   constructor(t = process.cwd(), e = {}) {
     let { nocase: s = false } = e;
-    super(t, import_node_path9.posix, "/", { ...e, nocase: s }), this.nocase = s;
+    super(t, import_node_path12.posix, "/", { ...e, nocase: s }), this.nocase = s;
   }
   parseRootPath(t) {
     return "/";
@@ -51267,7 +51934,7 @@ var CANDIDATE_PATTERN = "**/*.{json,yaml,yml}";
 var SKIPPED_DIRS = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 function kindOf(path, cwd) {
   try {
-    return (0, import_node_fs9.statSync)((0, import_node_path10.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
+    return (0, import_node_fs12.statSync)((0, import_node_path13.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
   } catch {
     return "missing";
   }
@@ -51276,12 +51943,13 @@ function filesOf(path, cwd) {
   const kind = kindOf(path, cwd);
   if (kind === "file") return { found: [{ path, named: true }] };
   if (kind === "dir") {
-    const rel = zs(CANDIDATE_PATTERN, { cwd: (0, import_node_path10.resolve)(cwd, path), ignore: SKIPPED_DIRS, nodir: true, dot: true, posix: true });
-    return { found: rel.sort().map((r7) => ({ path: path === "." ? r7 : (0, import_node_path10.join)(path, r7), named: false })) };
+    const rel = zs(CANDIDATE_PATTERN, { cwd: (0, import_node_path13.resolve)(cwd, path), ignore: SKIPPED_DIRS, nodir: true, dot: true, posix: true });
+    const root = (0, import_node_path13.resolve)(cwd, path);
+    return { found: rel.sort().map((r7) => ({ path: path === "." ? r7 : (0, import_node_path13.join)(path, r7), named: false, root })) };
   }
   if (je(path)) {
     const matches = zs(path, { cwd, ignore: SKIPPED_DIRS, nodir: true, posix: true });
-    return matches.length > 0 ? { found: matches.sort().map((m) => ({ path: m, named: false })) } : { found: [], problem: "no files match this pattern" };
+    return matches.length > 0 ? { found: matches.sort().map((m) => ({ path: m, named: false, root: cwd })) } : { found: [], problem: "no files match this pattern" };
   }
   return { found: [], problem: "no such file or directory" };
 }
@@ -51292,7 +51960,7 @@ function expandPaths(paths, cwd) {
     const { found, problem } = filesOf(path, cwd);
     if (problem) out.diagnostics.push(diagnostic("input_error", problem, { file: path }));
     for (const candidate of found) {
-      const key = (0, import_node_path10.resolve)(cwd, candidate.path);
+      const key = (0, import_node_path13.resolve)(cwd, candidate.path);
       if (!seen.has(key)) {
         seen.add(key);
         out.candidates.push(candidate);
@@ -51303,10 +51971,15 @@ function expandPaths(paths, cwd) {
 }
 
 // src/inputs/read.ts
-var DEFAULT_MAX_FILE_BYTES = 2 * 1024 ** 3;
+var DEFAULT_MAX_FILE_BYTES = 512 * 1024 ** 2;
 var isOutcome = (x) => "diagnostics" in x;
 var ACCEPTED = INPUT_FORMATS.map((f) => f.describe).join("; ");
 function loadText(bytes, candidate) {
+  const overlong = opensLikeJson(bytes) ? overlongJsonString(bytes, MAX_STRING_CHARS) : void 0;
+  if (overlong) {
+    const message = `a string of ${overlong.length} bytes, longer than the ${MAX_STRING_CHARS}-character limit; refused`;
+    return { diagnostics: [diagnostic("input_error", message, { file: candidate.path, line: lineAt2(bytes, overlong.offset) })] };
+  }
   const decoded = decodeInput(bytes, candidate.path);
   if (!decoded.ok) return { diagnostics: candidate.named ? [decoded.diagnostic] : [] };
   return { candidate, sha256: (0, import_node_crypto6.createHash)("sha256").update(bytes).digest("hex"), text: decoded.text };
@@ -51343,24 +52016,15 @@ var MAX_TEXT_BYTES = import_node_buffer2.constants.MAX_STRING_LENGTH;
 function effectiveLimit(options) {
   return Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, MAX_TEXT_BYTES);
 }
-function tooLarge(file, size, limit) {
-  return diagnostic("input_error", `file is ${size} bytes, larger than the ${limit}-byte limit; refused`, { file });
-}
-function ioError(file, err) {
-  const code = err.code;
-  return diagnostic("io_error", `cannot read file${code ? ` (${code})` : ""}`, { file });
-}
-async function readInputFile(candidate, options) {
-  const full = (0, import_node_path11.resolve)(options.cwd ?? process.cwd(), candidate.path);
-  const limit = effectiveLimit(options);
-  let loaded;
-  try {
-    const size = (await (0, import_promises2.stat)(full)).size;
-    loaded = size > limit ? { diagnostics: [tooLarge(candidate.path, size, limit)] } : loadText(await (0, import_promises2.readFile)(full), candidate);
-  } catch (err) {
-    return { diagnostics: [ioError(candidate.path, err)] };
-  }
+function readInputFileSync(candidate, options = {}) {
+  const loaded = loadFromDisk(candidate, options);
   return isOutcome(loaded) ? loaded : readLoaded(loaded, options);
+}
+function loadFromDisk(candidate, options) {
+  const full = (0, import_node_path14.resolve)(options.cwd ?? process.cwd(), candidate.path);
+  const read = readRegularFile(full, { root: candidate.root, limit: effectiveLimit(options) });
+  if (!read.ok) return { diagnostics: [diagnostic(read.code, read.reason, { file: candidate.path })] };
+  return loadText(read.bytes, candidate);
 }
 function assemble(outcomes, expansionDiagnostics) {
   const files = [];
@@ -51375,13 +52039,22 @@ function assemble(outcomes, expansionDiagnostics) {
   }
   return { document: buildDocument(files), inputs, diagnostics };
 }
-function candidatesToRead(candidates, options) {
-  return options.ignoreUnrecognised ? candidates.map((c) => ({ ...c, named: false })) : [...candidates];
+function pastDeadline(options) {
+  return options.deadline !== void 0 && Date.now() > options.deadline;
+}
+function notReadInTime(candidate) {
+  return { diagnostics: [diagnostic("input_error", "not read: the run passed its --timeout while reading the inputs", { file: candidate.path })] };
+}
+function candidatesToRead(candidates2, options) {
+  return options.ignoreUnrecognised ? candidates2.map((c) => ({ ...c, named: false })) : [...candidates2];
 }
 async function readInputs(paths, options = {}) {
   const expansion = expandPaths(paths, options.cwd ?? process.cwd());
   const outcomes = [];
-  for (const candidate of candidatesToRead(expansion.candidates, options)) outcomes.push(await readInputFile(candidate, options));
+  for (const candidate of candidatesToRead(expansion.candidates, options)) {
+    await (0, import_promises2.setImmediate)();
+    outcomes.push(pastDeadline(options) ? notReadInTime(candidate) : readInputFileSync(candidate, options));
+  }
   return assemble(outcomes, expansion.diagnostics);
 }
 
@@ -51442,8 +52115,8 @@ function writeArray2(items, out) {
 }
 
 // src/inputs/documents.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_buffer3 = require("node:buffer");
+var import_node_path15 = require("node:path");
 function isKubernetesObject2(value) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return false;
   const v2 = value;
@@ -51469,13 +52142,9 @@ function readStructuredDocuments(paths, options = {}) {
   const out = { documents: [], diagnostics: [...expansion.diagnostics] };
   for (const candidate of expansion.candidates) {
     if (!/\.(json|ya?ml)$/i.test(candidate.path)) continue;
-    let bytes;
-    try {
-      bytes = (0, import_node_fs10.readFileSync)((0, import_node_path12.resolve)(cwd, candidate.path));
-    } catch {
-      continue;
-    }
-    const decoded = decodeInput(bytes, candidate.path);
+    const read = readRegularFile((0, import_node_path15.resolve)(cwd, candidate.path), { root: candidate.root, limit: Math.min(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, import_node_buffer3.constants.MAX_STRING_LENGTH) });
+    if (!read.ok) continue;
+    const decoded = decodeInput(read.bytes, candidate.path);
     if (!decoded.ok) {
       out.diagnostics.push(decoded.diagnostic);
       continue;
@@ -51498,8 +52167,8 @@ function readStructuredDocuments(paths, options = {}) {
 }
 
 // src/version.ts
-var import_node_fs11 = require("node:fs");
-var VERSION = JSON.parse((0, import_node_fs11.readFileSync)(packagePath("package.json"), "utf8")).version;
+var import_node_fs13 = require("node:fs");
+var VERSION = JSON.parse((0, import_node_fs13.readFileSync)(packagePath("package.json"), "utf8")).version;
 
 // src/engine/judge.ts
 var SEVERITY_RANK2 = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -51549,16 +52218,16 @@ function decideVerdict(results, opts, gaps) {
 }
 
 // src/engine/library.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path16 = require("node:path");
-var import_yaml8 = __toESM(require_dist());
+var import_node_fs20 = require("node:fs");
+var import_node_path19 = require("node:path");
+var import_yaml9 = __toESM(require_dist());
 
 // src/rego/types/types.ts
 var ORDER = { null: 0, boolean: 1, number: 2, string: 3, array: 4, object: 5, set: 6, any: 7, function: 8 };
 var NULL = { kind: "null" };
 var BOOLEAN = { kind: "boolean" };
-var NUMBER = { kind: "number" };
-var STRING = { kind: "string" };
+var NUMBER2 = { kind: "number" };
+var STRING2 = { kind: "string" };
 var ANY = { kind: "any", of: [] };
 function arrayOf(staticItems, dynamic) {
   return { kind: "array", static: staticItems, ...dynamic ? { dynamic } : {} };
@@ -51689,14 +52358,14 @@ function or(a, b) {
 function typeOfKey(k2) {
   if (k2 === null) return NULL;
   if (typeof k2 === "boolean") return BOOLEAN;
-  if (typeof k2 === "number") return NUMBER;
-  return STRING;
+  if (typeof k2 === "number") return NUMBER2;
+  return STRING2;
 }
 function typeOfJson(x) {
   if (x === null || x === void 0) return NULL;
   if (typeof x === "boolean") return BOOLEAN;
-  if (typeof x === "number") return NUMBER;
-  if (typeof x === "string") return STRING;
+  if (typeof x === "number") return NUMBER2;
+  if (typeof x === "string") return STRING2;
   if (Array.isArray(x)) return arrayOf(x.map(typeOfJson));
   return objectOf(Object.entries(x).map(([key, v2]) => ({ key, value: typeOfJson(v2) })));
 }
@@ -51738,7 +52407,7 @@ function keysOf(t) {
   if (!t) return void 0;
   switch (t.kind) {
     case "array":
-      return NUMBER;
+      return NUMBER2;
     case "object": {
       let out;
       for (const p of t.static) out = or(out, typeOfKey(p.key));
@@ -51800,7 +52469,7 @@ function isNil(t) {
 }
 
 // src/rego/types/parse.ts
-var SCALARS = { null: NULL, boolean: BOOLEAN, number: NUMBER, string: STRING };
+var SCALARS = { null: NULL, boolean: BOOLEAN, number: NUMBER2, string: STRING2 };
 var TypeReader = class {
   constructor(text) {
     this.text = text;
@@ -52138,11 +52807,11 @@ var REGEX_BUILTINS = {
 };
 
 // src/rego/builtins/time-zones.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var ZONE_HELPER = "plangate.time_zone";
 var database;
 function zoneDatabase() {
-  database ??= JSON.parse((0, import_node_fs12.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
+  database ??= JSON.parse((0, import_node_fs14.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
   return database;
 }
 var NAME = /^(<[^>]*>|[A-Za-z]+)/;
@@ -52396,13 +53065,13 @@ var SchemaReader = class {
     return unionOf(types.map((t) => this.ofType(String(t), s)));
   }
   ref(ref) {
-    const target = resolvePointer(this.root, ref);
-    if (target === void 0 || this.resolving.has(target)) return ANY;
-    this.resolving.add(target);
+    const target2 = resolvePointer(this.root, ref);
+    if (target2 === void 0 || this.resolving.has(target2)) return ANY;
+    this.resolving.add(target2);
     try {
-      return this.read(target);
+      return this.read(target2);
     } finally {
-      this.resolving.delete(target);
+      this.resolving.delete(target2);
     }
   }
   impliedTypes(s) {
@@ -52418,9 +53087,9 @@ var SchemaReader = class {
         return BOOLEAN;
       case "number":
       case "integer":
-        return NUMBER;
+        return NUMBER2;
       case "string":
-        return STRING;
+        return STRING2;
       case "array":
         return this.array(s);
       case "object":
@@ -52442,7 +53111,7 @@ var SchemaReader = class {
     if (isObject10(s.properties)) for (const [key, value] of Object.entries(s.properties)) props.push({ key, value: this.read(value) });
     const extra = s.additionalProperties;
     if (extra === false) return objectOf(props);
-    return objectOf(props, { key: STRING, value: this.read(extra) });
+    return objectOf(props, { key: STRING2, value: this.read(extra) });
   }
   allOf(list2) {
     const parts = list2.map((x) => this.read(x));
@@ -52453,7 +53122,7 @@ var SchemaReader = class {
       for (const sp of p.static) if (!props.some((x) => x.key === sp.key)) props.push(sp);
       if (p.dynamic) closed = false;
     }
-    return objectOf(props, closed ? void 0 : { key: STRING, value: ANY });
+    return objectOf(props, closed ? void 0 : { key: STRING2, value: ANY });
   }
 };
 function isAnyAll(t) {
@@ -52813,7 +53482,7 @@ function isGround(t) {
   if (t.kind === "Var" || isClosure(t) || t.kind === "Call" || t.kind === "TemplateString") return false;
   return childTerms(t).every(isGround);
 }
-function isScalar2(t) {
+function isScalar3(t) {
   return t.kind === "Null" || t.kind === "Boolean" || t.kind === "Number" || t.kind === "String";
 }
 function mapTerm(t, f, bodyFn) {
@@ -53525,10 +54194,10 @@ var TypeEnv = class _TypeEnv {
       case "Boolean":
         return BOOLEAN;
       case "Number":
-        return NUMBER;
+        return NUMBER2;
       case "String":
       case "TemplateString":
-        return STRING;
+        return STRING2;
       case "Array":
         return arrayOf(t.items.map((x) => this.typeOf(x)), t.items.length === 0 ? ANY : void 0);
       case "Object":
@@ -53577,7 +54246,7 @@ function extentType(node) {
   if (node.value) return node.value;
   const props = [];
   for (const [key, child] of node.children) props.push({ key, value: extentType(child) });
-  return objectOf(props, { key: STRING, value: ANY });
+  return objectOf(props, { key: STRING2, value: ANY });
 }
 function dataRefType(root, path) {
   let node = root;
@@ -53783,7 +54452,7 @@ function checkFromType(env, t, ref, pos, show) {
 function checkData(env, node, ref, pos, show) {
   if (pos > ref.path.length) return void 0;
   const key = ref.path[pos - 1];
-  if (key.kind === "Var" && !env.varType(key.name)) env.putVar(key.name, keysOf(extentType(node)) ?? STRING);
+  if (key.kind === "Var" && !env.varType(key.name)) env.putVar(key.name, keysOf(extentType(node)) ?? STRING2);
   const child = key.kind === "String" ? node.children.get(key.value) : void 0;
   if (!child) return checkFromType(env, ANY, ref, pos + 1, show);
   const next = ref.path[pos];
@@ -53812,7 +54481,7 @@ function pathKeys(ref) {
 function overridePath(t, keys, value) {
   if (keys.length === 0) return value;
   const [key, ...rest] = keys;
-  if (t.kind !== "object") return objectOf([{ key, value: overridePath(ANY, rest, value) }], { key: STRING, value: ANY });
+  if (t.kind !== "object") return objectOf([{ key, value: overridePath(ANY, rest, value) }], { key: STRING2, value: ANY });
   const existing = t.static.find((p) => p.key === key);
   const others = t.static.filter((p) => p.key !== key);
   return objectOf([...others, { key, value: overridePath(existing?.value ?? ANY, rest, value) }], t.dynamic);
@@ -54021,7 +54690,7 @@ function varsOf(t) {
 function widened(value, t, depth) {
   if (value.kind !== "object") return value;
   const inner = depth === 1 ? t : ANY;
-  return objectOf(value.static, { key: or(value.dynamic?.key, STRING), value: or(value.dynamic?.value, inner) });
+  return objectOf(value.static, { key: or(value.dynamic?.key, STRING2), value: or(value.dynamic?.value, inner) });
 }
 function insertType(root, path, t) {
   let node = root;
@@ -54175,8 +54844,8 @@ function declaredInExpr(e, out) {
   if (x.kind === "Block") declaredVars(x.body, out);
   if (x.kind === "Logical") for (const op of x.operands) declaredInExpr(op, out);
 }
-function spliceRef(target, ref) {
-  return mkRef(mkVar(target.head.name, ref.head), [...target.path, ...ref.path], ref);
+function spliceRef(target2, ref) {
+  return mkRef(mkVar(target2.head.name, ref.head), [...target2.path, ...ref.path], ref);
 }
 var Resolver = class _Resolver {
   constructor(globals, shadowed) {
@@ -54191,14 +54860,14 @@ var Resolver = class _Resolver {
   f = (t) => {
     switch (t.kind) {
       case "Var": {
-        const target = this.lookup(t.name);
-        return target ? spliceRef(target, mkRef(t, [], t)) : t;
+        const target2 = this.lookup(t.name);
+        return target2 ? spliceRef(target2, mkRef(t, [], t)) : t;
       }
       case "Ref":
         return t.head.kind === "Ref" ? mkRef(t.head.head, [...t.head.path, ...t.path], t) : t;
       case "Call": {
-        const target = t.operator.head.kind === "Var" ? this.lookup(t.operator.head.name) : void 0;
-        return target ? { ...t, operator: spliceRef(target, t.operator) } : t;
+        const target2 = t.operator.head.kind === "Var" ? this.lookup(t.operator.head.name) : void 0;
+        return target2 ? { ...t, operator: spliceRef(target2, t.operator) } : t;
       }
       case "ArrayComprehension":
       case "SetComprehension":
@@ -54510,7 +55179,7 @@ function rewriteRule(h, rule) {
   const pre = [];
   const m = (t) => {
     if (!t) return t;
-    if (rule.default || t.kind === "Var" || isScalar2(t)) return h.term(t, pre);
+    if (rule.default || t.kind === "Var" || isScalar3(t)) return h.term(t, pre);
     return h.hoistValue(t, pre);
   };
   const head = {
@@ -54749,12 +55418,12 @@ function rewritePrintCalls(ctx) {
 
 // src/rego/compiler/rewrite-with-values.ts
 function checkWith(ctx, w) {
-  const target = w.target.kind === "Var" ? mkRef(w.target, [], w.target) : w.target;
-  if (target.kind === "Ref" && target.head.kind === "Var") {
-    const root = target.head.name;
-    if (root === "input" || root === "data") return { ...w, target };
-    const name = refDottedName(target);
-    if (name !== void 0 && ctx.builtins(name)) return { ...w, target };
+  const target2 = w.target.kind === "Var" ? mkRef(w.target, [], w.target) : w.target;
+  if (target2.kind === "Ref" && target2.head.kind === "Var") {
+    const root = target2.head.name;
+    if (root === "input" || root === "data") return { ...w, target: target2 };
+    const name = refDottedName(target2);
+    if (name !== void 0 && ctx.builtins(name)) return { ...w, target: target2 };
   }
   ctx.diagnostics.error("rego_type_error", "with keyword target must reference existing input, data, or a function", w);
   return w;
@@ -55006,9 +55675,9 @@ function isIdentPart(ch, c) {
   return isLetter(c) || isDecimal(c) || c >= 128 && new RegExp("\\p{Nd}", "u").test(ch);
 }
 function tokenize(text) {
-  return new Lexer(text).run();
+  return new Lexer2(text).run();
 }
-var Lexer = class {
+var Lexer2 = class {
   constructor(text) {
     this.text = text;
     if (text.charCodeAt(0) === BOM) this.pos = 1;
@@ -55209,8 +55878,8 @@ var Lexer = class {
     return -1;
   }
   scanPunctuation(start, c) {
-    const candidates = PUNCT_BY_FIRST.get(this.text[start]);
-    const match = candidates?.find((p) => this.text.startsWith(p, start));
+    const candidates2 = PUNCT_BY_FIRST.get(this.text[start]);
+    const match = candidates2?.find((p) => this.text.startsWith(p, start));
     if (!match) {
       this.pos = start + 1;
       const message = c === 33 ? "illegal ! character" : c === 0 ? "illegal null character" : c === BOM ? "illegal byte-order mark" : "illegal token";
@@ -55810,12 +56479,12 @@ function parseWiths(c) {
     const start = c.next();
     const tok = c.peek();
     if (tok.kind !== "ident" && !(isKeyword(tok.kind) && c.keywordStartsRef())) c.unexpected("expected ident");
-    let target = parseTerm(c);
-    if (target.kind === "Var") target = refTerm(target, [], target);
-    if (target.kind !== "Ref") c.failAtPos(target, "unexpected term: expected with target path");
+    let target2 = parseTerm(c);
+    if (target2.kind === "Var") target2 = refTerm(target2, [], target2);
+    if (target2.kind !== "Ref") c.failAtPos(target2, "unexpected term: expected with target path");
     c.expect("as", "expected as keyword");
     const value = parseInfix(c, true);
-    withs.push({ kind: "With", target, value, ...c.posFrom(start) });
+    withs.push({ kind: "With", target: target2, value, ...c.posFrom(start) });
   }
   return withs;
 }
@@ -56314,7 +56983,7 @@ function parseExtraBodies(c, first) {
 }
 
 // src/rego/parser/annotations.ts
-var import_yaml6 = __toESM(require_dist());
+var import_yaml7 = __toESM(require_dist());
 var SCOPES = /* @__PURE__ */ new Set(["rule", "document", "package", "subpackages"]);
 function findMetadataBlocks(comments) {
   const blocks = [];
@@ -56340,7 +57009,7 @@ function parseMetadataBlock(file, block, parseRef) {
   };
   const yamlText = block.lines.map((l) => (l.text.startsWith(" ") ? l.text.slice(1) : l.text) + "\n").join("");
   if (yamlText.trim() === "") fail3("expected METADATA block, found whitespace");
-  const doc = (0, import_yaml6.parseDocument)(yamlText, { uniqueKeys: true });
+  const doc = (0, import_yaml7.parseDocument)(yamlText, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const line = err.linePos?.[0].line ?? 1;
@@ -56429,15 +57098,15 @@ function author(value, fail3) {
 function schema(value, fail3, parseRef) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return fail3("invalid schema annotation: each entry must be a single-key mapping");
   const [key] = Object.keys(value);
-  const target = value[key];
+  const target2 = value[key];
   const path = tryParseRef(key, parseRef) ?? fail3("invalid document reference");
-  if (typeof target === "string") {
-    const ref = tryParseRef(target, parseRef);
+  if (typeof target2 === "string") {
+    const ref = tryParseRef(target2, parseRef);
     const isSchemaRef = ref && ref.head.kind === "Var" && ref.head.name === "schema";
     if (!isSchemaRef) fail3("invalid schema reference");
     return { path, schema: ref };
   }
-  if (target && typeof target === "object" && !Array.isArray(target)) return { path, definition: target };
+  if (target2 && typeof target2 === "object" && !Array.isArray(target2)) return { path, definition: target2 };
   return fail3(`invalid schema declaration for path ${JSON.stringify(key)}`);
 }
 function tryParseRef(text, parseRef) {
@@ -56466,8 +57135,8 @@ function attachAnnotations(blocks, statements, pkg, rules) {
     if (!isRule) pkg.annotations = [...pkg.annotations ?? [], a];
     else if (scope === "rule") node.annotations = [...node.annotations ?? [], a];
     else {
-      const target = groundPrefix(node.head.ref);
-      for (const rule of rules.filter((r7) => groundPrefix(r7.head.ref) === target)) rule.annotations = [...rule.annotations ?? [], a];
+      const target2 = groundPrefix(node.head.ref);
+      for (const rule of rules.filter((r7) => groundPrefix(r7.head.ref) === target2)) rule.annotations = [...rule.annotations ?? [], a];
     }
   }
   return { annotations, errors };
@@ -57216,19 +57885,19 @@ function dotOrCreate(f, parent, key, make) {
 
 // src/rego/planner/comprehensions.ts
 function planComprehension(f, t, iter) {
-  const target = f.newLocal();
+  const target2 = f.newLocal();
   const kind = t.kind === "ArrayComprehension" ? "MakeArrayStmt" : t.kind === "SetComprehension" ? "MakeSetStmt" : "MakeObjectStmt";
-  f.emit(kind === "MakeArrayStmt" ? { kind, capacity: 0, target } : { kind, target });
+  f.emit(kind === "MakeArrayStmt" ? { kind, capacity: 0, target: target2 } : { kind, target: target2 });
   f.nested(() => planQuery(f, t.body, () => {
     if (t.kind === "ObjectComprehension") {
-      planTerm(f, t.key, (k2) => planTerm(f, t.value, (v2) => f.emit({ kind: "ObjectInsertOnceStmt", key: k2, value: v2, object: target, conflict: CONFLICT_OBJECT })));
+      planTerm(f, t.key, (k2) => planTerm(f, t.value, (v2) => f.emit({ kind: "ObjectInsertOnceStmt", key: k2, value: v2, object: target2, conflict: CONFLICT_OBJECT })));
     } else if (t.kind === "ArrayComprehension") {
-      planTerm(f, t.term, (v2) => f.emit({ kind: "ArrayAppendStmt", value: v2, array: target }));
+      planTerm(f, t.term, (v2) => f.emit({ kind: "ArrayAppendStmt", value: v2, array: target2 }));
     } else {
-      planTerm(f, t.term, (v2) => f.emit({ kind: "SetAddStmt", value: v2, set: target }));
+      planTerm(f, t.term, (v2) => f.emit({ kind: "SetAddStmt", value: v2, set: target2 }));
     }
   }));
-  iter(local(target));
+  iter(local(target2));
 }
 
 // src/rego/planner/refs.ts
@@ -57256,9 +57925,9 @@ function planRefRest(f, source, path, i, iter, base = false) {
   }
   if (isKnownKey(f, key)) {
     return planTerm(f, key, (k3) => {
-      const target = f.newLocal();
-      f.emit({ kind: "DotStmt", source: local(source), key: k3, target });
-      planRefRest(f, target, path, i + 1, iter, base);
+      const target2 = f.newLocal();
+      f.emit({ kind: "DotStmt", source: local(source), key: k3, target: target2 });
+      planRefRest(f, target2, path, i + 1, iter, base);
     });
   }
   const k2 = f.newLocal();
@@ -57418,15 +58087,15 @@ var TRUE = { kind: "bool", value: true };
 function planEvery(f, e, iter) {
   planTerm(f, e.domain, (op) => {
     const domain = f.toLocal(op);
-    const isCollection = f.newLocal();
-    f.emit({ kind: "ResetLocalStmt", target: isCollection });
+    const isCollection2 = f.newLocal();
+    f.emit({ kind: "ResetLocalStmt", target: isCollection2 });
     for (const kind of ["IsArrayStmt", "IsObjectStmt", "IsSetStmt"]) {
       f.nested(() => {
         f.emit({ kind, source: local(domain) });
-        f.emit({ kind: "AssignVarStmt", source: TRUE, target: isCollection });
+        f.emit({ kind: "AssignVarStmt", source: TRUE, target: isCollection2 });
       });
     }
-    f.emit({ kind: "IsDefinedStmt", source: isCollection });
+    f.emit({ kind: "IsDefinedStmt", source: isCollection2 });
     const cond0 = f.newLocal();
     const cond1 = f.newLocal();
     const key = f.newLocal();
@@ -57613,31 +58282,31 @@ function planCall(f, call, iter) {
   const name = refDottedName(call.operator);
   if (name === void 0) return internalError("call operator is not a name", call);
   const mock = f.withScope.mocks.get(name);
-  const target = mock?.kind === "func" ? mock.name : name;
-  const arity = functionArity(f, target);
+  const target2 = mock?.kind === "func" ? mock.name : name;
+  const arity = functionArity(f, target2);
   const hasOutput = call.args.length === arity + 1;
   const inputs = hasOutput ? call.args.slice(0, arity) : call.args;
   const order = inputs.map((_2, i) => i).sort((a, b) => Number(inputs[a].kind !== "Ref") - Number(inputs[b].kind !== "Ref"));
   planTerms(f, order.map((i) => inputs[i]), (planned) => {
     const ops = [];
     order.forEach((i, j2) => ops[i] = planned[j2]);
-    if (!mock && !hasOutput && (target === "equal" || target === "neq")) {
-      f.emit({ kind: target === "equal" ? "EqualStmt" : "NotEqualStmt", a: ops[0], b: ops[1] });
+    if (!mock && !hasOutput && (target2 === "equal" || target2 === "neq")) {
+      f.emit({ kind: target2 === "equal" ? "EqualStmt" : "NotEqualStmt", a: ops[0], b: ops[1] });
       return iter();
     }
-    const result = mock?.kind === "value" ? mock.value : mock ? callReplacement(f, target, ops) : emitCall(f, target, ops);
-    if (hasOutput && RELATIONS.has(target)) return planRelationOutput(f, result, call.args[arity], iter);
+    const result = mock?.kind === "value" ? mock.value : mock ? callReplacement(f, target2, ops) : emitCall(f, target2, ops);
+    if (hasOutput && RELATIONS.has(target2)) return planRelationOutput(f, result, call.args[arity], iter);
     if (hasOutput) return planUnifyLocal(f, local(result), call.args[arity], iter);
-    if (!mock && !target.startsWith("data.") && f.policy.program.builtins(target)?.result === null) return iter();
+    if (!mock && !target2.startsWith("data.") && f.policy.program.builtins(target2)?.result === null) return iter();
     f.emit({ kind: "NotEqualStmt", a: local(result), b: FALSE });
     iter();
   });
 }
-function callReplacement(f, target, args) {
+function callReplacement(f, target2, args) {
   const saved = f.withScope;
   f.withScope = { overrides: saved.overrides, mocks: /* @__PURE__ */ new Map() };
   try {
-    return emitCall(f, target, args);
+    return emitCall(f, target2, args);
   } finally {
     f.withScope = saved;
   }
@@ -57731,7 +58400,7 @@ function planPolicy(program, opts) {
 }
 
 // src/rego/wasm/index.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // src/rego/wasm/encoder/leb128.ts
 var ByteWriter = class {
@@ -58931,8 +59600,8 @@ function resolveBuiltins(cx) {
 }
 function hostBuiltinsJson(cx) {
   const map = {};
-  for (const [name, target] of cx.builtins) {
-    if (target.kind === "host") map[name] = target.id;
+  for (const [name, target2] of cx.builtins) {
+    if (target2.kind === "host") map[name] = target2.id;
   }
   return JSON.stringify(map);
 }
@@ -59087,11 +59756,11 @@ var FunctionEmitter = class {
   /** `br` depth reaching the end of the IR block `index` levels out (0 = the current one). */
   breakDepth(index) {
     const position = this.irBlocks.length - 1 - index;
-    const target = this.irBlocks[position];
-    if (target === void 0) throw new Error(`break index ${index} leaves the function (${this.irBlocks.length} open blocks)`);
+    const target2 = this.irBlocks[position];
+    if (target2 === void 0) throw new Error(`break index ${index} leaves the function (${this.irBlocks.length} open blocks)`);
     const barrier = this.barriers[this.barriers.length - 1];
     if (barrier !== void 0 && position < barrier) throw new Error(`break index ${index} leaves a with scope`);
-    return this.labelDepth - 1 - target;
+    return this.labelDepth - 1 - target2;
   }
   /** Branches to the end of the current IR block when the i32 on the stack is non-zero. */
   failIf() {
@@ -59258,9 +59927,9 @@ var emitCallStmt = (fx, stmt, { cx }) => {
 };
 function buildTrie(cx) {
   const root = { children: /* @__PURE__ */ new Map() };
-  for (const target of cx.dynamicTargets) {
+  for (const target2 of cx.dynamicTargets) {
     let node = root;
-    for (const key of target.path) {
+    for (const key of target2.path) {
       let next = node.children.get(key);
       if (!next) {
         next = { children: /* @__PURE__ */ new Map() };
@@ -59268,7 +59937,7 @@ function buildTrie(cx) {
       }
       node = next;
     }
-    node.tableIndex = target.tableIndex;
+    node.tableIndex = target2.tableIndex;
   }
   return root;
 }
@@ -59483,12 +60152,12 @@ function copyObjectHelper(cx) {
     return index;
   });
 }
-function emitUpsert(fx, cx, target, path, pushValue) {
+function emitUpsert(fx, cx, target2, path, pushValue) {
   const copy = copyObjectHelper(cx);
   const root = fx.temp();
   const cur = fx.temp();
   const child = fx.temp();
-  fx.emit("local.get", fx.local(target));
+  fx.emit("local.get", fx.local(target2));
   fx.emit("call", copy);
   fx.emit("local.tee", root);
   fx.emit("local.set", cur);
@@ -59511,19 +60180,19 @@ function emitUpsert(fx, cx, target, path, pushValue) {
   pushValue();
   fx.emit("call", cx.rt("opa_object_insert"));
   fx.emit("local.get", root);
-  fx.emit("local.set", fx.local(target));
+  fx.emit("local.set", fx.local(target2));
 }
 var emitWithStmt = (fx, stmt, env) => {
   const { cx } = env;
-  const target = fx.local(stmt.local);
+  const target2 = fx.local(stmt.local);
   const saved = fx.temp();
   const incomplete = fx.temp();
   fx.emit("call", cx.rt("opa_memoize_push"));
-  fx.emit("local.get", target);
+  fx.emit("local.get", target2);
   fx.emit("local.set", saved);
   if (stmt.path.length === 0) {
     cx.pushOperand(fx, stmt.value);
-    fx.emit("local.set", target);
+    fx.emit("local.set", target2);
   } else {
     emitUpsert(fx, cx, stmt.local, stmt.path, () => cx.pushOperand(fx, stmt.value));
   }
@@ -59535,7 +60204,7 @@ var emitWithStmt = (fx, stmt, env) => {
     fx.emit("local.set", incomplete);
   }, true);
   fx.emit("local.get", saved);
-  fx.emit("local.set", target);
+  fx.emit("local.set", target2);
   fx.emit("call", cx.rt("opa_memoize_pop"));
   fx.emit("local.get", incomplete);
   fx.failIf();
@@ -59594,10 +60263,10 @@ var emitAssignVarStmt = (fx, stmt, { cx }) => {
   fx.emit("local.set", fx.local(stmt.target));
 };
 var emitAssignVarOnceStmt = (fx, stmt, { cx }) => {
-  const target = fx.local(stmt.target);
-  fx.emit("local.get", target);
+  const target2 = fx.local(stmt.target);
+  fx.emit("local.get", target2);
   fx.open("if");
-  fx.emit("local.get", target);
+  fx.emit("local.get", target2);
   cx.pushOperand(fx, stmt.source);
   fx.emit("call", cx.rt("opa_value_compare"));
   fx.open("if");
@@ -59605,7 +60274,7 @@ var emitAssignVarOnceStmt = (fx, stmt, { cx }) => {
   fx.close();
   fx.otherwise();
   cx.pushOperand(fx, stmt.source);
-  fx.emit("local.set", target);
+  fx.emit("local.set", target2);
   fx.close();
 };
 var emitResetLocalStmt = (fx, stmt) => {
@@ -59842,7 +60511,7 @@ function loadRuntimeModule(bytes) {
   if (!bytes) {
     if (!defaultRuntime) {
       try {
-        defaultRuntime = readModule((0, import_node_fs13.readFileSync)(defaultRuntimePath()));
+        defaultRuntime = readModule((0, import_node_fs15.readFileSync)(defaultRuntimePath()));
       } catch (e) {
         throw new PlangateError(diagnostic("internal_error", `cannot read the runtime module ${defaultRuntimePath()} (run npm run build): ${e.message}`));
       }
@@ -59867,8 +60536,8 @@ function emitPolicyModule(policy, opts = {}) {
 }
 
 // src/rego/cache/store.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path16 = require("node:path");
 var import_node_crypto9 = require("node:crypto");
 
 // src/rego/cache/entry.ts
@@ -59938,14 +60607,14 @@ function cacheKey(input) {
 
 // src/rego/cache/store.ts
 var CACHE_DIR_ENV = "PLANGATE_CACHE_DIR";
-var DEFAULT_CACHE_SUBDIR = (0, import_node_path13.join)(".cache", "plangate");
+var DEFAULT_CACHE_SUBDIR = (0, import_node_path16.join)(".cache", "plangate");
 function resolveCacheDir(cwd, env) {
   const fromEnv = env[CACHE_DIR_ENV];
-  return fromEnv ? fromEnv : (0, import_node_path13.join)(cwd, DEFAULT_CACHE_SUBDIR);
+  return fromEnv ? fromEnv : (0, import_node_path16.join)(cwd, DEFAULT_CACHE_SUBDIR);
 }
-function removeQuietly2(path) {
+function removeQuietly3(path) {
   try {
-    (0, import_node_fs14.rmSync)(path, { force: true });
+    (0, import_node_fs16.rmSync)(path, { force: true });
   } catch {
   }
 }
@@ -59957,13 +60626,13 @@ var CompileCache = class {
   /** Path of the entry file for a key. */
   entryPath(key) {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`invalid cache key ${key}`);
-    return (0, import_node_path13.join)(this.dir, key.slice(0, 2), `${key}.bin`);
+    return (0, import_node_path16.join)(this.dir, key.slice(0, 2), `${key}.bin`);
   }
   /** The cached payload, or undefined when absent, unreadable or corrupt. */
   get(key) {
     let bytes;
     try {
-      bytes = (0, import_node_fs14.readFileSync)(this.entryPath(key));
+      bytes = (0, import_node_fs16.readFileSync)(this.entryPath(key));
     } catch {
       return void 0;
     }
@@ -59975,12 +60644,13 @@ var CompileCache = class {
     const temp = `${path}.${process.pid}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`;
     trackTempFile(temp);
     try {
-      (0, import_node_fs14.mkdirSync)((0, import_node_path13.join)(this.dir, key.slice(0, 2)), { recursive: true });
-      (0, import_node_fs14.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
-      (0, import_node_fs14.renameSync)(temp, path);
+      (0, import_node_fs16.mkdirSync)((0, import_node_path16.join)(this.dir, key.slice(0, 2)), { recursive: true });
+      removeStaleTempFiles((0, import_node_path16.join)(this.dir, key.slice(0, 2)));
+      (0, import_node_fs16.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
+      (0, import_node_fs16.renameSync)(temp, path);
       return true;
     } catch {
-      removeQuietly2(temp);
+      removeQuietly3(temp);
       return false;
     } finally {
       untrackTempFile(temp);
@@ -60008,24 +60678,24 @@ var CompileCache = class {
 
 // src/rego/compiler-identity.ts
 var import_node_crypto10 = require("node:crypto");
-var import_node_fs15 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path17 = require("node:path");
 var identity;
 function addTree(hash, dir) {
-  if (!(0, import_node_fs15.existsSync)(dir)) return;
-  for (const name of (0, import_node_fs15.readdirSync)(dir).sort()) {
-    const path = (0, import_node_path14.join)(dir, name);
-    if ((0, import_node_fs15.statSync)(path).isDirectory()) addTree(hash, path);
-    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs15.readFileSync)(path));
+  if (!(0, import_node_fs17.existsSync)(dir)) return;
+  for (const name of (0, import_node_fs17.readdirSync)(dir).sort()) {
+    const path = (0, import_node_path17.join)(dir, name);
+    if ((0, import_node_fs17.statSync)(path).isDirectory()) addTree(hash, path);
+    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs17.readFileSync)(path));
   }
 }
 function compilerIdentity() {
   if (!identity) {
     const hash = (0, import_node_crypto10.createHash)("sha256");
     const runtime2 = packagePath("build", "runtime.wasm");
-    if ((0, import_node_fs15.existsSync)(runtime2)) hash.update((0, import_node_fs15.readFileSync)(runtime2));
-    if ((0, import_node_path14.basename)(__dirname) === "rego") addTree(hash, __dirname);
-    else hash.update((0, import_node_fs15.readFileSync)(__filename));
+    if ((0, import_node_fs17.existsSync)(runtime2)) hash.update((0, import_node_fs17.readFileSync)(runtime2));
+    if ((0, import_node_path17.basename)(__dirname) === "rego") addTree(hash, __dirname);
+    else hash.update((0, import_node_fs17.readFileSync)(__filename));
     identity = `${VERSION}+${hash.digest("hex").slice(0, 16)}`;
   }
   return identity;
@@ -60147,7 +60817,7 @@ function compileRego(sources, options) {
 
 // src/rego/bundle/read.ts
 var import_node_zlib = require("node:zlib");
-var import_yaml7 = __toESM(require_dist());
+var import_yaml8 = __toESM(require_dist());
 
 // src/rego/bundle/manifest.ts
 function isRecord(x) {
@@ -60254,7 +60924,7 @@ function readTar(archive, limits) {
 }
 
 // src/rego/bundle/read.ts
-var DEFAULT_BUNDLE_LIMITS = { maxEntries: 1e5, maxEntryBytes: 1 << 30, maxTotalBytes: 1 << 30 };
+var DEFAULT_BUNDLE_LIMITS = { maxEntries: 1e4, maxEntryBytes: 128 * 1024 ** 2, maxTotalBytes: 128 * 1024 ** 2 };
 var DATA_FILES = /* @__PURE__ */ new Set(["data.json", "data.yaml", "data.yml"]);
 var BundleError = class extends Error {
 };
@@ -60269,10 +60939,10 @@ function canonicalBundlePath(name) {
 function isRecord2(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-function mergeInto(target, value, at4) {
+function mergeInto(target2, value, at4) {
   for (const [k2, v2] of Object.entries(value)) {
-    const existing = target[k2];
-    if (existing === void 0) target[k2] = v2;
+    const existing = target2[k2];
+    if (existing === void 0) target2[k2] = v2;
     else if (isRecord2(existing) && isRecord2(v2)) mergeInto(existing, v2, [...at4, k2]);
     else throw new BundleError(`conflicting data at ${[...at4, k2].join("/")}`);
   }
@@ -60290,18 +60960,21 @@ function mountData(root, dir, value, file) {
 function parseDataFile(path, bytes, format = path.endsWith(".json") ? "json" : "yaml") {
   const text = new TextDecoder().decode(bytes);
   try {
-    return format === "json" ? JSON.parse(text) : (0, import_yaml7.parse)(text);
+    return format === "json" ? JSON.parse(text) : (0, import_yaml8.parse)(text);
   } catch (e) {
-    throw new BundleError(`${path}: ${e.message}`);
+    throw new BundleError(`${path}: ${errorText(e)}`);
   }
 }
 function unpack(bytes, limits) {
   let tar = bytes;
   if (bytes[0] === 31 && bytes[1] === 139) {
     try {
-      tar = (0, import_node_zlib.gunzipSync)(bytes, { maxOutputLength: limits.maxTotalBytes + 1024 * 1024 });
+      tar = (0, import_node_zlib.gunzipSync)(bytes, { maxOutputLength: limits.maxTotalBytes + limits.maxEntries * 1024 + 1024 * 1024 });
     } catch (e) {
-      throw new BundleError(`cannot decompress bundle: ${e.message}`);
+      if (e.code === "ERR_BUFFER_TOO_LARGE") {
+        throw new BundleError(`cannot decompress bundle: it decompresses to more than the ${limits.maxTotalBytes}-byte limit (gzip bomb?); refused`);
+      }
+      throw new BundleError(`cannot decompress bundle: ${errorText(e)}`);
     }
   }
   const files = /* @__PURE__ */ new Map();
@@ -60409,6 +61082,12 @@ function createHostImplementations(env = SYSTEM_ENVIRONMENT) {
       randoms.clear();
     }
   };
+}
+
+// src/rego/builtins/sandbox.ts
+function sandboxViolations(names, allowed = []) {
+  const allow = new Set(allowed);
+  return [...names].filter((name) => lookupBuiltin(name)?.nondeterministic === true && !allow.has(name)).sort();
 }
 
 // src/rego/wasm/memory-import.ts
@@ -60544,10 +61223,10 @@ function readRuleDefinition(module2, diagnostics) {
 }
 
 // src/engine/schemas.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var inputDocument;
 function inputDocumentSchemas() {
-  inputDocument ??= { "schema.input": JSON.parse((0, import_node_fs16.readFileSync)(packagePath("schemas", "input-document.schema.json"), "utf8")) };
+  inputDocument ??= { "schema.input": JSON.parse((0, import_node_fs18.readFileSync)(packagePath("schemas", "input-document.schema.json"), "utf8")) };
   return inputDocument;
 }
 
@@ -60578,12 +61257,13 @@ function compileConventionSet(name, files, found, opts = {}) {
 
 // src/engine/rego-sources.ts
 var import_node_crypto12 = require("node:crypto");
-var import_node_fs17 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path18 = require("node:path");
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+var MAX_REGO_FILE_BYTES = 16 * 1024 ** 2;
 function walk2(dir, out) {
-  for (const entry of (0, import_node_fs17.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const path = (0, import_node_path15.join)(dir, entry.name);
+  for (const entry of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const path = (0, import_node_path18.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS2.has(entry.name)) walk2(path, out);
     } else if (entry.name.endsWith(".rego")) {
@@ -60594,17 +61274,17 @@ function walk2(dir, out) {
 function listRegoFiles(paths, includeTests, cwd = process.cwd()) {
   const files = [];
   for (const p of paths) {
-    const full = (0, import_node_path15.resolve)(cwd, p);
+    const full = (0, import_node_path18.resolve)(cwd, p);
     let isDir;
     try {
-      isDir = (0, import_node_fs17.statSync)(full).isDirectory();
+      isDir = (0, import_node_fs19.statSync)(full).isDirectory();
     } catch {
       throw new PlangateError(diagnostic("policy_error", "policy path not found", { file: p }));
     }
     if (isDir) {
       const found = [];
       walk2(full, found);
-      files.push(...found.map((f) => (0, import_node_path15.relative)(cwd, f) || f));
+      files.push(...found.map((f) => (0, import_node_path18.relative)(cwd, f) || f));
     } else {
       files.push(p);
     }
@@ -60613,12 +61293,9 @@ function listRegoFiles(paths, includeTests, cwd = process.cwd()) {
 }
 function readRegoFiles(files, cwd = process.cwd()) {
   return files.map((path) => {
-    let bytes;
-    try {
-      bytes = (0, import_node_fs17.readFileSync)((0, import_node_path15.resolve)(cwd, path));
-    } catch (err) {
-      throw new PlangateError(diagnostic("policy_error", `cannot read policy: ${err.message}`, { file: path }));
-    }
+    const read = readRegularFile((0, import_node_path18.resolve)(cwd, path), { limit: MAX_REGO_FILE_BYTES });
+    if (!read.ok) throw new PlangateError(diagnostic("policy_error", `cannot read policy: ${read.reason}`, { file: path }));
+    const bytes = read.bytes;
     return { path, source: bytes.toString("utf8"), sha256: (0, import_node_crypto12.createHash)("sha256").update(bytes).digest("hex") };
   });
 }
@@ -60628,8 +61305,8 @@ var LIBRARY_SOURCE_DIR = packagePath("policies");
 var LIBRARY_BUILD_DIR = packagePath("build", "library");
 function loadLibrary(dir = LIBRARY_BUILD_DIR) {
   try {
-    const manifest = JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path16.join)(dir, "library.json"), "utf8"));
-    const wasm = new Uint8Array((0, import_node_fs18.readFileSync)((0, import_node_path16.join)(dir, "library.wasm")));
+    const manifest = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path19.join)(dir, "library.json"), "utf8"));
+    const wasm = new Uint8Array((0, import_node_fs20.readFileSync)((0, import_node_path19.join)(dir, "library.wasm")));
     return { set: { name: "built-in library", wasm, rules: manifest.rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, ...manifest.shards ? { shards: manifest.shards } : {} }, defaults: manifest.defaults };
   } catch (err) {
     throw new PlangateError(diagnostic("internal_error", `the built-in library is not built (${err.message}); run npm run build`, { file: dir }));
@@ -60638,8 +61315,8 @@ function loadLibrary(dir = LIBRARY_BUILD_DIR) {
 
 // src/engine/custom-policies.ts
 var import_node_crypto14 = require("node:crypto");
-var import_node_fs20 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path21 = require("node:path");
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
@@ -60806,9 +61483,9 @@ function conftestRules({ sources, claimed, options: opts }) {
 
 // src/engine/conventions/gatekeeper.ts
 var import_node_crypto13 = require("node:crypto");
-var import_node_fs19 = require("node:fs");
-var import_node_path17 = require("node:path");
-var import_yaml9 = __toESM(require_dist());
+var import_node_fs21 = require("node:fs");
+var import_node_path20 = require("node:path");
+var import_yaml10 = __toESM(require_dist());
 var isObject11 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var TEMPLATE_API = /^templates\.gatekeeper\.sh\/(v1|v1beta1|v1alpha1)$/;
 var CONSTRAINT_API = /^constraints\.gatekeeper\.sh\//;
@@ -60820,40 +61497,40 @@ var ENFORCEMENT_ACTIONS = {
 function yamlFiles(paths, cwd) {
   const out = [];
   const walk4 = (dir) => {
-    for (const entry of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      const full = (0, import_node_path17.join)(dir, entry.name);
+    for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const full = (0, import_node_path20.join)(dir, entry.name);
       if (entry.isDirectory() && !["node_modules", ".git"].includes(entry.name)) walk4(full);
-      else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: (0, import_node_path17.relative)(cwd, full) || full, named: false });
+      else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: (0, import_node_path20.relative)(cwd, full) || full, named: false });
     }
   };
   for (const p of paths) {
-    const full = (0, import_node_path17.resolve)(cwd, p);
+    const full = (0, import_node_path20.resolve)(cwd, p);
     try {
-      if ((0, import_node_fs19.statSync)(full).isDirectory()) walk4(full);
+      if ((0, import_node_fs21.statSync)(full).isDirectory()) walk4(full);
       else if (/\.(ya?ml|json)$/i.test(p)) out.push({ path: p, named: true });
     } catch {
     }
   }
   return out;
 }
-function templateCode(target) {
-  const code = Array.isArray(target.code) ? target.code.find((c) => isObject11(c) && c.engine === "Rego") : void 0;
+function templateCode(target2) {
+  const code = Array.isArray(target2.code) ? target2.code.find((c) => isObject11(c) && c.engine === "Rego") : void 0;
   if (isObject11(code) && isObject11(code.source)) {
     const source = code.source;
     return { rego: typeof source.rego === "string" ? source.rego : void 0, libs: (Array.isArray(source.libs) ? source.libs : []).map(String), version: source.version === "v1" ? "v1" : "v0" };
   }
-  return { rego: typeof target.rego === "string" ? target.rego : void 0, libs: (Array.isArray(target.libs) ? target.libs : []).map(String), version: "v0" };
+  return { rego: typeof target2.rego === "string" ? target2.rego : void 0, libs: (Array.isArray(target2.libs) ? target2.libs : []).map(String), version: "v0" };
 }
 function readTemplate(doc, file, sha2562, line, problems) {
   const spec = isObject11(doc.spec) ? doc.spec : {};
   const names = isObject11(spec.crd) && isObject11(spec.crd.spec) && isObject11(spec.crd.spec.names) ? spec.crd.spec.names : {};
-  const target = Array.isArray(spec.targets) && isObject11(spec.targets[0]) ? spec.targets[0] : void 0;
+  const target2 = Array.isArray(spec.targets) && isObject11(spec.targets[0]) ? spec.targets[0] : void 0;
   const where2 = { file, ...line ? { line } : {} };
-  if (typeof names.kind !== "string" || !target) {
+  if (typeof names.kind !== "string" || !target2) {
     problems.push(diagnostic("policy_error", "ConstraintTemplate has no spec.crd.spec.names.kind or no spec.targets", where2));
     return void 0;
   }
-  const code = templateCode(target);
+  const code = templateCode(target2);
   if (!code.rego) {
     problems.push(diagnostic("policy_error", `ConstraintTemplate ${names.kind} has no Rego code (only Rego templates run; CEL is not supported)`, where2));
     return void 0;
@@ -60875,14 +61552,14 @@ function readTemplate(doc, file, sha2562, line, problems) {
 function readGatekeeperObjects(paths, cwd) {
   const out = { templates: [], constraints: [], problems: [] };
   for (const { path, named } of yamlFiles(paths, cwd)) {
-    const bytes = (0, import_node_fs19.readFileSync)((0, import_node_path17.resolve)(cwd, path));
+    const bytes = (0, import_node_fs21.readFileSync)((0, import_node_path20.resolve)(cwd, path));
     const text = bytes.toString("utf8");
     if (!/gatekeeper\.sh/.test(text)) {
       if (named) out.problems.push(diagnostic("policy_error", "the file holds no Gatekeeper ConstraintTemplate or constraint", { file: path }));
       continue;
     }
     const sha2562 = (0, import_node_crypto13.createHash)("sha256").update(bytes).digest("hex");
-    for (const doc of (0, import_yaml9.parseAllDocuments)(text)) {
+    for (const doc of (0, import_yaml10.parseAllDocuments)(text)) {
       if (doc.errors.length > 0) {
         out.problems.push(diagnostic("policy_error", `invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, { file: path, line: doc.errors[0].linePos?.[0]?.line }));
         continue;
@@ -61258,7 +61935,19 @@ var POLICY_CONVENTIONS = [
   { name: "gatekeeper", find: (ctx) => gatekeeperRules(readGatekeeperObjects(ctx.policyPaths, ctx.cwd)) }
 ];
 
+// src/engine/module-builtins.ts
+function declaredBuiltins(policy) {
+  const { wasmInstance, mem } = policy;
+  const exports2 = wasmInstance.exports;
+  const text = exports2.opa_json_dump(exports2.builtins());
+  const bytes = new Uint8Array(mem.buffer);
+  const end = bytes.indexOf(0, text);
+  const table = JSON.parse(Buffer.from(bytes.subarray(text, end)).toString("utf8"));
+  return Object.keys(table);
+}
+
 // src/engine/custom-policies.ts
+var MAX_COMPILED_POLICY_BYTES = 128 * 1024 ** 2;
 var isBundle = (p) => /\.(tar\.gz|tgz)$/.test(p);
 var isWasm = (p) => p.endsWith(".wasm");
 function metadataByPackage(modules) {
@@ -61273,8 +61962,12 @@ function metadataByPackage(modules) {
   }
   return out;
 }
-async function rulesFromEntrypoints(wasm, file, sha2562, known = /* @__PURE__ */ new Map()) {
+async function rulesFromEntrypoints(wasm, file, sha2562, known = /* @__PURE__ */ new Map(), allowBuiltins = []) {
   const policy = await loadPolicy(wasm, memoryFor(wasm), createHostImplementations().builtins);
+  const refused = sandboxViolations(declaredBuiltins(policy), allowBuiltins);
+  if (refused.length > 0) {
+    throw new PlangateError(diagnostic("policy_error", `the module calls ${refused.join(", ")}, not allowed in the policy sandbox (allowBuiltins: in plangate.yaml allows them)`, { file }));
+  }
   const names = new Set(Object.keys(policy.entrypoints));
   const rules = [];
   for (const name of [...names].sort()) {
@@ -61296,9 +61989,12 @@ async function rulesFromEntrypoints(wasm, file, sha2562, known = /* @__PURE__ */
   return rules;
 }
 async function loadCompiled(path, cwd, opts, problems) {
-  const bytes = new Uint8Array((0, import_node_fs20.readFileSync)((0, import_node_path18.resolve)(cwd, path)));
+  const read = readRegularFile((0, import_node_path21.resolve)(cwd, path), { limit: MAX_COMPILED_POLICY_BYTES });
+  if (!read.ok) throw new PlangateError(diagnostic("policy_error", `cannot load policy: ${read.reason}`, { file: path }));
+  const bytes = new Uint8Array(read.bytes);
+  const allowBuiltins = opts.allowBuiltins ?? [];
   const sha2562 = (0, import_node_crypto14.createHash)("sha256").update(bytes).digest("hex");
-  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha2562) }];
+  if (isWasm(path)) return [{ name: path, wasm: bytes, rules: await rulesFromEntrypoints(bytes, path, sha2562, void 0, allowBuiltins) }];
   const bundle = readBundle(bytes);
   const versionOf = (file) => bundleFileRegoVersion(bundle.manifest, file);
   if (bundle.wasm.length === 0) {
@@ -61309,16 +62005,16 @@ async function loadCompiled(path, cwd, opts, problems) {
   const known = metadataByPackage(bundle.modules.map((m) => ({ ...m, regoVersion: versionOf(m.path) })));
   const sets = [];
   for (const module2 of bundle.wasm) {
-    sets.push({ name: `${path}${module2.path}`, wasm: module2.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module2.bytes, path, sha2562, known) });
+    sets.push({ name: `${path}${module2.path}`, wasm: module2.bytes, data: bundle.data, rules: await rulesFromEntrypoints(module2.bytes, path, sha2562, known, allowBuiltins) });
   }
   return sets;
 }
 function libraryHelpersFor(files) {
   const uses = files.some((f) => f.source.includes("data.plangate.lib."));
   const own = files.some((f) => /^\s*package\s+plangate\.lib\./m.test(f.source));
-  const dir = (0, import_node_path18.join)(LIBRARY_SOURCE_DIR, "lib");
-  if (!uses || own || !(0, import_node_fs20.existsSync)(dir)) return [];
-  return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path18.join)("policies", "lib", f.path), regoVersion: "v1" }));
+  const dir = (0, import_node_path21.join)(LIBRARY_SOURCE_DIR, "lib");
+  if (!uses || own || !(0, import_node_fs22.existsSync)(dir)) return [];
+  return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path21.join)("policies", "lib", f.path), regoVersion: "v1" }));
 }
 function regoFilesOf(paths, opts, cwd) {
   return paths.filter((p) => !/\.(ya?ml|json)$/i.test(p)).flatMap((p) => {
@@ -61364,7 +62060,7 @@ async function loadPolicySources(paths, opts = {}) {
         out.sets.push(...await loadCompiled(path, cwd, opts, out.diagnostics));
       } catch (err) {
         if (err instanceof PlangateError) throw err;
-        throw new PlangateError(diagnostic("policy_error", `cannot load policy: ${err.message}`, { file: path }));
+        throw new PlangateError(diagnostic("policy_error", `cannot load policy: ${errorText(err)}`, { file: path }));
       }
     });
   }
@@ -61391,7 +62087,7 @@ function conventionSets(name, files, policyPaths, opts, cwd, problems) {
       problems.push(...err.diagnostics);
     }
   }
-  problems.push(...unusedPackages(sources.filter((s) => !s.file.path.startsWith((0, import_node_path18.join)("policies", "lib"))), claimed));
+  problems.push(...unusedPackages(sources.filter((s) => !s.file.path.startsWith((0, import_node_path21.join)("policies", "lib"))), claimed));
   if (sets.length === 0 && !problems.some((p) => p.severity === "error")) {
     problems.push(diagnostic("policy_error", "the policies define no rule plangate runs: no plangate METADATA rule, no conftest rule in the namespaces run, no Gatekeeper constraint", { file: name }));
   }
@@ -61399,16 +62095,16 @@ function conventionSets(name, files, policyPaths, opts, cwd, problems) {
 }
 
 // src/engine/data-documents.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path19 = require("node:path");
-var import_yaml10 = __toESM(require_dist());
+var import_node_fs23 = require("node:fs");
+var import_node_path22 = require("node:path");
+var import_yaml11 = __toESM(require_dist());
 var DATA_FILE = /\.(json|ya?ml)$/i;
 var SKIPPED_DIRS3 = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 function isObject13(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 }
 function parseDataFile2(file) {
-  const text = (0, import_node_fs21.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs23.readFileSync)(file, "utf8");
   if (/\.json$/i.test(file)) {
     try {
       return JSON.parse(text);
@@ -61416,33 +62112,33 @@ function parseDataFile2(file) {
       throw new PlangateError(diagnostic("input_error", `data file is not valid JSON: ${err.message}`, { file }));
     }
   }
-  const docs = (0, import_yaml10.parseAllDocuments)(text);
+  const docs = (0, import_yaml11.parseAllDocuments)(text);
   const list2 = Array.isArray(docs) ? docs : [docs];
   const problem = list2.flatMap((d) => d.errors)[0];
   if (problem) throw new PlangateError(diagnostic("input_error", `data file is not valid YAML: ${problem.message.split("\n")[0]}`, { file, line: problem.linePos?.[0]?.line }));
   const values = list2.map((d) => d.toJS({ maxAliasCount: 100 })).filter((v2) => v2 !== null && v2 !== void 0);
   return values.length === 1 ? values[0] : values.length === 0 ? {} : values;
 }
-function mergeInto2(target, value, path, file) {
+function mergeInto2(target2, value, path, file) {
   if (path.length > 0) {
     const [head, ...rest] = path;
-    const child = target[head] ?? {};
+    const child = target2[head] ?? {};
     if (!isObject13(child)) throw new PlangateError(diagnostic("input_error", `data merge conflict at data.${path.join(".")}`, { file }));
-    target[head] = child;
+    target2[head] = child;
     mergeInto2(child, value, rest, file);
     return;
   }
   if (!isObject13(value)) throw new PlangateError(diagnostic("input_error", "a data document loaded at the root of data must be an object", { file }));
   for (const [key, v2] of Object.entries(value)) {
-    const existing = target[key];
-    if (existing === void 0) target[key] = v2;
+    const existing = target2[key];
+    if (existing === void 0) target2[key] = v2;
     else if (isObject13(existing) && isObject13(v2)) mergeInto2(existing, v2, [], file);
     else throw new PlangateError(diagnostic("input_error", `data merge conflict at data.${key}: defined by more than one data file`, { file }));
   }
 }
 function walk3(dir, out) {
-  for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const path = (0, import_node_path19.join)(dir, entry.name);
+  for (const entry of (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const path = (0, import_node_path22.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS3.has(entry.name)) walk3(path, out);
     } else if (DATA_FILE.test(entry.name)) {
@@ -61453,10 +62149,10 @@ function walk3(dir, out) {
 function loadDataDocuments(paths, cwd = process.cwd()) {
   const data = {};
   for (const p of paths) {
-    const full = (0, import_node_path19.resolve)(cwd, p);
+    const full = (0, import_node_path22.resolve)(cwd, p);
     let isDir;
     try {
-      isDir = (0, import_node_fs21.statSync)(full).isDirectory();
+      isDir = (0, import_node_fs23.statSync)(full).isDirectory();
     } catch {
       throw new PlangateError(diagnostic("input_error", "data path not found", { file: p }));
     }
@@ -61467,12 +62163,50 @@ function loadDataDocuments(paths, cwd = process.cwd()) {
     const files = [];
     walk3(full, files);
     for (const file of files) {
-      const dir = (0, import_node_path19.relative)(full, (0, import_node_path19.join)(file, ".."));
-      const at4 = dir === "" ? [] : dir.split(import_node_path19.sep);
-      mergeInto2(data, parseDataFile2(file), at4, (0, import_node_path19.relative)(cwd, file) || file);
+      const dir = (0, import_node_path22.relative)(full, (0, import_node_path22.join)(file, ".."));
+      const at4 = dir === "" ? [] : dir.split(import_node_path22.sep);
+      mergeInto2(data, parseDataFile2(file), at4, (0, import_node_path22.relative)(cwd, file) || file);
     }
   }
   return data;
+}
+
+// src/engine/message-caps.ts
+var MAX_MESSAGE_CHARS = 4096;
+var MAX_RULE_MESSAGE_CHARS = 8 * 1024 ** 2;
+var MessageBudget = class {
+  constructor(ruleId) {
+    this.ruleId = ruleId;
+  }
+  ruleId;
+  used = 0;
+  /** The distinct messages of one result, joined with "; ", cut at the limits with a visible note. */
+  message(messages) {
+    if (this.used >= MAX_RULE_MESSAGE_CHARS) {
+      return `(message omitted: the results of ${this.ruleId} passed ${MAX_RULE_MESSAGE_CHARS} characters of messages)`;
+    }
+    const text = joinCapped(messages);
+    this.used += text.length;
+    return text;
+  }
+};
+function joinCapped(messages) {
+  const seen = /* @__PURE__ */ new Set();
+  let text = "";
+  let cut = 0;
+  for (const message of messages) {
+    if (seen.has(message)) continue;
+    seen.add(message);
+    const piece = text === "" ? message : `; ${message}`;
+    const room = MAX_MESSAGE_CHARS - text.length;
+    if (room <= 0) cut += piece.length;
+    else if (piece.length <= room) text += piece;
+    else {
+      text += piece.slice(0, room);
+      cut += piece.length - room;
+    }
+  }
+  return cut > 0 ? `${text}… [message cut: ${cut} more characters]` : text;
 }
 
 // src/engine/results.ts
@@ -61500,9 +62234,6 @@ function readRuleOutput(raw2) {
 function resourceOf(index, id) {
   return index.get(id) ?? { address: id.includes("#") ? id.slice(id.indexOf("#") + 1) : id, type: "unknown" };
 }
-function joinMessages(findings) {
-  return [...new Set(findings.map((f) => f.msg))].join("; ");
-}
 function detailsOf(findings) {
   const details2 = findings.filter((f) => f.details).map((f) => f.details);
   if (details2.length === 0) return {};
@@ -61517,17 +62248,22 @@ function deriveResults(ruleId, severity, output, resources, passMessage, note) {
   for (const id of denied.keys()) ids.add(id);
   for (const id of unknown.keys()) ids.add(id);
   const results = [];
+  const budget = new MessageBudget(ruleId);
   for (const id of ids) {
     const resource = resourceOf(resources, id);
     const fails = denied.get(id);
     const undecided = unknown.get(id);
     const exempted = exempt.get(id);
-    if (fails) results.push({ ruleId, status: "fail", severity, resource, message: note ? `[${note}] ${joinMessages(fails)}` : joinMessages(fails), ...detailsOf(fails) });
-    else if (undecided) results.push({ ruleId, status: "unknown", severity, resource, message: joinMessages(undecided) });
-    else if (exempted) results.push({ ruleId, status: "pass", severity, resource, message: `exempted by the policy's exception rule: ${joinMessages(exempted)}`, details: { exception: true, ...detailsOf(exempted).details } });
-    else {
+    if (fails) {
+      const message = budget.message(fails.map((f) => f.msg));
+      results.push({ ruleId, status: "fail", severity, resource, message: note ? `[${note}] ${message}` : message, ...detailsOf(fails) });
+    } else if (undecided) results.push({ ruleId, status: "unknown", severity, resource, message: budget.message(undecided.map((f) => f.msg)) });
+    else if (exempted) {
+      const message = `exempted by the policy's exception rule: ${budget.message(exempted.map((f) => f.msg))}`;
+      results.push({ ruleId, status: "pass", severity, resource, message, details: { exception: true, ...detailsOf(exempted).details } });
+    } else {
       const observed = evidence.get(id);
-      results.push({ ruleId, status: "pass", severity, resource, message: observed ? `${passMessage}: ${joinMessages(observed)}` : passMessage });
+      results.push({ ruleId, status: "pass", severity, resource, message: observed ? `${passMessage}: ${budget.message(observed.map((f) => f.msg))}` : passMessage });
     }
   }
   return results;
@@ -61595,16 +62331,16 @@ function checkRuleIds(sets) {
   }
   for (const set of sets) {
     for (const rule of set.rules) {
-      const target = rule.meta.overrides;
-      if (!target || dropped.has(rule) || rule.source !== "custom") continue;
-      const victims = sets.flatMap((s) => s.rules.filter((r7) => r7 !== rule && r7.meta.id === target && !dropped.has(r7)).map((r7) => ({ r: r7, s })));
+      const target2 = rule.meta.overrides;
+      if (!target2 || dropped.has(rule) || rule.source !== "custom") continue;
+      const victims = sets.flatMap((s) => s.rules.filter((r7) => r7 !== rule && r7.meta.id === target2 && !dropped.has(r7)).map((r7) => ({ r: r7, s })));
       if (victims.length === 0) {
-        errors.push(diagnostic("policy_error", `rule ${rule.meta.id} of ${sourceOf(rule, set)} declares "overrides: ${target}", but no other rule has that id`, location2(rule, set)));
+        errors.push(diagnostic("policy_error", `rule ${rule.meta.id} of ${sourceOf(rule, set)} declares "overrides: ${target2}", but no other rule has that id`, location2(rule, set)));
         continue;
       }
       for (const { r: r7, s } of victims) {
         dropped.add(r7);
-        replaced.push({ rule: target, field: "replaced", from: sourceOf(r7, s), to: `${rule.meta.id} (${sourceOf(rule, set)})` });
+        replaced.push({ rule: target2, field: "replaced", from: sourceOf(r7, s), to: `${rule.meta.id} (${sourceOf(rule, set)})` });
       }
     }
   }
@@ -61624,9 +62360,9 @@ function checkEnvironment(environment, params) {
 }
 
 // src/engine/worker-evaluate.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path20 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/engine/parsed-input.ts
@@ -61674,7 +62410,7 @@ function memoryLimitMessage(maxMemoryMiB) {
   return maxMemoryMiB ? `evaluation exceeded the ${maxMemoryMiB} MiB memory limit` : "evaluation ran out of memory";
 }
 function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
-  const text = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
+  const text = typeof err === "string" ? err : errorText(err);
   if (OUT_OF_MEMORY.test(text)) {
     return diagnostic("eval_cancel_error", memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }
@@ -61746,11 +62482,11 @@ function runOutputs(run, entrypoints) {
 // src/engine/worker-evaluate.ts
 var WORKER_HEAP_FLOOR_MIB = 64;
 function workerScriptPath() {
-  const beside = (0, import_node_path20.join)(__dirname, "worker-entry.js");
-  if ((0, import_node_fs22.existsSync)(beside)) return beside;
+  const beside = (0, import_node_path23.join)(__dirname, "worker-entry.js");
+  if ((0, import_node_fs24.existsSync)(beside)) return beside;
   try {
     const built = packagePath("dist", "engine", "worker-entry.js");
-    return (0, import_node_fs22.existsSync)(built) ? built : void 0;
+    return (0, import_node_fs24.existsSync)(built) ? built : void 0;
   } catch {
     return void 0;
   }
@@ -61773,14 +62509,14 @@ function startWorker(set, data, limits, script, shard) {
   let timer;
   let finish = () => {
   };
-  const done = new Promise((resolve14) => {
+  const done = new Promise((resolve15) => {
     let settled = false;
     finish = (evaluation) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      resolve14(evaluation);
+      resolve15(evaluation);
     };
   });
   worker.on("message", (response) => finish({ outputs: new Map(response.outputs), errors: new Map(response.errors) }));
@@ -61845,32 +62581,32 @@ function splitEmbedderBuiltins(builtins) {
 }
 
 // src/engine/evaluation-place.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path24 = require("node:path");
 var IN_THREAD_MAX_INPUT_BYTES = 256 * 1024;
 var MAX_ENTRIES_COUNTED = 256;
 function inputsAreSmall(paths, cwd) {
   if (paths.length === 0) return false;
   const budget = { bytes: IN_THREAD_MAX_INPUT_BYTES, entries: MAX_ENTRIES_COUNTED };
-  return paths.every((path) => fitsBudget((0, import_node_path21.resolve)(cwd, path), budget));
+  return paths.every((path) => fitsBudget((0, import_node_path24.resolve)(cwd, path), budget));
 }
 function fitsBudget(path, budget) {
   if (--budget.entries < 0) return false;
-  let stat2;
+  let stat;
   try {
-    stat2 = (0, import_node_fs23.lstatSync)(path);
+    stat = (0, import_node_fs25.lstatSync)(path);
   } catch {
     return false;
   }
-  if (stat2.isFile()) return (budget.bytes -= stat2.size) >= 0;
-  if (!stat2.isDirectory()) return false;
+  if (stat.isFile()) return (budget.bytes -= stat.size) >= 0;
+  if (!stat.isDirectory()) return false;
   let names;
   try {
-    names = (0, import_node_fs23.readdirSync)(path);
+    names = (0, import_node_fs25.readdirSync)(path);
   } catch {
     return false;
   }
-  return names.every((name) => fitsBudget((0, import_node_path21.join)(path, name), budget));
+  return names.every((name) => fitsBudget((0, import_node_path24.join)(path, name), budget));
 }
 function evaluationPlace(set, smallInputs) {
   const builtinOnly = set.rules.length > 0 && set.rules.every((rule) => rule.source === "builtin");
@@ -61887,9 +62623,9 @@ function resourceIndex(doc) {
 function policyRecord(rule, severity, enforcement) {
   return { ...rule.meta, severity, source: rule.source, sha256: rule.sha256, enforcement };
 }
-async function prepareInputs(opts, sets) {
+async function prepareInputs(opts, sets, deadline) {
   const wantDocuments = sets.some((set) => set.input !== void 0);
-  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised });
+  const read = await readInputs(opts.paths, { cwd: opts.cwd, tfDir: opts.tfDir, ignoreUnrecognised: opts.ignoreUnrecognised, maxFileBytes: opts.maxInputBytes, deadline });
   const doc = read.document;
   const resources = resourceIndex(doc);
   const documents = wantDocuments ? readStructuredDocuments(opts.paths, { cwd: opts.cwd }).documents : [];
@@ -61991,6 +62727,7 @@ function problemOf(d) {
 }
 async function check(opts) {
   opts.onProgress?.("loading policies");
+  const deadline = Date.now() + (opts.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs);
   const embedder = opts.builtins && Object.keys(opts.builtins).length > 0 ? splitEmbedderBuiltins(opts.builtins) : void 0;
   const loaded = await loadPolicySets(opts, embedder);
   const ruleIds = checkRuleIds(loaded.sets);
@@ -62007,7 +62744,7 @@ async function check(opts) {
   opts.onProgress?.(`reading ${opts.paths.join(", ")}`);
   let read;
   try {
-    read = await prepareInputs(opts, loaded.sets);
+    read = await prepareInputs(opts, loaded.sets, deadline);
   } catch (err) {
     pending2.forEach((evaluation) => evaluation.cancel());
     throw err;
@@ -62072,6 +62809,7 @@ async function check(opts) {
 }
 
 // src/cli/check-command.ts
+var MAX_INPUT_SIZE = import_node_buffer4.constants.MAX_STRING_LENGTH;
 function checkExitCode(verdict, diagnostics) {
   const codes = diagnostics.map((d) => exitCodeFor(d.code));
   if (verdict === "fail") codes.push(EXIT.failed);
@@ -62122,9 +62860,9 @@ function clip(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function repositoryPath(file, cwd, workspace) {
-  const rel = (0, import_node_path22.relative)(workspace, (0, import_node_path22.resolve)(cwd, file));
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path22.isAbsolute)(rel)) return file.split(import_node_path22.sep).join("/");
-  return rel.split(import_node_path22.sep).join("/");
+  const rel = (0, import_node_path25.relative)(workspace, (0, import_node_path25.resolve)(cwd, file));
+  if (rel === "" || rel.startsWith("..") || (0, import_node_path25.isAbsolute)(rel)) return file.split(import_node_path25.sep).join("/");
+  return rel.split(import_node_path25.sep).join("/");
 }
 function levelOf(r7, failOn, ctx) {
   if (r7.status === "unknown" && !ctx.failOnUnknown) return "notice";
@@ -62172,6 +62910,30 @@ function buildAnnotations(model, ctx) {
     (x, y) => LEVEL_RANK[x.a.annotation_level] - LEVEL_RANK[y.a.annotation_level] || severityRank(x.r.severity) - severityRank(y.r.severity) || Number(isIntroduced(y.r)) - Number(isIntroduced(x.r)) || x.order - y.order
   );
   return annotated.map((x) => x.a);
+}
+
+// src/action/baseline-artifact.ts
+var MAX_RUNS_CHECKED = 10;
+var TRUSTED_EVENT = "push";
+function candidates(artifacts, event, name, branch, repositoryId) {
+  return artifacts.filter((a) => {
+    const run = a.workflow_run;
+    return a.name === name && !a.expired && run?.head_branch === branch && run.id !== event.runId && run.repository_id === repositoryId && run.head_repository_id === repositoryId;
+  });
+}
+async function fromTrustedRun(octokit, event, runId, branch, repositoryId) {
+  const { data } = await octokit.rest.actions.getWorkflowRun({ owner: event.owner, repo: event.repo, run_id: runId });
+  const run = data;
+  return run.event === TRUSTED_EVENT && run.head_branch === branch && run.repository?.id === repositoryId && run.head_repository?.id === repositoryId;
+}
+async function trustedArtifact(octokit, event, name, branch) {
+  if (event.repositoryId === void 0) return { note: "the event names no repository id, so no artifact can be traced to this repository" };
+  const listed = await octokit.rest.actions.listArtifactsForRepo({ owner: event.owner, repo: event.repo, name, per_page: 100 });
+  const found = candidates(listed.data.artifacts, event, name, branch, event.repositoryId);
+  for (const artifact of found.slice(0, MAX_RUNS_CHECKED)) {
+    if (await fromTrustedRun(octokit, event, artifact.workflow_run?.id, branch, event.repositoryId)) return { artifact };
+  }
+  return { note: `no unexpired artifact "${name}" from a push to branch ${branch} of this repository was found` };
 }
 
 // src/action/zip.ts
@@ -62268,35 +63030,33 @@ var REPORT_NAME = "report.json";
 function findReportEntry(entries) {
   return entries.filter((e) => e.name === REPORT_NAME || e.name.endsWith(`/${REPORT_NAME}`)).sort((a, b) => a.name.split("/").length - b.name.split("/").length || (a.name < b.name ? -1 : 1))[0];
 }
-async function newestArtifact(octokit, event, name, branch) {
-  const listed = await octokit.rest.actions.listArtifactsForRepo({ owner: event.owner, repo: event.repo, name, per_page: 100 });
-  return listed.data.artifacts.find(
-    (a) => a.name === name && !a.expired && a.workflow_run?.head_branch === branch && a.workflow_run?.id !== event.runId
-  );
-}
 async function downloadArtifact(octokit, event, id) {
   const response = await octokit.rest.actions.downloadArtifact({ owner: event.owner, repo: event.repo, artifact_id: id, archive_format: "zip" });
   return Buffer.from(response.data);
 }
-async function fromArtifact(octokit, event, name) {
+async function fromArtifact(octokit, event, name, publicKey) {
   if (!octokit) return { note: "no github-token, so the base branch artifact cannot be fetched" };
   if (!event.baseBranch) return { note: "the event names no base branch, so no baseline artifact was looked for" };
-  const artifact = await newestArtifact(octokit, event, name, event.baseBranch);
-  if (!artifact) return { note: `no unexpired artifact "${name}" from branch ${event.baseBranch} was found; every failure counts as new` };
+  const found = await trustedArtifact(octokit, event, name, event.baseBranch);
+  if ("note" in found) return { note: `${found.note}; every failure counts as new` };
+  const { artifact } = found;
   const zip = await downloadArtifact(octokit, event, artifact.id);
   const entry = findReportEntry(listZipEntries(zip));
   if (!entry) return { note: `artifact "${name}" (id ${artifact.id}) holds no ${REPORT_NAME}; every failure counts as new` };
   const text = readZipEntry(zip, entry, MAX_REPORT_BYTES).toString("utf8");
   const from = `artifact "${name}" of branch ${event.baseBranch} (run ${artifact.workflow_run?.id ?? "?"}, ${entry.name})`;
-  return { report: parseReport(text, from), from };
+  const report = parseReport(text, from);
+  const verified = verifyReport(report, { publicKey });
+  if (!verified.intact) return { note: `${from} failed verification (${verified.problems[0]}), so it is not used; every failure counts as new` };
+  return { report, from };
 }
-async function resolveBaseline(source, octokit, event) {
+async function resolveBaseline(source, octokit, event, publicKey) {
   if (!source) return {};
   if (source.kind === "file") return { report: readReport(source.path), from: source.path };
   try {
-    return await fromArtifact(octokit, event, source.name);
+    return await fromArtifact(octokit, event, source.name, publicKey);
   } catch (err) {
-    return { note: `the baseline artifact could not be read (${err.message.split("\n")[0]}); every failure counts as new` };
+    return { note: `the baseline artifact could not be read (${errorText(err)}); every failure counts as new` };
   }
 }
 
@@ -62309,12 +63069,12 @@ function statusOf(err) {
   const status = err.status;
   return typeof status === "number" ? status : void 0;
 }
-function refusal(err) {
+function refusal2(err) {
   const status = statusOf(err);
   if (status === 403) {
     return { refused: true, status, reason: "the token may not create check runs (HTTP 403: a pull request from a fork gets a read-only token, or the workflow lacks `checks: write`)" };
   }
-  return { refused: true, ...status !== void 0 ? { status } : {}, reason: `the Checks API failed: ${err.message.split("\n")[0]}` };
+  return { refused: true, ...status !== void 0 ? { status } : {}, reason: `the Checks API failed: ${errorText(err)}` };
 }
 async function startCheckRun(octokit, event, name) {
   try {
@@ -62328,7 +63088,7 @@ async function startCheckRun(octokit, event, name) {
     });
     return created.data.id;
   } catch (err) {
-    return refusal(err);
+    return refusal2(err);
   }
 }
 function annotationBatches(annotations) {
@@ -62374,7 +63134,7 @@ ${body}`.slice(0, COMMENT_LIMIT);
     return { action: "created", id: created.data.id };
   } catch (err) {
     const status = err.status;
-    return { action: "skipped", reason: `the comment could not be written (${status ? `HTTP ${status}: ` : ""}${err.message.split("\n")[0]})` };
+    return { action: "skipped", reason: `the comment could not be written (${status ? `HTTP ${status}: ` : ""}${errorText(err)})` };
   }
 }
 
@@ -62387,6 +63147,7 @@ function readRunEvent(env = process.env) {
   return {
     owner,
     repo,
+    ...typeof repository?.id === "number" ? { repositoryId: repository.id } : {},
     eventName: import_github.context.eventName,
     headSha: pr?.head?.sha ?? import_github.context.sha,
     ...pr?.number !== void 0 ? { pullNumber: pr.number } : {},
@@ -62437,6 +63198,7 @@ function readInputs2() {
   const config = optional("config");
   const environment = optional("environment");
   const baseline = parseBaseline(optional("baseline"));
+  const baselinePublicKey = optional("baseline-public-key");
   return {
     paths: paths.length > 0 ? paths : ["."],
     ...config !== void 0 ? { config } : {},
@@ -62451,7 +63213,8 @@ function readInputs2() {
     summary: booleanInput("summary"),
     comment: booleanInput("comment"),
     ...baseline !== void 0 ? { baseline } : {},
-    failOnNewOnly: booleanInput("fail-on-new-only")
+    failOnNewOnly: booleanInput("fail-on-new-only"),
+    ...baselinePublicKey !== void 0 ? { baselinePublicKey } : {}
   };
 }
 
@@ -62478,7 +63241,7 @@ function writeOutputs(outputs) {
 }
 
 // src/action/run-check.ts
-var import_node_path23 = require("node:path");
+var import_node_path26 = require("node:path");
 async function runCheck(inputs, baseline, cwd, env) {
   const loaded = loadConfig(inputs.config, cwd);
   const config = loaded.config;
@@ -62506,16 +63269,18 @@ async function runCheck(inputs, baseline, cwd, env) {
     tfDir: config.tfDir,
     cwd,
     // The runner's temp folder keeps compiled policies out of the checked-out tree (and out of later commits).
-    cacheDir: env.RUNNER_TEMP && !env.PLANGATE_CACHE_DIR ? (0, import_node_path23.join)(env.RUNNER_TEMP, "plangate-cache") : resolveCacheDir(cwd, env),
+    cacheDir: env.RUNNER_TEMP && !env.PLANGATE_CACHE_DIR ? (0, import_node_path26.join)(env.RUNNER_TEMP, "plangate-cache") : resolveCacheDir(cwd, env),
     configPath: loaded.path,
     configDigest: loaded.sha256
   });
   const sealed = sealReport(normaliseReport(report));
   const written = emitReports(sealed, formats, inputs.outputDir, { color: false, keepSeal: true });
   const files = /* @__PURE__ */ new Map();
-  const fileFormats = formats.filter((f) => f.name !== "text");
-  written.paths.forEach((path, i) => files.set(fileFormats[i].name, path));
-  return { report: sealed, diagnostics, files, text: written.stdout, config: loaded };
+  for (const f of formats) {
+    const path = written.paths.find((p) => (0, import_node_path26.basename)(p) === f.fileName);
+    if (path) files.set(f.name, path);
+  }
+  return { report: sealed, diagnostics: [...diagnostics, ...written.failures], files, text: written.stdout, config: loaded };
 }
 
 // src/action/summary.ts
@@ -62558,7 +63323,8 @@ var AnnotationBudget = class {
       return false;
     }
     this.used[level] += 1;
-    EMITTERS[level](message, properties);
+    const shown = { ...properties, ...properties.title ? { title: printable(properties.title) } : {}, ...properties.file ? { file: printable(properties.file) } : {} };
+    EMITTERS[level](printableLines(message), shown);
     return true;
   }
   /** How many annotations did not fit. */
@@ -62617,7 +63383,7 @@ async function publishFindings(state, run, gate, annotations) {
       });
       return;
     } catch (err) {
-      const note = `The check run could not be completed (${err.message.split("\n")[0]}); the findings are annotated in the job log instead.`;
+      const note = `The check run could not be completed (${errorText(err)}); the findings are annotated in the job log instead.`;
       state.notes.push(note);
       state.budget.emit("warning", note, { title: "plangate check run" });
     }
@@ -62639,8 +63405,12 @@ async function writeStepSummary(state, run, gate) {
   if (!state.inputs.summary || !process.env.GITHUB_STEP_SUMMARY) return;
   await core4.summary.addRaw(composeSummary(run.report, gate, state.notes, STEP_SUMMARY_LIMIT), true).write();
 }
+function baselineKey(value) {
+  if (value === void 0) return void 0;
+  return value.includes("-----BEGIN") ? value : readKeyFile(value, "public");
+}
 async function checkAndPublish(state) {
-  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event);
+  const baseline = await resolveBaseline(state.inputs.baseline, state.octokit, state.event, baselineKey(state.inputs.baselinePublicKey));
   if (baseline.report) core4.info(`plangate: baseline ${baseline.from}`);
   else if (baseline.note) state.notes.push(`Baseline: ${baseline.note}.`);
   const run = await runCheck(state.inputs, baseline.report, process.cwd(), process.env);
@@ -62677,7 +63447,7 @@ ${text}`,
 }
 function diagnosticsOf(err) {
   if (err instanceof PlangateError) return err.diagnostics;
-  return [diagnostic("internal_error", err.message ?? String(err))];
+  return [diagnostic("internal_error", errorText(err))];
 }
 async function runAction() {
   let inputs;

@@ -6454,6 +6454,31 @@ function diagnostic(code, message, location, extra = {}) {
   return { code, severity: "error", message, ...location ? { location } : {}, ...extra };
 }
 
+// src/diagnostics/error-text.ts
+function errorText(err) {
+  if (typeof err === "string") return firstLine(err);
+  if (err instanceof Error) return firstLine(err.message || err.name);
+  if (err !== null && typeof err === "object") {
+    const fields = err;
+    if (typeof fields.message === "string" && fields.message !== "") return firstLine(fields.message);
+    if (fields.error !== void 0 && fields.error !== err) return errorText(fields.error);
+    if (typeof fields.code === "string") return fields.code;
+    return firstLine(safeJson(err));
+  }
+  return String(err);
+}
+function firstLine(text) {
+  return text.split("\n")[0];
+}
+function safeJson(value) {
+  try {
+    const json = JSON.stringify(value);
+    return json === void 0 || json === "{}" ? "an error without a message" : json.slice(0, 200);
+  } catch {
+    return "an error without a message";
+  }
+}
+
 // src/engine/parsed-input.ts
 var ParsedInput = class {
   policy;
@@ -6492,6 +6517,9 @@ var ParsedInput = class {
   }
 };
 
+// src/engine/message-caps.ts
+var MAX_RULE_MESSAGE_CHARS = 8 * 1024 ** 2;
+
 // src/engine/results.ts
 function asFindings(value) {
   if (!Array.isArray(value)) return [];
@@ -6522,7 +6550,7 @@ function memoryLimitMessage(maxMemoryMiB) {
   return maxMemoryMiB ? `evaluation exceeded the ${maxMemoryMiB} MiB memory limit` : "evaluation ran out of memory";
 }
 function evaluationDiagnostic(err, fallbackFile, maxMemoryMiB) {
-  const text = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
+  const text = typeof err === "string" ? err : errorText(err);
   if (OUT_OF_MEMORY.test(text)) {
     return diagnostic("eval_cancel_error", memoryLimitMessage(maxMemoryMiB), { file: fallbackFile });
   }
