@@ -1,10 +1,9 @@
 // Local values written as plain string literals in `locals { … }` blocks of .tf files. Terraform's plan JSON does
 // not carry locals, so `region = local.region` can be settled only from the sources beside the plan; anything but a
 // literal without interpolation (`"eu-west-1"`, not `"${var.x}"` or a function call) is left unsettled.
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readRegularFile } from '../safe-read';
-import { MAX_TF_FILE_BYTES } from './tf-source';
+import { MAX_TF_FILE_BYTES, tfFileNames } from './tf-source';
 
 const LOCALS_OPEN = /^\s*locals\s*\{\s*$/;
 const LITERAL_ENTRY = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"((?:[^"\\$%]|\\.)*)"\s*(?:#.*|\/\/.*)?$/;
@@ -48,13 +47,7 @@ function countOutsideStrings(line: string, ch: string): number {
 /** The literal locals of every .tf file in `dir` (later files do not override earlier ones: Terraform forbids duplicates). */
 export function readLiteralLocals(dir: string, cwd: string): Map<string, string> {
   const merged = new Map<string, string>();
-  let files: string[];
-  try {
-    files = readdirSync(resolve(cwd, dir)).filter((f) => f.endsWith('.tf')).sort();
-  } catch {
-    return merged;
-  }
-  for (const f of files) {
+  for (const f of tfFileNames(dir, cwd)) {
     // Regular files inside the working tree only, as for block lines (tf-source.ts): a `.tf` may be a FIFO or a
     // link to /dev/zero in a pull request.
     const read = readRegularFile(resolve(cwd, join(dir, f)), { root: cwd, limit: MAX_TF_FILE_BYTES });

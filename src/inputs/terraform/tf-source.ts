@@ -131,15 +131,18 @@ export class TfSourceIndex {
 /** Hand-written Terraform files are far smaller; a bigger `.tf` is skipped. */
 export const MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
 
+/** The `.tf` file names of a folder, sorted; none when the folder cannot be listed. */
+export function tfFileNames(dir: string, cwd: string): string[] {
+  try {
+    return readdirSync(resolve(cwd, dir)).filter((f) => f.endsWith('.tf')).sort();
+  } catch {
+    return [];
+  }
+}
+
 function scanDirectory(dir: string, cwd: string): Map<string, BlockLocation> {
   const merged = new Map<string, BlockLocation>();
-  let files: string[];
-  try {
-    files = readdirSync(resolve(cwd, dir)).filter((f) => f.endsWith('.tf')).sort();
-  } catch {
-    return merged;
-  }
-  for (const f of files) {
+  for (const f of tfFileNames(dir, cwd)) {
     const path = join(dir, f);
     // Only regular files inside the working tree (a `.tf` may be a FIFO or a link to /dev/zero in a pull request);
     // one that is refused costs its blocks their line numbers, nothing else.
