@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: ['dist/**', 'dist-check/**', 'build/**', 'node_modules/**', 'coverage/**', 'plangate-report/**', 'bench/generated/**',
-      'src/rego/runtime/assembly/**', 'action/dist/**', '.cache/**', 'test/**/artifacts/**',
+      'src/rego/runtime/assembly/**', 'action/dist/**', 'action/build/**', '.cache/**', 'test/**/artifacts/**',
       'docs/api/**'],
   },
   js.configs.recommended,

@@ -47900,7 +47900,7 @@ function buildTerraformResource(ctx, inst) {
 }
 
 // src/inputs/terraform/tf-source.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/inputs/safe-read.ts
@@ -47980,7 +47980,6 @@ function readRegularFile(full, scope) {
 }
 
 // src/inputs/terraform/tf-locals.ts
-var import_node_fs10 = require("node:fs");
 var import_node_path9 = require("node:path");
 var LOCALS_OPEN = /^\s*locals\s*\{\s*$/;
 var LITERAL_ENTRY = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"((?:[^"\\$%]|\\.)*)"\s*(?:#.*|\/\/.*)?$/;
@@ -48019,13 +48018,7 @@ function countOutsideStrings(line, ch) {
 }
 function readLiteralLocals(dir, cwd) {
   const merged2 = /* @__PURE__ */ new Map();
-  let files;
-  try {
-    files = (0, import_node_fs10.readdirSync)((0, import_node_path9.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
-  } catch {
-    return merged2;
-  }
-  for (const f of files) {
+  for (const f of tfFileNames(dir, cwd)) {
     const read = readRegularFile((0, import_node_path9.resolve)(cwd, (0, import_node_path9.join)(dir, f)), { root: cwd, limit: MAX_TF_FILE_BYTES });
     if (!read.ok) continue;
     const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
@@ -48101,7 +48094,7 @@ var TfSourceIndex = class {
   /** True when the root directory holds any .tf file at all (otherwise nothing is looked up). */
   static hasSources(dir, cwd) {
     try {
-      return (0, import_node_fs11.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
+      return (0, import_node_fs10.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).some((f) => f.endsWith(".tf"));
     } catch {
       return false;
     }
@@ -48145,15 +48138,16 @@ var TfSourceIndex = class {
   }
 };
 var MAX_TF_FILE_BYTES = 16 * 1024 ** 2;
+function tfFileNames(dir, cwd) {
+  try {
+    return (0, import_node_fs10.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
+  } catch {
+    return [];
+  }
+}
 function scanDirectory(dir, cwd) {
   const merged2 = /* @__PURE__ */ new Map();
-  let files;
-  try {
-    files = (0, import_node_fs11.readdirSync)((0, import_node_path10.resolve)(cwd, dir)).filter((f) => f.endsWith(".tf")).sort();
-  } catch {
-    return merged2;
-  }
-  for (const f of files) {
+  for (const f of tfFileNames(dir, cwd)) {
     const path = (0, import_node_path10.join)(dir, f);
     const read = readRegularFile((0, import_node_path10.resolve)(cwd, path), { root: cwd, limit: MAX_TF_FILE_BYTES });
     if (!read.ok) continue;
@@ -48165,7 +48159,7 @@ function scanDirectory(dir, cwd) {
 function readInstalledModules(rootDir) {
   const map = /* @__PURE__ */ new Map();
   const manifest = (0, import_node_path10.join)(rootDir, ".terraform", "modules", "modules.json");
-  if (!(0, import_node_fs11.existsSync)(manifest)) return map;
+  if (!(0, import_node_fs10.existsSync)(manifest)) return map;
   const read = readRegularFile(manifest, { root: rootDir, limit: MAX_TF_FILE_BYTES });
   if (!read.ok) return map;
   try {
@@ -48366,7 +48360,7 @@ function detectFormat(content, named = false) {
 }
 
 // src/inputs/walk.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // node_modules/glob/dist/esm/index.min.js
@@ -51934,7 +51928,7 @@ var CANDIDATE_PATTERN = "**/*.{json,yaml,yml}";
 var SKIPPED_DIRS = ["**/node_modules/**", "**/.git/**", "**/.terraform/**"];
 function kindOf(path, cwd) {
   try {
-    return (0, import_node_fs12.statSync)((0, import_node_path13.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
+    return (0, import_node_fs11.statSync)((0, import_node_path13.resolve)(cwd, path)).isDirectory() ? "dir" : "file";
   } catch {
     return "missing";
   }
@@ -52167,8 +52161,8 @@ function readStructuredDocuments(paths, options = {}) {
 }
 
 // src/version.ts
-var import_node_fs13 = require("node:fs");
-var VERSION = JSON.parse((0, import_node_fs13.readFileSync)(packagePath("package.json"), "utf8")).version;
+var import_node_fs12 = require("node:fs");
+var VERSION = JSON.parse((0, import_node_fs12.readFileSync)(packagePath("package.json"), "utf8")).version;
 
 // src/engine/judge.ts
 var SEVERITY_RANK2 = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -52218,7 +52212,7 @@ function decideVerdict(results, opts, gaps) {
 }
 
 // src/engine/library.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path19 = require("node:path");
 var import_yaml9 = __toESM(require_dist());
 
@@ -52807,11 +52801,11 @@ var REGEX_BUILTINS = {
 };
 
 // src/rego/builtins/time-zones.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var ZONE_HELPER = "plangate.time_zone";
 var database;
 function zoneDatabase() {
-  database ??= JSON.parse((0, import_node_fs14.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
+  database ??= JSON.parse((0, import_node_fs13.readFileSync)(packagePath("tzdata", "zones.json"), "utf8"));
   return database;
 }
 var NAME = /^(<[^>]*>|[A-Za-z]+)/;
@@ -58400,7 +58394,7 @@ function planPolicy(program, opts) {
 }
 
 // src/rego/wasm/index.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // src/rego/wasm/encoder/leb128.ts
 var ByteWriter = class {
@@ -60511,7 +60505,7 @@ function loadRuntimeModule(bytes) {
   if (!bytes) {
     if (!defaultRuntime) {
       try {
-        defaultRuntime = readModule((0, import_node_fs15.readFileSync)(defaultRuntimePath()));
+        defaultRuntime = readModule((0, import_node_fs14.readFileSync)(defaultRuntimePath()));
       } catch (e) {
         throw new PlangateError(diagnostic("internal_error", `cannot read the runtime module ${defaultRuntimePath()} (run npm run build): ${e.message}`));
       }
@@ -60536,7 +60530,7 @@ function emitPolicyModule(policy, opts = {}) {
 }
 
 // src/rego/cache/store.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path16 = require("node:path");
 var import_node_crypto9 = require("node:crypto");
 
@@ -60614,7 +60608,7 @@ function resolveCacheDir(cwd, env) {
 }
 function removeQuietly3(path) {
   try {
-    (0, import_node_fs16.rmSync)(path, { force: true });
+    (0, import_node_fs15.rmSync)(path, { force: true });
   } catch {
   }
 }
@@ -60632,7 +60626,7 @@ var CompileCache = class {
   get(key) {
     let bytes;
     try {
-      bytes = (0, import_node_fs16.readFileSync)(this.entryPath(key));
+      bytes = (0, import_node_fs15.readFileSync)(this.entryPath(key));
     } catch {
       return void 0;
     }
@@ -60644,10 +60638,10 @@ var CompileCache = class {
     const temp = `${path}.${process.pid}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`;
     trackTempFile(temp);
     try {
-      (0, import_node_fs16.mkdirSync)((0, import_node_path16.join)(this.dir, key.slice(0, 2)), { recursive: true });
+      (0, import_node_fs15.mkdirSync)((0, import_node_path16.join)(this.dir, key.slice(0, 2)), { recursive: true });
       removeStaleTempFiles((0, import_node_path16.join)(this.dir, key.slice(0, 2)));
-      (0, import_node_fs16.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
-      (0, import_node_fs16.renameSync)(temp, path);
+      (0, import_node_fs15.writeFileSync)(temp, encodeEntry(key, payload), { flush: true });
+      (0, import_node_fs15.renameSync)(temp, path);
       return true;
     } catch {
       removeQuietly3(temp);
@@ -60678,24 +60672,24 @@ var CompileCache = class {
 
 // src/rego/compiler-identity.ts
 var import_node_crypto10 = require("node:crypto");
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path17 = require("node:path");
 var identity;
 function addTree(hash, dir) {
-  if (!(0, import_node_fs17.existsSync)(dir)) return;
-  for (const name of (0, import_node_fs17.readdirSync)(dir).sort()) {
+  if (!(0, import_node_fs16.existsSync)(dir)) return;
+  for (const name of (0, import_node_fs16.readdirSync)(dir).sort()) {
     const path = (0, import_node_path17.join)(dir, name);
-    if ((0, import_node_fs17.statSync)(path).isDirectory()) addTree(hash, path);
-    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs17.readFileSync)(path));
+    if ((0, import_node_fs16.statSync)(path).isDirectory()) addTree(hash, path);
+    else if (/\.(js|ts)$/.test(name)) hash.update(name).update((0, import_node_fs16.readFileSync)(path));
   }
 }
 function compilerIdentity() {
   if (!identity) {
     const hash = (0, import_node_crypto10.createHash)("sha256");
     const runtime2 = packagePath("build", "runtime.wasm");
-    if ((0, import_node_fs17.existsSync)(runtime2)) hash.update((0, import_node_fs17.readFileSync)(runtime2));
+    if ((0, import_node_fs16.existsSync)(runtime2)) hash.update((0, import_node_fs16.readFileSync)(runtime2));
     if ((0, import_node_path17.basename)(__dirname) === "rego") addTree(hash, __dirname);
-    else hash.update((0, import_node_fs17.readFileSync)(__filename));
+    else hash.update((0, import_node_fs16.readFileSync)(__filename));
     identity = `${VERSION}+${hash.digest("hex").slice(0, 16)}`;
   }
   return identity;
@@ -61223,10 +61217,10 @@ function readRuleDefinition(module2, diagnostics) {
 }
 
 // src/engine/schemas.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var inputDocument;
 function inputDocumentSchemas() {
-  inputDocument ??= { "schema.input": JSON.parse((0, import_node_fs18.readFileSync)(packagePath("schemas", "input-document.schema.json"), "utf8")) };
+  inputDocument ??= { "schema.input": JSON.parse((0, import_node_fs17.readFileSync)(packagePath("schemas", "input-document.schema.json"), "utf8")) };
   return inputDocument;
 }
 
@@ -61257,12 +61251,12 @@ function compileConventionSet(name, files, found, opts = {}) {
 
 // src/engine/rego-sources.ts
 var import_node_crypto12 = require("node:crypto");
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path18 = require("node:path");
 var SKIPPED_DIRS2 = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 var MAX_REGO_FILE_BYTES = 16 * 1024 ** 2;
 function walk2(dir, out) {
-  for (const entry of (0, import_node_fs19.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of (0, import_node_fs18.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = (0, import_node_path18.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS2.has(entry.name)) walk2(path, out);
@@ -61277,7 +61271,7 @@ function listRegoFiles(paths, includeTests, cwd = process.cwd()) {
     const full = (0, import_node_path18.resolve)(cwd, p);
     let isDir;
     try {
-      isDir = (0, import_node_fs19.statSync)(full).isDirectory();
+      isDir = (0, import_node_fs18.statSync)(full).isDirectory();
     } catch {
       throw new PlangateError(diagnostic("policy_error", "policy path not found", { file: p }));
     }
@@ -61305,8 +61299,8 @@ var LIBRARY_SOURCE_DIR = packagePath("policies");
 var LIBRARY_BUILD_DIR = packagePath("build", "library");
 function loadLibrary(dir = LIBRARY_BUILD_DIR) {
   try {
-    const manifest = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path19.join)(dir, "library.json"), "utf8"));
-    const wasm = new Uint8Array((0, import_node_fs20.readFileSync)((0, import_node_path19.join)(dir, "library.wasm")));
+    const manifest = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path19.join)(dir, "library.json"), "utf8"));
+    const wasm = new Uint8Array((0, import_node_fs19.readFileSync)((0, import_node_path19.join)(dir, "library.wasm")));
     return { set: { name: "built-in library", wasm, rules: manifest.rules, allEntrypoint: ALL_RESULTS_ENTRYPOINT, ...manifest.shards ? { shards: manifest.shards } : {} }, defaults: manifest.defaults };
   } catch (err) {
     throw new PlangateError(diagnostic("internal_error", `the built-in library is not built (${err.message}); run npm run build`, { file: dir }));
@@ -61315,7 +61309,7 @@ function loadLibrary(dir = LIBRARY_BUILD_DIR) {
 
 // src/engine/custom-policies.ts
 var import_node_crypto14 = require("node:crypto");
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path21 = require("node:path");
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -61483,7 +61477,7 @@ function conftestRules({ sources, claimed, options: opts }) {
 
 // src/engine/conventions/gatekeeper.ts
 var import_node_crypto13 = require("node:crypto");
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path20 = require("node:path");
 var import_yaml10 = __toESM(require_dist());
 var isObject11 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
@@ -61497,7 +61491,7 @@ var ENFORCEMENT_ACTIONS = {
 function yamlFiles(paths, cwd) {
   const out = [];
   const walk4 = (dir) => {
-    for (const entry of (0, import_node_fs21.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const entry of (0, import_node_fs20.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       const full = (0, import_node_path20.join)(dir, entry.name);
       if (entry.isDirectory() && !["node_modules", ".git"].includes(entry.name)) walk4(full);
       else if (entry.isFile() && /\.(ya?ml|json)$/i.test(entry.name)) out.push({ path: (0, import_node_path20.relative)(cwd, full) || full, named: false });
@@ -61506,7 +61500,7 @@ function yamlFiles(paths, cwd) {
   for (const p of paths) {
     const full = (0, import_node_path20.resolve)(cwd, p);
     try {
-      if ((0, import_node_fs21.statSync)(full).isDirectory()) walk4(full);
+      if ((0, import_node_fs20.statSync)(full).isDirectory()) walk4(full);
       else if (/\.(ya?ml|json)$/i.test(p)) out.push({ path: p, named: true });
     } catch {
     }
@@ -61552,7 +61546,7 @@ function readTemplate(doc, file, sha2562, line, problems) {
 function readGatekeeperObjects(paths, cwd) {
   const out = { templates: [], constraints: [], problems: [] };
   for (const { path, named } of yamlFiles(paths, cwd)) {
-    const bytes = (0, import_node_fs21.readFileSync)((0, import_node_path20.resolve)(cwd, path));
+    const bytes = (0, import_node_fs20.readFileSync)((0, import_node_path20.resolve)(cwd, path));
     const text = bytes.toString("utf8");
     if (!/gatekeeper\.sh/.test(text)) {
       if (named) out.problems.push(diagnostic("policy_error", "the file holds no Gatekeeper ConstraintTemplate or constraint", { file: path }));
@@ -62013,7 +62007,7 @@ function libraryHelpersFor(files) {
   const uses = files.some((f) => f.source.includes("data.plangate.lib."));
   const own = files.some((f) => /^\s*package\s+plangate\.lib\./m.test(f.source));
   const dir = (0, import_node_path21.join)(LIBRARY_SOURCE_DIR, "lib");
-  if (!uses || own || !(0, import_node_fs22.existsSync)(dir)) return [];
+  if (!uses || own || !(0, import_node_fs21.existsSync)(dir)) return [];
   return readRegoFiles(listRegoFiles(["."], false, dir), dir).map((f) => ({ ...f, path: (0, import_node_path21.join)("policies", "lib", f.path), regoVersion: "v1" }));
 }
 function regoFilesOf(paths, opts, cwd) {
@@ -62095,7 +62089,7 @@ function conventionSets(name, files, policyPaths, opts, cwd, problems) {
 }
 
 // src/engine/data-documents.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path22 = require("node:path");
 var import_yaml11 = __toESM(require_dist());
 var DATA_FILE = /\.(json|ya?ml)$/i;
@@ -62104,7 +62098,7 @@ function isObject13(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 }
 function parseDataFile2(file) {
-  const text = (0, import_node_fs23.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs22.readFileSync)(file, "utf8");
   if (/\.json$/i.test(file)) {
     try {
       return JSON.parse(text);
@@ -62137,7 +62131,7 @@ function mergeInto2(target2, value, path, file) {
   }
 }
 function walk3(dir, out) {
-  for (const entry of (0, import_node_fs23.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of (0, import_node_fs22.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = (0, import_node_path22.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS3.has(entry.name)) walk3(path, out);
@@ -62152,7 +62146,7 @@ function loadDataDocuments(paths, cwd = process.cwd()) {
     const full = (0, import_node_path22.resolve)(cwd, p);
     let isDir;
     try {
-      isDir = (0, import_node_fs23.statSync)(full).isDirectory();
+      isDir = (0, import_node_fs22.statSync)(full).isDirectory();
     } catch {
       throw new PlangateError(diagnostic("input_error", "data path not found", { file: p }));
     }
@@ -62360,7 +62354,7 @@ function checkEnvironment(environment, params) {
 }
 
 // src/engine/worker-evaluate.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -62483,10 +62477,10 @@ function runOutputs(run, entrypoints) {
 var WORKER_HEAP_FLOOR_MIB = 64;
 function workerScriptPath() {
   const beside = (0, import_node_path23.join)(__dirname, "worker-entry.js");
-  if ((0, import_node_fs24.existsSync)(beside)) return beside;
+  if ((0, import_node_fs23.existsSync)(beside)) return beside;
   try {
     const built = packagePath("dist", "engine", "worker-entry.js");
-    return (0, import_node_fs24.existsSync)(built) ? built : void 0;
+    return (0, import_node_fs23.existsSync)(built) ? built : void 0;
   } catch {
     return void 0;
   }
@@ -62581,7 +62575,7 @@ function splitEmbedderBuiltins(builtins) {
 }
 
 // src/engine/evaluation-place.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path24 = require("node:path");
 var IN_THREAD_MAX_INPUT_BYTES = 256 * 1024;
 var MAX_ENTRIES_COUNTED = 256;
@@ -62594,7 +62588,7 @@ function fitsBudget(path, budget) {
   if (--budget.entries < 0) return false;
   let stat;
   try {
-    stat = (0, import_node_fs25.lstatSync)(path);
+    stat = (0, import_node_fs24.lstatSync)(path);
   } catch {
     return false;
   }
@@ -62602,7 +62596,7 @@ function fitsBudget(path, budget) {
   if (!stat.isDirectory()) return false;
   let names;
   try {
-    names = (0, import_node_fs25.readdirSync)(path);
+    names = (0, import_node_fs24.readdirSync)(path);
   } catch {
     return false;
   }
