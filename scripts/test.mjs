@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
-const jest = (...args) => [bin('jest', 'bin/jest.js'), `--maxWorkers=${availableParallelism()}`, ...args];
+// A larger stack for jest and its workers (they inherit the flag): OPA's deepest conformance cases recurse through
+// the compiler, and a worker warmed by earlier suites has overflowed the default stack on them.
+const jest = (...args) => ['--stack-size=4000', bin('jest', 'bin/jest.js'), `--maxWorkers=${availableParallelism()}`, ...args];
 
 /** Suites that run beside the build in phase 1. */
 const BESIDE_BUILD = ['test/precommit'];

@@ -3,13 +3,16 @@
 // (SIGKILL, a crash) cannot: its temporaries, named `….PID.RANDOM.tmp`, are removed by the next run that writes into
 // the same directory once no process of that PID is alive.
 import { readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const pending = new Set<string>();
+/** Folders this process has written temporaries into: an interrupt sweeps them for any temporary of its own. */
+const folders = new Set<string>();
 
 /** Records a temporary file about to be created. */
 export function trackTempFile(path: string): void {
   pending.add(path);
+  folders.add(dirname(path));
 }
 
 /** Forgets a temporary file once it is renamed into place or removed. */
@@ -26,6 +29,19 @@ export function removePendingTempFiles(): void {
       // Never created, or already renamed into place.
     }
     pending.delete(path);
+  }
+  // A temporary this process made but no longer tracks (an interrupt between two steps of a write) is removed too:
+  // its name carries this process's id.
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (Number(TEMP_NAME.exec(name)?.[1]) === process.pid) removeQuietly(join(folder, name));
+    }
   }
 }
 

@@ -45897,8 +45897,10 @@ var import_node_path4 = require("node:path");
 var import_node_fs2 = require("node:fs");
 var import_node_path3 = require("node:path");
 var pending = /* @__PURE__ */ new Set();
+var folders = /* @__PURE__ */ new Set();
 function trackTempFile(path) {
   pending.add(path);
+  folders.add((0, import_node_path3.dirname)(path));
 }
 function untrackTempFile(path) {
   pending.delete(path);
